@@ -1,0 +1,119 @@
+"""API: obligations, their status workflow, actions and updates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+
+from oversight.api.auth import optional_user, required_user
+from oversight.api.schemas import Error
+from oversight.obligations.access import access_obligation_by_id, obligations_visible_to
+from oversight.obligations.models import Obligation
+from oversight.obligations.services import action_create, obligation_transition, update_create
+
+router = Router(tags=["obligations"], auth=optional_user)
+
+
+class ObligationOut(Schema):
+    id: int
+    report: str
+    finding: str
+    organisation: str
+    status: str
+    published_status: str | None
+
+
+class TransitionIn(Schema):
+    status: str
+    note: str = ""
+
+
+class ActionIn(Schema):
+    title: str
+    owner: str = ""
+    due: dt.date | None = None
+
+
+class ActionOut(Schema):
+    id: int
+    title: str
+    owner: str
+    due: dt.date | None
+    status: str
+
+
+class UpdateIn(Schema):
+    text: str
+
+
+class UpdateOut(Schema):
+    id: int
+    text: str
+    created_at: dt.datetime
+
+
+def _out(o: Obligation) -> dict[str, object]:
+    return {
+        "id": o.pk,
+        "report": o.finding.report.key,
+        "finding": o.finding.short_label,
+        "organisation": o.organisation.name,
+        "status": o.status,
+        "published_status": o.published_status,
+    }
+
+
+@router.get("", response={200: list[ObligationOut], 401: Error})
+def list_obligations(
+    request: HttpRequest, report: str | None = None, organisation: str | None = None, limit: int = 500, offset: int = 0
+) -> list[dict[str, object]]:
+    """Obligations whose full record the caller may see (their own organisation's, those they oversee)."""
+    qs = obligations_visible_to(request.user)
+    if report:
+        qs = qs.filter(finding__report__key=report)
+    if organisation:
+        qs = qs.filter(organisation__slug=organisation)
+    limit = max(1, min(limit, 5000))
+    return [_out(o) for o in qs.order_by("pk")[offset : offset + limit]]
+
+
+@router.get("/{obligation_id}", response={200: ObligationOut, 401: Error, 404: Error})
+def get_obligation(request: HttpRequest, obligation_id: int) -> dict[str, object]:
+    return _out(access_obligation_by_id(request.user, obligation_id))
+
+
+@router.post(
+    "/{obligation_id}/transition",
+    auth=required_user,
+    response={200: ObligationOut, 401: Error, 403: Error, 404: Error, 409: Error},
+)
+def transition(request: HttpRequest, obligation_id: int, payload: TransitionIn) -> dict[str, object]:
+    obligation = access_obligation_by_id(request.user, obligation_id)
+    obligation = obligation_transition(actor=request.user, obligation=obligation, to_status=payload.status, note=payload.note)
+    return _out(access_obligation_by_id(request.user, obligation.pk))
+
+
+@router.post(
+    "/{obligation_id}/actions",
+    auth=required_user,
+    response={201: ActionOut, 401: Error, 403: Error, 404: Error, 409: Error},
+)
+def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> tuple[int, dict[str, object]]:
+    obligation = access_obligation_by_id(request.user, obligation_id)
+    action = action_create(
+        actor=request.user, obligation=obligation, title=payload.title, owner=payload.owner, due=payload.due
+    )
+    return 201, {"id": action.pk, "title": action.title, "owner": action.owner, "due": action.due, "status": action.status}
+
+
+@router.post(
+    "/{obligation_id}/updates",
+    auth=required_user,
+    response={201: UpdateOut, 401: Error, 403: Error, 404: Error, 409: Error},
+)
+def add_update(request: HttpRequest, obligation_id: int, payload: UpdateIn) -> tuple[int, dict[str, object]]:
+    obligation = access_obligation_by_id(request.user, obligation_id)
+    update = update_create(actor=request.user, obligation=obligation, text=payload.text)
+    return 201, {"id": update.pk, "text": update.text, "created_at": update.created_at}

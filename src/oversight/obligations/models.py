@@ -1,0 +1,89 @@
+"""Obligations: one per finding and organisation it is addressed to, with actions and updates."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from oversight.core.models import Classification
+from oversight.organisations.models import Organisation
+from oversight.reports.models import Finding
+
+
+class ObligationStatus(models.TextChoices):
+    NOT_STARTED = "not_started", "Not started"
+    IN_PROGRESS = "in_progress", "In progress"
+    IMPLEMENTED = "implemented", "Implemented (claimed)"
+    ASSURED = "assured", "Assured"
+    CLOSED = "closed", "Closed"
+    NOT_ACCEPTED = "not_accepted", "Not accepted"
+    SUPERSEDED = "superseded", "Superseded"
+
+
+class Obligation(models.Model):
+    finding = models.ForeignKey(Finding, on_delete=models.CASCADE, related_name="obligations")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="obligations")
+    status = models.CharField(max_length=20, choices=ObligationStatus.choices, default=ObligationStatus.NOT_STARTED)
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    # The status as last published to the public; None until a status is published.
+    published_status = models.CharField(max_length=20, choices=ObligationStatus.choices, null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["finding__position", "organisation__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["finding", "organisation"], name="one_obligation_per_addressee"),
+        ]
+        indexes = [models.Index(fields=["organisation", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.finding} — {self.organisation}"
+
+
+class ActionStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    DONE = "done", "Done"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class Action(models.Model):
+    """Something the organisation will do towards an obligation, with an owner and a due date."""
+
+    obligation = models.ForeignKey(Obligation, on_delete=models.CASCADE, related_name="actions")
+    title = models.CharField(max_length=300)
+    owner = models.CharField(max_length=200, blank=True, help_text="Role or team responsible")
+    due = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=ActionStatus.choices, default=ActionStatus.OPEN)
+    classification = models.CharField(
+        max_length=20, choices=Classification.choices, default=Classification.OFFICIAL_SENSITIVE
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["due", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ProgressUpdate(models.Model):
+    """A dated note of progress on an obligation."""
+
+    obligation = models.ForeignKey(Obligation, on_delete=models.CASCADE, related_name="updates")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    text = models.TextField()
+    status_from = models.CharField(max_length=20, choices=ObligationStatus.choices, blank=True)
+    status_to = models.CharField(max_length=20, choices=ObligationStatus.choices, blank=True)
+    classification = models.CharField(
+        max_length=20, choices=Classification.choices, default=Classification.OFFICIAL_SENSITIVE
+    )
+    created_at = models.DateTimeField()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Update on {self.obligation} at {self.created_at:%Y-%m-%d}"

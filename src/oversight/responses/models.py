@@ -1,0 +1,97 @@
+"""Responses: a policing body's published response to a report, drafted from an ingested letter."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from oversight.core.models import Classification
+from oversight.organisations.models import Organisation
+from oversight.reports.models import Finding, Report
+
+
+class ResponseState(models.TextChoices):
+    DRAFT = "draft", "Draft (awaiting review)"
+    CONFIRMED = "confirmed", "Confirmed"
+    PUBLISHED = "published", "Published"
+
+
+class Stance(models.TextChoices):
+    AGREE = "agree", "Agree"
+    ACCEPT = "accept", "Accept"
+    SUPPORT = "support", "Support"
+    NOTE = "note", "Note"
+    PARTIALLY_AGREE = "partially_agree", "Partially agree"
+    DISAGREE = "disagree", "Disagree"
+    NOT_STATED = "not_stated", "Not stated"
+
+
+class ClaimedStatus(models.TextChoices):
+    IMPLEMENTED = "implemented", "Implemented"
+    IN_PROGRESS = "in_progress", "In progress"
+    PLANNED = "planned", "Planned"
+    NOT_STARTED = "not_started", "Not started"
+    NOT_STATED = "not_stated", "Not stated"
+
+
+class Response(models.Model):
+    report = models.ForeignKey(Report, on_delete=models.PROTECT, related_name="responses")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="responses")
+    force = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="responses_about"
+    )
+    state = models.CharField(max_length=10, choices=ResponseState.choices, default=ResponseState.DRAFT)
+    classification = models.CharField(max_length=20, choices=Classification.choices, default=Classification.OFFICIAL)
+    author_name = models.CharField(max_length=200, blank=True)
+    author_role = models.CharField(max_length=300, blank=True)
+    letter_date = models.DateField(null=True, blank=True)
+    letter_date_text = models.CharField(max_length=20, blank=True, help_text="As read: a date or a month")
+    source_filename = models.CharField(max_length=255, blank=True)
+    source_format = models.CharField(max_length=10, blank=True)
+    text = models.TextField(blank=True, help_text="The extracted text the evidence spans point into")
+    extraction = models.JSONField(default=dict, blank=True, help_text="The pipeline's full result")
+    flags = models.JSONField(default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["text", "extraction"])
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} on {self.report}"
+
+
+class ResponseItem(models.Model):
+    """What the response says about one finding: stance, claimed status, evidence."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="items")
+    finding = models.ForeignKey(Finding, on_delete=models.PROTECT, related_name="response_items")
+    label_in_letter = models.CharField(max_length=100, blank=True)
+    stance = models.CharField(max_length=20, choices=Stance.choices, default=Stance.NOT_STATED)
+    claimed_status = models.CharField(max_length=20, choices=ClaimedStatus.choices, default=ClaimedStatus.NOT_STATED)
+    confidence = models.FloatField(default=0.0)
+    span_start = models.PositiveIntegerField(null=True, blank=True)
+    span_end = models.PositiveIntegerField(null=True, blank=True)
+    claims = models.JSONField(default=list, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["finding__position"]
+        constraints = [models.UniqueConstraint(fields=["response", "finding"], name="one_item_per_finding")]
+
+    def __str__(self) -> str:
+        return f"{self.finding}: {self.get_stance_display()}"
+
+    @property
+    def evidence(self) -> str:
+        if self.span_start is None or self.span_end is None:
+            return ""
+        return self.response.text[self.span_start : self.span_end]

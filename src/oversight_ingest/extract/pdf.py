@@ -1,0 +1,402 @@
+"""PDF extraction with pypdfium2: the text layer in reading order, rebuilt into paragraphs.
+
+pdfium gives the text of each page as lines; for each line we read a little geometry (left
+and right edge, baseline, font size, boldness of its first and last character). From that:
+
+* running headers and footers (lines repeated near the same height at the top or bottom of
+  several pages, digits normalised) and page numbers ("Page 3 of 7", "3", "- 3 -") are
+  removed and kept in ``Document.furniture``;
+* wrapped lines are joined into paragraphs; a paragraph ends at a larger vertical gap, a
+  short line that ends a sentence, a bullet or numbered item, or a heading;
+* words hyphenated across a line end are rejoined (the hyphen is dropped when the document
+  elsewhere uses the joined word, or pdfium marked it as a soft hyphen);
+* headings are short lines in a larger or bold font without a final full stop, followed by
+  body text; their level comes from the font size ranking.
+
+A PDF without a text layer raises ``no_text_layer`` (or is OCRed when ``tesseract`` and
+Pillow are available); password-protected files raise ``encrypted``; truncated or damaged
+files raise ``corrupt``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+import threading
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from oversight_ingest.document import BlockKind, Document, ExtractionError
+from oversight_ingest.extract import ocr
+from oversight_ingest.extract.base import DocumentBuilder, clean_text
+
+# pdfium is not thread-safe: serialise every call into it.
+PDFIUM_LOCK = threading.Lock()
+
+MAX_PAGES = 2000
+_PASSWORD_ERROR = 4
+_FORCE_BOLD_FLAG = 1 << 18
+
+_BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2013-*o"
+_BULLET_RE = re.compile(r"^([•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–*o](?=\s))\s*")
+_NUMBERED_RE = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S")
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "’", "'", ")")
+_HYPHENS = ("-", "\u2010", "\u00ad", "\x02", "\ufffe")
+_WORD_TAIL_RE = re.compile(r"(\w+)[-\u2010\u00ad\x02\ufffe]$")
+_WORD_HEAD_RE = re.compile(r"^(\w+)")
+_DIGITS_RE = re.compile(r"\d+")
+_LINE_RE = re.compile(r"[^\r\n]+")
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    y: float  # baseline, PDF units (grows upwards)
+    size: float
+    bold: bool
+
+
+@dataclass(slots=True)
+class _Page:
+    lines: list[_Line]
+    width: float
+    height: float
+
+
+def _font_is_bold(textpage: ctypes.c_void_p, index: int, buf: ctypes.Array[ctypes.c_char]) -> bool:
+    flags = ctypes.c_int(0)
+    n = pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
+    name = buf.value.decode("latin-1").lower() if n else ""
+    if "bold" in name or "black" in name or "heavy" in name or "demi" in name or "semibold" in name:
+        return True
+    if flags.value & _FORCE_BOLD_FLAG:
+        return True
+    return int(pdfium_c.FPDFText_GetFontWeight(textpage, index)) >= 600
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> tuple[_Page, int]:
+    """Lines of one page with their geometry, and the number of non-space characters."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        try:
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count > 0 else ""
+            lines: list[_Line] = []
+            chars = sum(1 for ch in text if not ch.isspace())
+            if chars:
+                lines = _page_lines(textpage, text, count, index)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return _Page(lines, float(width), float(height)), chars
+
+
+def _page_lines(textpage: pdfium.PdfTextPage, text: str, count: int, page_no: int) -> list[_Line]:
+    raw = textpage.raw
+    geometry = len(text) == count  # char indices map 1:1 to text offsets
+    x = ctypes.c_double()
+    y = ctypes.c_double()
+    buf = ctypes.create_string_buffer(128)
+    lines: list[_Line] = []
+    fallback_y = 1e6
+    for match in _LINE_RE.finditer(text):
+        raw_line = match.group(0)
+        stripped = raw_line.strip()
+        if not stripped:
+            continue
+        first = match.start() + (len(raw_line) - len(raw_line.lstrip()))
+        last = match.start() + len(raw_line.rstrip()) - 1
+        if geometry:
+            left, _b, _r, _t = textpage.get_charbox(first, loose=True)
+            _l, _b2, right, _t2 = textpage.get_charbox(last, loose=True)
+            pdfium_c.FPDFText_GetCharOrigin(raw, first, ctypes.byref(x), ctypes.byref(y))
+            size = float(pdfium_c.FPDFText_GetFontSize(raw, first))
+            bold = _font_is_bold(raw, first, buf) and _font_is_bold(raw, last, buf)
+            lines.append(_Line(raw_line, page_no, float(left), float(right), float(y.value), size, bold))
+        else:
+            fallback_y -= 12.0
+            lines.append(_Line(raw_line, page_no, 0.0, float(len(stripped)) * 5.0, fallback_y, 10.0, False))
+    return lines
+
+
+def _open(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
+            raise ExtractionError(
+                "encrypted", "The PDF is password-protected; remove the password and upload it again."
+            ) from exc
+        raise ExtractionError("corrupt", "The PDF is damaged and cannot be opened.") from exc
+
+
+def _read_pdf(data: bytes) -> tuple[list[_Page], int]:
+    with PDFIUM_LOCK:
+        pdf = _open(data)
+        try:
+            n_pages = len(pdf)
+            if n_pages == 0:
+                raise ExtractionError("corrupt", "The PDF has no pages.")
+            pages: list[_Page] = []
+            chars = 0
+            for i in range(min(n_pages, MAX_PAGES)):
+                page, page_chars = _read_page(pdf, i)
+                pages.append(page)
+                chars += page_chars
+        finally:
+            pdf.close()
+    return pages, chars
+
+
+def _norm_key(text: str) -> str:
+    return " ".join(_DIGITS_RE.sub("#", text.lower()).split())
+
+
+def _is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER_RE.match(text.strip()))
+
+
+def _strip_furniture(pages: list[_Page], builder: DocumentBuilder) -> None:
+    """Remove running headers/footers and page numbers from the pages' top and bottom lines."""
+    zone = 3
+    n_pages = len(pages)
+    seen: dict[tuple[str, str], dict[int, float]] = {}
+    for page_no, page in enumerate(pages):
+        lines = page.lines
+        for where, chunk in (("top", lines[:zone]), ("bottom", lines[-zone:])):
+            for line in chunk:
+                seen.setdefault((where, _norm_key(line.text)), {})[page_no] = line.y
+    repeated: set[tuple[str, str]] = set()
+    if n_pages >= 2:
+        need = max(2, (n_pages + 1) // 2)
+        for key, ys in seen.items():
+            if len(ys) >= need and max(ys.values()) - min(ys.values()) <= 6.0:
+                repeated.add(key)
+    for page in pages:
+        lines = page.lines
+        if not lines:
+            continue
+        drop: set[int] = set()
+        n = len(lines)
+        for where, idxs in (("top", range(min(zone, n))), ("bottom", range(max(0, n - zone), n))):
+            for i in idxs:
+                line = lines[i]
+                if (where, _norm_key(line.text)) in repeated:
+                    drop.add(i)
+                    if not _is_page_number(line.text):
+                        builder.add_furniture(line.text)
+        # Page numbers: only the first or last line left on the page, in the margin.
+        for i in (0, n - 1):
+            if i in drop:
+                continue
+            line = lines[i]
+            in_margin = line.y > page.height * 0.85 or line.y < page.height * 0.15
+            if _is_page_number(line.text) and in_margin:
+                drop.add(i)
+        if drop:
+            page.lines = [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _body_size(lines: list[_Line]) -> float:
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[round(line.size, 1)] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def _line_spacing(lines: list[_Line], body: float) -> float:
+    deltas = [
+        prev.y - cur.y
+        for prev, cur in zip(lines, lines[1:], strict=False)
+        if prev.page == cur.page and abs(prev.size - body) < 0.6 and abs(cur.size - body) < 0.6
+    ]
+    good = [d for d in deltas if 0.8 * body <= d <= 2.5 * body]
+    return statistics.median(good) if good else body * 1.2
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def _is_heading(line: _Line, body: float, left: float, right: float) -> bool:
+    """A short line in a bold or larger font, without a final full stop."""
+    text = line.text.strip()
+    if not (line.bold or line.size >= body + 1.0):
+        return False
+    if len(text) > 120 or len(text.split()) > 14 or text.rstrip("’”'\"").endswith((".", ",", ";")):
+        return False
+    if line.x1 - line.x0 > 0.8 * max(right - left, 1.0) and len(text.split()) > 6:
+        return False  # a full-width line: part of a bold paragraph
+    return text[0].isupper() or text[0].isdigit() or not text[0].isalpha()
+
+
+def _join_hyphenated(prev: str, nxt: str, vocabulary: set[str]) -> str | None:
+    """Join ``prev`` (ending with a hyphen) and ``nxt``, or None when they are not one word."""
+    tail = _WORD_TAIL_RE.search(prev)
+    head = _WORD_HEAD_RE.match(nxt)
+    if not tail or not head or not head.group(1)[0].islower():
+        return None
+    marker = prev[-1]
+    joined = (tail.group(1) + head.group(1)).lower()
+    if marker in ("\x02", "\u00ad") or joined in vocabulary:
+        return prev[:-1] + nxt
+    return prev[:-1] + "-" + nxt
+
+
+class _Assembler:
+    """Joins the lines of all pages into blocks."""
+
+    def __init__(self, pages: list[_Page], builder: DocumentBuilder) -> None:
+        self.pages = pages
+        self.builder = builder
+        self.lines = [line for page in pages for line in page.lines]
+        self.body = _body_size(self.lines)
+        self.spacing = _line_spacing(self.lines, self.body)
+        self.vocabulary = {w.lower() for line in self.lines for w in re.findall(r"\w{3,}", line.text)}
+        self.heading_sizes = sorted(
+            {round(line.size) for line in self.lines if line.size >= self.body + 1.0}, reverse=True
+        )
+        self.edges: dict[int, tuple[float, float]] = {}
+        for i, page in enumerate(pages):
+            xs0 = sorted(line.x0 for line in page.lines)
+            xs1 = sorted(line.x1 for line in page.lines)
+            if xs0:
+                self.edges[i] = (xs0[len(xs0) // 10], xs1[min(len(xs1) - 1, (len(xs1) * 9) // 10)])
+
+    def heading_level(self, line: _Line) -> int:
+        size = round(line.size)
+        if size in self.heading_sizes:
+            return min(6, self.heading_sizes.index(size) + 1)
+        return min(6, len(self.heading_sizes) + 1)
+
+    def starts_new_block(self, prev: _Line, cur: _Line) -> bool:
+        text = cur.text.strip()
+        if _BULLET_RE.match(text) or _NUMBERED_RE.match(text):
+            return True
+        left, right = self.edges.get(prev.page, (prev.x0, prev.x1))
+        width = max(right - left, 1.0)
+        if prev.page == cur.page:
+            gap = prev.y - cur.y
+            if gap < 0 or gap > self.spacing * 1.3 + 1.0:
+                return True
+            if abs(cur.size - prev.size) >= 1.0:
+                return True
+        elif not (prev.text.rstrip().endswith(_HYPHENS) or text[:1].islower()) and _ends_sentence(prev.text):
+            # A paragraph that ends on the last line of a page rarely continues on the next one.
+            return True
+        if _ends_sentence(prev.text) and prev.x1 < right - 0.15 * width:
+            return True
+        return cur.x0 > prev.x0 + 12.0 and _ends_sentence(prev.text)
+
+    def run(self) -> None:
+        lines = self.lines
+        current: list[str] = []
+        kind = BlockKind.PARAGRAPH
+        level = 0
+        prev: _Line | None = None
+
+        def flush() -> None:
+            nonlocal current, kind, level
+            if current:
+                self.builder.add(kind, "".join(current), level)
+            current = []
+            kind = BlockKind.PARAGRAPH
+            level = 0
+
+        for line in lines:
+            text = line.text.strip().replace("\ufffe", "-")
+            left, right = self.edges.get(line.page, (line.x0, line.x1))
+            in_styled_paragraph = (
+                kind is not BlockKind.HEADING
+                and prev is not None
+                and current
+                and prev.bold == line.bold
+                and abs(prev.size - line.size) < 0.6
+                and not self.starts_new_block(prev, line)
+            )
+            if not in_styled_paragraph and _is_heading(line, self.body, left, right):
+                if kind is BlockKind.HEADING and prev is not None and self._same_heading(prev, line):
+                    current.append(" " + text)
+                else:
+                    flush()
+                    kind = BlockKind.HEADING
+                    level = self.heading_level(line)
+                    current = [text]
+                prev = line
+                continue
+            if kind is BlockKind.HEADING or prev is None or self.starts_new_block(prev, line):
+                flush()
+                bullet = _BULLET_RE.match(text)
+                if bullet:
+                    kind = BlockKind.LIST_ITEM
+                    level = 1
+                    text = text[bullet.end() :]
+                elif _NUMBERED_RE.match(text):
+                    kind = BlockKind.LIST_ITEM
+                    level = 1
+                current = [text]
+            else:
+                previous = current[-1] if current else ""
+                joined = (
+                    _join_hyphenated(previous, text, self.vocabulary) if previous.endswith(_HYPHENS) else None
+                )
+                if joined is not None:
+                    current[-1] = joined
+                else:
+                    current.append(" " + text)
+            prev = line
+        flush()
+
+    def _same_heading(self, prev: _Line, line: _Line) -> bool:
+        gap = prev.y - line.y
+        return (
+            prev.page == line.page
+            and abs(prev.size - line.size) < 0.6
+            and 0 < gap <= max(line.size, self.spacing) * 1.5
+            and not _ends_sentence(prev.text)
+        )
+
+
+def extract_pdf(data: bytes) -> Document:
+    """Extract the body text of a PDF."""
+    if b"%%EOF" not in data[-2048:] and b"%%EOF" not in data[-32768:]:
+        raise ExtractionError("corrupt", "The PDF is truncated (its end-of-file marker is missing).")
+    pages, chars = _read_pdf(data)
+    n_pages = len(pages)
+    if chars == 0:
+        text = ocr.ocr_pdf(data) if ocr.available() else None
+        if not text:
+            raise ExtractionError(
+                "no_text_layer",
+                "The PDF has no text layer (it is a scan or an image); it needs OCR before it can be read.",
+            )
+        from oversight_ingest.extract.text import extract_text
+
+        doc = extract_text(text.encode("utf-8"), markdown=False)
+        doc.format = "pdf"
+        doc.pages = n_pages
+        doc.warnings.append("The PDF has no text layer; its text was recognised by OCR and may contain errors.")
+        return doc
+    builder = DocumentBuilder("pdf")
+    if n_pages > MAX_PAGES:
+        builder.warnings.append(f"Only the first {MAX_PAGES} pages were read.")
+    _strip_furniture(pages, builder)
+    _Assembler(pages, builder).run()
+    return builder.build(pages=n_pages, empty_message="The PDF contains only page furniture and no body text.")
+
+
+__all__ = ["PDFIUM_LOCK", "clean_text", "extract_pdf"]

@@ -1,0 +1,192 @@
+"""The stance a letter takes on a recommendation: agree, accept, support, note, partly agree or disagree.
+
+The stance is read sentence by sentence. A *stance verb* (agree, accept, support, welcome, endorse,
+note, reject...) counts only when its subject is the writer ("I", "we", "my office"), the chief
+constable or the force, with nothing but auxiliaries and adverbs between them ("I fully agree",
+"the Chief Constable has accepted"), or when a recommendation is the subject of a passive ("the
+recommendations have been accepted"). Negation between subject and verb ("do not accept",
+"cannot support") turns it into disagreement; qualifiers ("in part", "in principle", "partially",
+"agree with the aim ... but do not") into partial agreement.
+
+Each hit is ranked by what it is about: the recommendation itself (or a bare "I agree.") ranks
+above the force's approach or efforts ("I support TVP's efforts"), which ranks above general
+approval ("I am pleased to see"). The best-ranked hit decides, and its words are the span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from oversight_ingest.document import Span
+from oversight_ingest.letters.textutil import Sentence, sentences
+from oversight_ingest.result import Stance
+
+_SUBJECT = (
+    r"(?:\bI\b|\bI['’]m\b|\bI['’]ve\b|\bI['’]d\b|\bwe\b|\bWe\b|\bmy office\b|\bthe office\b"
+    r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|[Cc]ommissioner|PCC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
+    r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)\b|\b[A-Z]{2,5}\b)"
+)
+_AUX = (
+    r"(?:(?:am|are|is|was|were|have|has|had|do|does|did|can|could|would|will|shall|should|must|be|been|"
+    r"also|fully|wholly|entirely|strongly|broadly|very|much|therefore|thus|of|course|certainly|readily|"
+    r"warmly|completely|totally|both|already|further|not|n['’]t|cannot|never|unable|to|able|happy|"
+    r"content|partially|partly|largely|generally|only|again|all|too|indeed|absolutely|wholeheartedly|[a-z]+n['’]t)\s+)"
+)
+_VERBS = {
+    "agree": Stance.AGREE,
+    "concur": Stance.AGREE,
+    "accept": Stance.ACCEPT,
+    "support": Stance.SUPPORT,
+    "welcome": Stance.SUPPORT,
+    "endorse": Stance.SUPPORT,
+    "back": Stance.SUPPORT,
+    "commend": Stance.SUPPORT,
+    "note": Stance.NOTE,
+    "acknowledge": Stance.NOTE,
+    "disagree": Stance.DISAGREE,
+    "reject": Stance.DISAGREE,
+    "oppose": Stance.DISAGREE,
+}
+_VERB = r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|disagree|reject|oppose)(?:s|d|ed|es)?\b"
+_ACTIVE_RE = re.compile(rf"(?P<subj>{_SUBJECT})\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
+_PASSIVE_RE = re.compile(
+    r"(?P<subj>\brecommendations?\b|\bareas? for improvement\b|\bAFIs?\b|\bfindings?\b)[^.;:]{0,80}?\b"
+    r"(?P<aux>(?:has|have|had|is|are|was|were|been|being|be|will|fully|all|also|now|not|n['’]t)\s+){1,4}"
+    r"(?P<verb>agreed|accepted|supported|welcomed|endorsed|noted|rejected|acknowledged)\b"
+)
+_PLEASED_RE = re.compile(
+    rf"(?:{_SUBJECT})\s+(?:am\s+|are\s+|was\s+|were\s+)?(?:very\s+|particularly\s+|really\s+)?"
+    r"(?P<verb>pleased|encouraged|delighted|reassured|glad)\b"
+)
+_RIGHTLY_RE = re.compile(
+    r"\b(?:report|inspectorate|inspection|HMICFRS|recommendation)\w*\s+(?:\w+\s+)?rightly\s+"
+    r"(?P<verb>highlight|identif|recognis|recogniz|point|note|state|emphasis|conclude|find)\w*",
+    re.IGNORECASE,
+)
+_NEGATION_RE = re.compile(r"\b(?:not|never|unable|cannot)\b|n['’]t\b", re.IGNORECASE)
+_PARTIAL_BEFORE_RE = re.compile(r"\b(?:partially|partly|largely|broadly)\b", re.IGNORECASE)
+_PARTIAL_AFTER_RE = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:in part\b|in principle\b|partially\b|partly\b|to (?:an|some) extent\b|"
+    r"with (?:some )?(?:reservations?|caveats?|qualifications?)\b|the (?:intent|spirit|principle)\b)",
+    re.IGNORECASE,
+)
+_BUT_NOT_RE = re.compile(
+    r"\b(?:but|however|although|though|except)\b[^.]*?\b(?:not|cannot|unable|n['’]t|disagree|reservations?)\b",
+    re.IGNORECASE,
+)
+_TARGET_REC_RE = re.compile(
+    r"^\W*(?:with\s+|in\s+full\s+)?(?:(?:the|this|that|these|those|all|its|each|every|of|both|\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|its|report['’]?s?|hmicfrs['’]?s?)\s+){0,4}(?:recommendations?|areas? for improvement|"
+    r"afis?|findings?|report|inspectorate|inspection|hmicfrs|proposals?|conclusions?)\b"
+    r"|^\W*(?:with\s+)?(?:it|this|that|them|these)\s*(?:[.,;!]|$|and\b|but\b|in full\b|fully\b|wholeheartedly\b)",
+    re.IGNORECASE,
+)
+_TARGET_APPROACH_RE = re.compile(
+    r"^\W*(?:(?:the|this|that|these|its|their|our|[A-Z]\w*['’]s?|[A-Z]{2,5}['’]s|\w+)\s+){0,4}?"
+    r"(?:approach|efforts?|commitment|work|plans?|progress|steps?|actions?|response|activity|initiatives?|"
+    r"intention|proposals?|focus|development|collaboration|decision)\b",
+)
+_END_RE = re.compile(r"^\s*(?:[.!;]|$)")
+_THAT_WITH_RE = re.compile(r"^\s*(?:that|with)\b", re.IGNORECASE)
+_BLANKET_RE = re.compile(
+    r"\b(?:all|each|every|the|these|its|both|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of\s+the\s+|of\s+its\s+|\w+\s+){0,2}(?:recommendations|areas for improvement|AFIs)\b",
+    re.IGNORECASE,
+)
+_NEGATIVE_BLANKET_RE = re.compile(r"\b(?:other|remaining|except|apart from)\b", re.IGNORECASE)
+
+_RANK = {Stance.DISAGREE: 5, Stance.PARTIALLY_AGREE: 4, Stance.AGREE: 3, Stance.ACCEPT: 3, Stance.SUPPORT: 2, Stance.NOTE: 1}
+
+
+@dataclass(frozen=True, slots=True)
+class StanceHit:
+    """One stance read from one sentence: ``strength`` 3 is about the recommendation, 2 the force's work."""
+
+    stance: Stance
+    strength: int
+    span: Span
+    sentence: Sentence
+    blanket: bool = False
+
+
+def sentence_hits(sentence: Sentence) -> list[StanceHit]:
+    """The stance hits in one sentence (``sentence`` offsets are absolute)."""
+    text = sentence.text
+    hits: list[StanceHit] = []
+    for m in _ACTIVE_RE.finditer(text):
+        stance = _VERBS[m.group("verb").lower()]
+        after = text[m.end() :]
+        aux = m.group("aux") or ""
+        negated = bool(_NEGATION_RE.search(aux))
+        target = after
+        if stance is Stance.NOTE and not (_TARGET_REC_RE.match(target) or _END_RE.match(target)):
+            continue  # "I note that ..." reports a fact rather than a stance on the recommendation
+        if m.group("verb").lower() in ("back", "welcome", "commend") and re.match(r"^\s*(?:to|from|in|up)\b", after):
+            continue
+        strength = _strength(target)
+        if strength < 3 and stance in (Stance.AGREE, Stance.ACCEPT, Stance.DISAGREE) and _THAT_WITH_RE.match(target):
+            strength = 3
+        stance = _qualify(stance, negated, aux, after)
+        hits.append(_hit(sentence, m.start("subj"), m.end("verb"), stance, strength, after))
+    for m in _PASSIVE_RE.finditer(text):
+        verb = m.group("verb").lower()
+        stance = next(v for k, v in _VERBS.items() if verb.startswith(k))
+        negated = bool(_NEGATION_RE.search(m.group("aux") or ""))
+        stance = _qualify(stance, negated, "", text[m.end() :])
+        subject = text[max(0, m.start() - 40) : m.end("subj")]
+        hit = _hit(sentence, m.start(), m.end("verb"), stance, 3, "")
+        blanket = m.group("subj").lower().endswith("s") and bool(_BLANKET_RE.search(subject))
+        hits.append(StanceHit(hit.stance, 3, hit.span, sentence, blanket and not _NEGATIVE_BLANKET_RE.search(subject)))
+    for m in _PLEASED_RE.finditer(text):
+        if _NEGATION_RE.search(text[m.start() : m.end()]):
+            continue
+        hits.append(_hit(sentence, m.start(), m.end("verb"), Stance.SUPPORT, 1, ""))
+    for m in _RIGHTLY_RE.finditer(text):
+        hits.append(_hit(sentence, m.start(), m.end(), Stance.AGREE, 2, ""))
+    return hits
+
+
+def _strength(target: str) -> int:
+    if _END_RE.match(target) or _TARGET_REC_RE.match(target):
+        return 3
+    if _TARGET_APPROACH_RE.match(target):
+        return 2
+    return 1
+
+
+def _qualify(stance: Stance, negated: bool, aux: str, after: str) -> Stance:
+    if stance is Stance.DISAGREE:
+        return Stance.AGREE if negated else Stance.DISAGREE
+    if negated:
+        return Stance.DISAGREE if stance is not Stance.NOTE else Stance.NOTE
+    if _PARTIAL_BEFORE_RE.search(aux) and stance in (Stance.AGREE, Stance.ACCEPT, Stance.SUPPORT):
+        return Stance.PARTIALLY_AGREE if not re.search(r"\bbroadly\b", aux, re.IGNORECASE) else stance
+    if _PARTIAL_AFTER_RE.match(after) or _BUT_NOT_RE.search(after):
+        return Stance.PARTIALLY_AGREE
+    return stance
+
+
+def _hit(sentence: Sentence, start: int, end: int, stance: Stance, strength: int, after: str) -> StanceHit:
+    head = after[:70]
+    blanket = bool(_BLANKET_RE.search(head)) and not _NEGATIVE_BLANKET_RE.search(head)
+    return StanceHit(stance, strength, Span(sentence.start + start, sentence.start + end), sentence, blanket)
+
+
+def decide(hits: list[StanceHit]) -> StanceHit | None:
+    """The deciding hit: the strongest target first, then the most marked stance, then the earliest."""
+    if not hits:
+        return None
+    return max(hits, key=lambda h: (h.strength, _RANK[h.stance], -h.span.start))
+
+
+def stance_of(text: str, offset: int = 0) -> tuple[Stance, Span | None]:
+    """The stance a passage takes (``offset`` is where ``text`` starts in the document)."""
+    hits = [h for s in sentences(text, offset) for h in sentence_hits(s)]
+    best = decide(hits)
+    return (best.stance, best.span) if best else (Stance.NOT_STATED, None)
+
+
+def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
+    """Sentences that take a stance on all the recommendations at once ("I accept all the recommendations")."""
+    return [h for s in sentences(text, offset) for h in sentence_hits(s) if h.blanket]
