@@ -1,0 +1,128 @@
+"""Writes of responses: a draft from an ingested letter, a person's confirmation, publication.
+
+Nothing read by the pipeline counts as the organisation's stance until a person confirms it:
+drafts are kept apart (state ``draft``) and only confirmed or published responses are used by
+the rest of the product.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
+
+from oversight.core.audit import as_actor
+from oversight.core.errors import InvalidChange, NotAllowed
+from oversight.organisations.models import Organisation, OrganisationKind
+from oversight.reports.models import Report
+from oversight.responses.access import can_publish_response, can_review_response
+from oversight.responses.models import ClaimedStatus, Response, ResponseItem, ResponseState, Stance
+from oversight_ingest.result import LetterResult
+
+
+def _letter_date(value: str | None) -> tuple[dt.date | None, str]:
+    if not value:
+        return None, ""
+    try:
+        return dt.date.fromisoformat(value), value
+    except ValueError:
+        return None, value  # a month only ("2025-07")
+
+
+@transaction.atomic
+def response_create_draft(*, actor: Any | None, result: LetterResult, text: str, filename: str) -> Response:
+    """Record what the pipeline read from a letter as a draft awaiting review."""
+    if not result.ok:
+        raise InvalidChange(f"{filename}: the letter could not be read ({result.error}).")
+    if not (result.report and result.report.matched and result.report.key):
+        raise InvalidChange(f"{filename}: the letter does not answer a registered report, so no draft was made.")
+    report = Report.objects.filter(key=result.report.key).first()
+    if report is None:
+        raise InvalidChange(f"{filename}: the report {result.report.key!r} is not registered here.")
+    org = result.organisation
+    body = Organisation.objects.filter(name=org.name, kind=OrganisationKind.POLICING_BODY).first() if org else None
+    if body is None:
+        raise InvalidChange(f"{filename}: the writer of the letter was not recognised as a policing body.")
+    force = Organisation.objects.filter(name=org.force, kind=OrganisationKind.FORCE).first() if org else None
+    letter_date, letter_date_text = _letter_date(result.date)
+    response = Response(
+        report=report,
+        organisation=body,
+        force=force,
+        author_name=(result.author.name or "") if result.author else "",
+        author_role=(result.author.role or "") if result.author else "",
+        letter_date=letter_date,
+        letter_date_text=letter_date_text,
+        source_filename=filename[:255],
+        source_format=result.format or "",
+        text=text,
+        extraction=result.to_json(),
+        flags=list(result.flags),
+        created_by=actor,
+    )
+    as_actor(response, actor).save()
+    findings = {(f.reference, f.kind): f for f in report.findings.all()}
+    items = []
+    for item in result.items:
+        finding = findings.get((item.recommendation, item.kind))
+        if finding is None:
+            continue
+        items.append(
+            ResponseItem(
+                response=response,
+                finding=finding,
+                label_in_letter=item.label_in_letter or "",
+                stance=Stance(str(item.stance)),
+                claimed_status=ClaimedStatus(str(item.status)),
+                confidence=item.confidence,
+                span_start=item.span.start if item.span else None,
+                span_end=item.span.end if item.span else None,
+                claims=[c.to_json() for c in item.claims],
+            )
+        )
+    bulk_create_with_history(items, ResponseItem, default_user=actor)
+    return response
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDecision:
+    stance: str
+    claimed_status: str
+
+
+@transaction.atomic
+def response_confirm(
+    *, actor: Any, response: Response, decisions: Mapping[int, ItemDecision] | None = None
+) -> Response:
+    """A person confirms (and may correct) each item's stance and status; the draft becomes the record."""
+    if not can_review_response(actor, response):
+        raise NotAllowed(f"Only editors of {response.organisation} can confirm this response.")
+    if response.state != ResponseState.DRAFT:
+        raise InvalidChange("Only a draft response can be confirmed.")
+    for item in response.items.all():
+        decision = (decisions or {}).get(item.pk)
+        if decision and (decision.stance, decision.claimed_status) != (item.stance, item.claimed_status):
+            item.stance = Stance(decision.stance)
+            item.claimed_status = ClaimedStatus(decision.claimed_status)
+            as_actor(item, actor).save(update_fields=["stance", "claimed_status"])
+    response.state = ResponseState.CONFIRMED
+    response.confirmed_by = actor
+    response.confirmed_at = timezone.now()
+    as_actor(response, actor).save(update_fields=["state", "confirmed_by", "confirmed_at"])
+    return response
+
+
+@transaction.atomic
+def response_publish(*, actor: Any, response: Response) -> Response:
+    if not can_publish_response(actor, response):
+        raise NotAllowed(f"Only approvers of {response.organisation} can publish this response.")
+    if response.state != ResponseState.CONFIRMED:
+        raise InvalidChange("Confirm the response before publishing it.")
+    response.state = ResponseState.PUBLISHED
+    as_actor(response, actor).save(update_fields=["state"])
+    return response

@@ -1,0 +1,25 @@
+"""Shared pytest set-up. Data comes from per-app factories, not fixtures files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+PACKS = REPO / "src" / "oversight" / "reports" / "packs"
+
+
+@pytest.fixture
+def reference_data(db):
+    """The real reference data (43 forces, bodies, regions, national bodies), loaded once per test."""
+    from oversight.organisations.services import reference_data_load
+
+    reference_data_load()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Real hashers cost ~0.3 s a password by design; tests need only a correct one."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
