@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from oversight.api.auth import optional_user, required_user
 from oversight.api.schemas import Error
@@ -100,12 +100,12 @@ def transition(request: HttpRequest, obligation_id: int, payload: TransitionIn) 
     auth=required_user,
     response={201: ActionOut, 401: Error, 403: Error, 404: Error, 409: Error},
 )
-def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> tuple[int, dict[str, object]]:
+def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> Status:
     obligation = access_obligation_by_id(request.user, obligation_id)
     action = action_create(
         actor=request.user, obligation=obligation, title=payload.title, owner=payload.owner, due=payload.due
     )
-    return 201, {"id": action.pk, "title": action.title, "owner": action.owner, "due": action.due, "status": action.status}
+    return Status(201, {"id": action.pk, "title": action.title, "owner": action.owner, "due": action.due, "status": action.status})
 
 
 @router.post(
@@ -113,7 +113,7 @@ def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> t
     auth=required_user,
     response={201: UpdateOut, 401: Error, 403: Error, 404: Error, 409: Error},
 )
-def add_update(request: HttpRequest, obligation_id: int, payload: UpdateIn) -> tuple[int, dict[str, object]]:
+def add_update(request: HttpRequest, obligation_id: int, payload: UpdateIn) -> Status:
     obligation = access_obligation_by_id(request.user, obligation_id)
     update = update_create(actor=request.user, obligation=obligation, text=payload.text)
-    return 201, {"id": update.pk, "text": update.text, "created_at": update.created_at}
+    return Status(201, {"id": update.pk, "text": update.text, "created_at": update.created_at})

@@ -22,8 +22,12 @@ class ObligationStatus(models.TextChoices):
 
 
 class Obligation(models.Model):
-    finding = models.ForeignKey(Finding, on_delete=models.CASCADE, related_name="obligations")
-    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="obligations")
+    # No separate indexes on the two keys: the unique constraint leads with finding and the
+    # (organisation, status) index with organisation, and a national fan-out writes 200,000 rows.
+    finding = models.ForeignKey(Finding, on_delete=models.CASCADE, related_name="obligations", db_index=False)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="obligations", db_index=False
+    )
     status = models.CharField(max_length=20, choices=ObligationStatus.choices, default=ObligationStatus.NOT_STARTED)
     status_changed_at = models.DateTimeField(null=True, blank=True)
     # The status as last published to the public; None until a status is published.

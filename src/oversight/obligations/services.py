@@ -8,10 +8,10 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
 from oversight.accounts.access import viewer_for
 from oversight.core.audit import as_actor
+from oversight.core.bulk import bulk_insert_with_history
 from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.obligations.access import can_edit_obligation, holders_for
 from oversight.obligations.models import Action, Obligation, ObligationStatus, ProgressUpdate
@@ -19,13 +19,12 @@ from oversight.obligations.rules import Holder, transition_allowed
 from oversight.reports.models import Finding
 
 
-def obligations_create(
-    *, actor: Any | None, pairs: Iterable[tuple[int, int]], batch_size: int = 2000
-) -> int:
+@transaction.atomic
+def obligations_create(*, actor: Any | None, pairs: Iterable[tuple[int, int]]) -> int:
     """Create the obligations for (finding id, organisation id) pairs that do not exist yet.
 
-    Written in bulk with one history row each, so a national report fanned out to every force
-    imports in seconds and still has its audit trail.
+    Written in bulk with one history row each (see ``core.bulk``), so a national report fanned
+    out to every force imports in seconds and still has its audit trail.
     """
     wanted = set(pairs)
     if not wanted:
@@ -34,10 +33,8 @@ def obligations_create(
     existing = set(
         Obligation.objects.filter(finding_id__in=finding_ids).values_list("finding_id", "organisation_id")
     )
-    new = [Obligation(finding_id=f, organisation_id=o) for f, o in sorted(wanted - existing)]
-    if new:
-        bulk_create_with_history(new, Obligation, batch_size=batch_size, default_user=actor)
-    return len(new)
+    new = [{"finding_id": f, "organisation_id": o} for f, o in sorted(wanted - existing)]
+    return bulk_insert_with_history(Obligation, new, key=("finding_id", "organisation_id"), actor=actor)
 
 
 @transaction.atomic

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
 
 from oversight.core.audit import as_actor
+from oversight.core.bulk import bulk_insert_with_history
 from oversight.core.errors import InvalidChange
 from oversight.obligations.services import obligations_create
 from oversight.organisations.models import Organisation, OrganisationKind, Region
@@ -83,7 +83,7 @@ def report_import_pack(*, actor: Any | None, pack: Pack, publish: bool = False) 
     result = ReportImportResult(report=report, created=created)
 
     existing = {(f.kind, f.reference): f for f in report.findings.all()}
-    new_findings: list[Finding] = []
+    new_findings: list[dict[str, Any]] = []
     for position, item in enumerate(pack.findings, start=1):
         fields = {
             "position": position,
@@ -94,15 +94,15 @@ def report_import_pack(*, actor: Any | None, pack: Pack, publish: bool = False) 
         }
         current = existing.pop((item.kind, item.reference), None)
         if current is None:
-            new_findings.append(Finding(report=report, kind=item.kind, reference=item.reference, **fields))
+            new_findings.append({"report_id": report.pk, "kind": item.kind, "reference": item.reference, **fields})
         elif any(getattr(current, k) != v for k, v in fields.items()):
             for name, value in fields.items():
                 setattr(current, name, value)
             as_actor(current, actor).save()
             result.findings_updated += 1
-    if new_findings:
-        bulk_create_with_history(new_findings, Finding, batch_size=1000, default_user=actor)
-        result.findings_created = len(new_findings)
+    result.findings_created = bulk_insert_with_history(
+        Finding, new_findings, key=("report_id", "kind", "reference"), actor=actor
+    )
     for stale in existing.values():
         result.warnings.append(f"{stale} is no longer in the pack; it was kept with its obligations.")
 

@@ -1,0 +1,90 @@
+"""The JSON API: public reads, token authentication, scoped obligations, the status workflow."""
+
+from __future__ import annotations
+
+import pytest
+
+from oversight.accounts.models import Membership, Role
+from oversight.accounts.services import api_token_create
+from oversight.obligations.models import Obligation
+from oversight.organisations.models import Organisation
+from oversight.reports.services import report_import_pack
+from oversight_ingest.packs import load_pack
+from tests.accounts.factories import UserFactory
+from tests.conftest import PACKS
+
+
+@pytest.fixture
+def oic(reference_data):
+    return report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True).report
+
+
+def _token_for(org_name: str, role: str) -> tuple[object, str]:
+    user = UserFactory()
+    Membership.objects.create(user=user, organisation=Organisation.objects.get(name=org_name), role=role)
+    return user, api_token_create(actor=None, user=user, name="test")[1]
+
+
+def test_openapi_document_describes_the_api(db, client):
+    doc = client.get("/api/openapi.json").json()
+    assert doc["info"]["title"] == "Oversight API"
+    assert "/api/reports/{key}/matrix" in doc["paths"]
+
+
+def test_public_can_read_published_reports_but_no_obligation_records(oic, client):
+    reports = client.get("/api/reports").json()
+    assert [r["key"] for r in reports] == ["oic-2025"]
+    detail = client.get("/api/reports/oic-2025").json()
+    assert [f["reference"] for f in detail["findings"]] == ["2", "4", "8", "9"]
+    assert client.get("/api/obligations").json() == []
+
+
+def test_a_wrong_token_is_refused_not_treated_as_public(oic, client):
+    response = client.get("/api/reports", headers={"Authorization": "Bearer ovs_not-a-token"})
+    assert response.status_code == 401
+
+
+def test_a_force_token_sees_and_moves_only_its_own_obligations(oic, client):
+    _, token = _token_for("Kent Police", Role.FORCE_EDITOR)
+    auth = {"Authorization": f"Bearer {token}"}
+    mine = client.get("/api/obligations", headers=auth).json()
+    assert {o["organisation"] for o in mine} == {"Kent Police"}
+    assert len(mine) == 4
+    moved = client.post(
+        f"/api/obligations/{mine[0]['id']}/transition",
+        {"status": "in_progress", "note": "Started"},
+        content_type="application/json",
+        headers=auth,
+    )
+    assert moved.status_code == 200
+    assert moved.json()["status"] == "in_progress"
+    not_allowed = client.post(
+        f"/api/obligations/{mine[0]['id']}/transition",
+        {"status": "closed"},
+        content_type="application/json",
+        headers=auth,
+    )
+    assert not_allowed.status_code == 403
+    other = Obligation.objects.exclude(organisation__name="Kent Police").first()
+    assert client.get(f"/api/obligations/{other.pk}", headers=auth).status_code == 404
+
+
+def test_writes_need_a_signed_in_caller(oic, client):
+    ob = Obligation.objects.first()
+    response = client.post(
+        f"/api/obligations/{ob.pk}/actions", {"title": "x"}, content_type="application/json"
+    )
+    assert response.status_code == 401
+
+
+def test_actions_are_recorded_by_the_force(oic, client):
+    _, token = _token_for("Kent Police", Role.FORCE_EDITOR)
+    ob = Obligation.objects.filter(organisation__name="Kent Police").first()
+    response = client.post(
+        f"/api/obligations/{ob.pk}/actions",
+        {"title": "Publish guidance", "due": "2026-01-31"},
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 201
+    assert response.json()["due"] == "2026-01-31"
