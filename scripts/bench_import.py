@@ -77,12 +77,12 @@ def run_import(doc: dict[str, object]) -> tuple[float, int]:
 
 
 def run_raw(doc: dict[str, object]) -> tuple[float, int]:
-    """Insert the same rows (report, findings, obligations and both history tables) with executemany."""
-    import uuid
-
+    """Insert the same rows (report, findings, obligations and both history tables) the fastest raw way:
+    executemany on SQLite, COPY on PostgreSQL."""
     from django.db import connection, transaction
     from django.utils import timezone
 
+    from oversight.core.bulk import copy_rows
     from oversight.obligations.models import Obligation
     from oversight.organisations.models import Organisation
     from oversight.reports.models import Finding, Report
@@ -118,16 +118,22 @@ def run_raw(doc: dict[str, object]) -> tuple[float, int]:
             [(fid, *row, now) for fid, row in zip(finding_ids, rows, strict=True)],
         )
         pairs = [(fid, org) for fid in finding_ids for org in (*forces, *extra)]
-        cur.executemany(
-            f"INSERT INTO {o_table} (finding_id, organisation_id, status) VALUES (%s, %s, 'not_started')", pairs
-        )
+        if connection.vendor == "postgresql":
+            copy_rows(cur, o_table, ["finding_id", "organisation_id", "status"], [(*p, "not_started") for p in pairs])
+        else:
+            cur.executemany(
+                f"INSERT INTO {o_table} (finding_id, organisation_id, status) VALUES (%s, %s, 'not_started')", pairs
+            )
         cur.execute(f"SELECT id, finding_id, organisation_id FROM {o_table} WHERE finding_id >= %s", [min(finding_ids)])
-        cur.executemany(
-            f"INSERT INTO {ho_table} (id, finding_id, organisation_id, status, history_date, history_type, "
-            "history_change_reason, history_user_id) VALUES (%s, %s, %s, 'not_started', %s, '+', NULL, NULL)",
-            [(*r, now) for r in cur.fetchall()],
-        )
-    del uuid
+        history = [(*r, "not_started", now, "+") for r in cur.fetchall()]
+        if connection.vendor == "postgresql":
+            copy_rows(cur, ho_table, ["id", "finding_id", "organisation_id", "status", "history_date", "history_type"], history)
+        else:
+            cur.executemany(
+                f"INSERT INTO {ho_table} (id, finding_id, organisation_id, status, history_date, history_type) "
+                "VALUES (%s, %s, %s, %s, %s, %s)",
+                history,
+            )
     return time.perf_counter() - start, len(pairs)
 
 

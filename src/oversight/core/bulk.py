@@ -16,10 +16,19 @@ from django.db import connection, models
 from django.utils import timezone
 
 _PLAIN = (int, str, type(None), bool, float)
+# Fields whose values the database drivers take as they are: no per-value conversion needed.
+_PASS_THROUGH = (models.IntegerField, models.CharField, models.TextField, models.BooleanField, models.ForeignKey)
 
 
 def _prep(field: models.Field[Any, Any], value: Any) -> Any:
     return value if isinstance(value, _PLAIN) else field.get_db_prep_save(value, connection)
+
+
+def _row_values(rows: Sequence[dict[str, Any]], fields: Sequence[models.Field[Any, Any]]) -> list[tuple[Any, ...]]:
+    names = [f.attname for f in fields]
+    if all(isinstance(f, _PASS_THROUGH) for f in fields):
+        return [tuple(row[n] for n in names) for row in rows]
+    return [tuple(_prep(f, row[n]) for f, n in zip(fields, names, strict=True)) for row in rows]
 
 
 def bulk_insert_with_history(
@@ -56,7 +65,7 @@ def bulk_insert_with_history(
         f"VALUES ({', '.join(['%s'] * len(columns))})"
     )
     constant = tuple(defaults.values())
-    values = [tuple(_prep(by_attname[c], row[c]) for c in given) + constant for row in rows]
+    values = [v + constant for v in _row_values(rows, [by_attname[c] for c in given])]
 
     key_columns = [by_attname[k].column for k in key]
     wanted = {tuple(row[k] for k in key) for row in rows}
@@ -75,8 +84,12 @@ def bulk_insert_with_history(
         f"VALUES ({', '.join(['%s'] * len(history_columns))}, %s, '+', NULL, %s)"
     )
     with connection.cursor() as cursor:
-        for start in range(0, len(values), batch_size):
-            cursor.executemany(insert, values[start : start + batch_size])
+        if connection.vendor == "postgresql":
+            copy_rows(cursor, meta.db_table, [by_attname[c].column for c in columns], values)
+        else:
+            for start in range(0, len(values), batch_size):
+                cursor.executemany(insert, values[start : start + batch_size])
+        history_rows = []
         for start in range(0, len(first_keys), 1000):
             chunk = first_keys[start : start + 1000]
             cursor.execute(
@@ -85,6 +98,20 @@ def bulk_insert_with_history(
                 chunk,
             )
             positions = [select_columns.index(c) for c in key_columns]
-            new = [(*r, now, user_id) for r in cursor.fetchall() if tuple(r[i] for i in positions) in wanted]
-            cursor.executemany(history_insert, new)
+            history_rows += [(*r, now, user_id) for r in cursor.fetchall() if tuple(r[i] for i in positions) in wanted]
+        if connection.vendor == "postgresql":
+            columns_out = [*history_columns, "history_date", "history_user_id"]
+            rows_out = history_rows
+            copy_rows(cursor, history_meta.db_table, [*columns_out, "history_type"], [(*r, "+") for r in rows_out])
+        else:
+            cursor.executemany(history_insert, history_rows)
     return len(values)
+
+
+def copy_rows(cursor: Any, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """PostgreSQL's COPY FROM STDIN: its real bulk-load path, many times faster than INSERTs."""
+    quote = connection.ops.quote_name
+    statement = f"COPY {quote(table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+    with cursor.cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)

@@ -16,6 +16,7 @@ from oversight_ingest.document import ExtractionError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_PDF_MAGIC_RE = re.compile(rb"%PDF-\d")
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 # Formats we can recognise but not read, by magic number.
@@ -94,7 +95,7 @@ def sniff_format(data: bytes, filename: str | None = None) -> str:
     """Return the real format of ``data``; ``filename`` only separates Markdown from text."""
     head = data[:1024]
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n\x00")
-    if data.lstrip()[:5].startswith(b"%PDF") or b"%PDF-" in head:
+    if _PDF_MAGIC_RE.search(head):
         return "pdf"
     if data.startswith(ZIP_MAGICS):
         if _is_docx_zip(data):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import posixpath
 import re
+import threading
 import zipfile
 
 from lxml import etree
@@ -38,11 +39,23 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR bytes
 RATIO_FLOOR = 1024 * 1024
 MAX_PART_BYTES = 64 * 1024 * 1024  # largest XML part we are willing to parse
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+_LOCAL = threading.local()
+
+
+def _parser() -> etree.XMLParser:
+    """A per-thread XML parser (lxml parsers must not be shared between threads)."""
+    parser: etree.XMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+        _LOCAL.parser = parser
+    return parser
+
 
 _HEADING_STYLE_RE = re.compile(r"^heading\s*([1-9])$")
 _STYLES_ROOT_RE = re.compile(rb"<w:styles\b[^>]*>")
 _LONG_CELL = 400
+_LEVEL_REF_RE = re.compile(r"%([1-9])")
+_PAGE_LABEL_RE = re.compile(r"^(?:page)?\s*\d*\s*(?:(?:of|/)\s*\d*)?$", re.IGNORECASE)
 
 
 def check_zip(zf: zipfile.ZipFile) -> None:
@@ -57,7 +70,8 @@ def check_zip(zf: zipfile.ZipFile) -> None:
         if size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
             raise ExtractionError(
                 "zip_bomb",
-                f"The DOCX part {info.filename!r} would expand to {size // (1024 * 1024)} MB; refusing to decompress it.",
+                f"The DOCX part {info.filename!r} would expand to {size // (1024 * 1024)} MB; "
+                "refusing to decompress it.",
             )
         if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
             raise ExtractionError(
@@ -83,7 +97,7 @@ def _read_part(zf: zipfile.ZipFile, name: str) -> bytes | None:
 
 def _parse_xml(data: bytes, name: str) -> etree._Element:
     try:
-        return etree.fromstring(data, _PARSER)
+        return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise ExtractionError("corrupt", f"The DOCX part {name} is damaged ({exc.msg}).") from exc
 
@@ -95,7 +109,7 @@ def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
     if data is None:
         return {}
     try:
-        root = etree.fromstring(data, _PARSER)
+        root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError:
         return {}
     out: dict[str, tuple[str, str]] = {}
@@ -146,7 +160,7 @@ class _Styles:
         if b"<w:style " not in data:
             # Unusual prefix or layout: parse the whole style sheet.
             try:
-                root = etree.fromstring(data, _PARSER)
+                root = etree.fromstring(data, _parser())
             except etree.XMLSyntaxError:
                 return
             for style in root.iter(f"{{{self.ns}}}style"):
@@ -165,7 +179,7 @@ class _Styles:
             if fragment is None:
                 continue
             try:
-                root = etree.fromstring(wrapper + fragment + b"</w:styles>", _PARSER)
+                root = etree.fromstring(wrapper + fragment + b"</w:styles>", _parser())
             except etree.XMLSyntaxError:
                 continue
             style = root[0]
@@ -203,6 +217,116 @@ class _Styles:
         return names, outline, numbered
 
 
+def _roman(n: int) -> str:
+    out = []
+    for value, numeral in (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    return "".join(out)
+
+
+def _letters(n: int) -> str:
+    # Word repeats the letter: a..z, aa..zz, aaa...
+    n = max(n, 1)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter",):
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class _Numbering:
+    """Renders the labels ("1.", "2.3", "(a)") of numbered paragraphs, counting as Word does."""
+
+    _UNNUMBERED = frozenset({"bullet", "none", ""})
+
+    def __init__(self, data: bytes, ns: str) -> None:
+        w = f"{{{ns}}}"
+        self.levels: dict[int, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
+        self.counters: dict[int, list[int]] = {}
+        try:
+            root = etree.fromstring(data, _parser())
+        except etree.XMLSyntaxError:
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in root.iter(f"{w}abstractNum"):
+            abstract[an.get(f"{w}abstractNumId", "")] = self._levels(an, w)
+        for num in root.iter(f"{w}num"):
+            num_id = _int(num.get(f"{w}numId"))
+            ref = num.find(f"{w}abstractNumId")
+            if num_id is None or ref is None:
+                continue
+            levels = dict(abstract.get(ref.get(f"{w}val", ""), {}))
+            for override in num.iter(f"{w}lvlOverride"):
+                ilvl = _int(override.get(f"{w}ilvl"))
+                start = override.find(f"{w}startOverride")
+                if ilvl is not None and start is not None and ilvl in levels:
+                    fmt, text, _ = levels[ilvl]
+                    levels[ilvl] = (fmt, text, _int(start.get(f"{w}val")) or 1)
+            self.levels[num_id] = levels
+
+    @staticmethod
+    def _levels(el: etree._Element, w: str) -> dict[int, tuple[str, str, int]]:
+        out: dict[int, tuple[str, str, int]] = {}
+        for lvl in el.iter(f"{w}lvl"):
+            ilvl = _int(lvl.get(f"{w}ilvl"))
+            if ilvl is None or not 0 <= ilvl < 9:
+                continue
+            fmt_el = lvl.find(f"{w}numFmt")
+            text_el = lvl.find(f"{w}lvlText")
+            start_el = lvl.find(f"{w}start")
+            out[ilvl] = (
+                fmt_el.get(f"{w}val", "decimal") if fmt_el is not None else "decimal",
+                text_el.get(f"{w}val", "") if text_el is not None else "",
+                (_int(start_el.get(f"{w}val")) if start_el is not None else 1) or 0,
+            )
+        return out
+
+    def label(self, num_id: int, ilvl: int) -> str:
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels or not 0 <= ilvl < 9:
+            return ""
+        fmt, text, start = levels[ilvl]
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else start
+        if fmt in self._UNNUMBERED or not text:
+            return ""
+
+        def render(match: re.Match[str]) -> str:
+            level = int(match.group(1)) - 1
+            level_fmt, _text, level_start = levels.get(level, ("decimal", "", 1))
+            return _format_number(counters[level] or level_start, level_fmt)
+
+        return _LEVEL_REF_RE.sub(render, text).strip()
+
+
 def _int(value: str | None) -> int | None:
     try:
         return int(value) if value is not None else None
@@ -213,8 +337,9 @@ def _int(value: str | None) -> int | None:
 class _Body:
     """Walks a WordprocessingML body (or header/footer) and feeds blocks to a sink."""
 
-    def __init__(self, ns: str, styles: _Styles) -> None:
+    def __init__(self, ns: str, styles: _Styles, numbering: _Numbering | None = None) -> None:
         w = f"{{{ns}}}"
+        self.numbering = numbering
         self.ns = ns
         self.w = w
         self.styles = styles
@@ -233,6 +358,7 @@ class _Body:
             f"{w}commentReference",
             f"{{{MC_NS}}}Fallback",
             f"{w}object",
+            f"{w}fldChar",
         }
         self.textbox_tag = f"{w}txbxContent"
         self.p_tag = f"{w}p"
@@ -260,17 +386,17 @@ class _Body:
                     textboxes.append(el)
             elif tag in self.skip_tags or not isinstance(tag, str):
                 continue
-            elif tag == f"{w}fldChar":
-                continue
             else:
                 stack.extend(reversed(el))
         return "".join(parts)
 
-    def paragraph_kind(self, p: etree._Element) -> tuple[BlockKind, int]:
+    def paragraph_kind(self, p: etree._Element) -> tuple[BlockKind, int, tuple[int, int] | None]:
+        """Block kind, level, and the (numId, ilvl) of direct list numbering if any."""
         w = self.w
         ppr = p.find(f"{w}pPr")
         style_id = ""
         list_level: int | None = None
+        numbering: tuple[int, int] | None = None
         outline: int | None = None
         if ppr is not None:
             ps = ppr.find(f"{w}pStyle")
@@ -279,20 +405,23 @@ class _Body:
             num = ppr.find(f"{w}numPr")
             if num is not None:
                 num_id = num.find(f"{w}numId")
-                if num_id is None or _int(num_id.get(f"{w}val")) != 0:
+                num_value = _int(num_id.get(f"{w}val")) if num_id is not None else None
+                if num_value != 0:
                     ilvl = num.find(f"{w}ilvl")
                     list_level = (_int(ilvl.get(f"{w}val")) if ilvl is not None else 0) or 0
+                    if num_value is not None:
+                        numbering = (num_value, list_level)
             lvl = ppr.find(f"{w}outlineLvl")
             if lvl is not None:
                 outline = _int(lvl.get(f"{w}val"))
         kind, level = self.style_kind(style_id)
         if kind is BlockKind.HEADING:
-            return kind, level
+            return kind, level, numbering
         if outline is not None and 0 <= outline < 9:
-            return BlockKind.HEADING, outline + 1
+            return BlockKind.HEADING, outline + 1, numbering
         if list_level is not None:
-            return BlockKind.LIST_ITEM, list_level + 1
-        return kind, level
+            return BlockKind.LIST_ITEM, list_level + 1, numbering
+        return kind, level, numbering
 
     def style_kind(self, style_id: str) -> tuple[BlockKind, int]:
         if style_id in self.style_cache:
@@ -335,7 +464,11 @@ class _Body:
                 if in_cell:
                     builder.add(BlockKind.TABLE_CELL, text)
                 else:
-                    kind, level = self.paragraph_kind(el)
+                    kind, level, numbering = self.paragraph_kind(el)
+                    if numbering is not None and text.strip() and self.numbering is not None:
+                        label = self.numbering.label(*numbering)
+                        if label:
+                            text = f"{label} {text}"
                     builder.add(kind, text, level)
                 for box in textboxes:
                     self.walk(box, builder, in_cell=in_cell)
@@ -380,7 +513,9 @@ def extract_docx(data: bytes) -> Document:
         main = _main_part(zf)
         body_xml = _read_part(zf, main)
         if body_xml is None:
-            raise ExtractionError("unsupported_format", "This zip archive has no Word document body (word/document.xml).")
+            raise ExtractionError(
+                "unsupported_format", "This zip archive has no Word document body (word/document.xml)."
+            )
         root = _parse_xml(body_xml, main)
         ns = W_STRICT_NS if root.tag == f"{{{W_STRICT_NS}}}document" else W_NS
         body = root.find(f"{{{ns}}}body")
@@ -390,7 +525,13 @@ def extract_docx(data: bytes) -> Document:
         rels = _rels(zf, main)
         styles_part = next((t for k, t in rels.values() if k == "styles"), "word/styles.xml")
         styles = _Styles(_read_part(zf, styles_part) if used else None, ns, used)
-        walker = _Body(ns, styles)
+        numbering: _Numbering | None = None
+        if body.find(f".//{{{ns}}}numPr") is not None:
+            numbering_part = next((t for k, t in rels.values() if k == "numbering"), "word/numbering.xml")
+            numbering_xml = _read_part(zf, numbering_part)
+            if numbering_xml is not None:
+                numbering = _Numbering(numbering_xml, ns)
+        walker = _Body(ns, styles, numbering)
         builder = DocumentBuilder("docx")
         walker.walk(body, builder)
         for kind, target in rels.values():
@@ -400,11 +541,11 @@ def extract_docx(data: bytes) -> Document:
             if part is None:
                 continue
             try:
-                hroot = etree.fromstring(part, _PARSER)
+                hroot = etree.fromstring(part, _parser())
             except etree.XMLSyntaxError:
                 continue
             for p in hroot.iter(f"{{{ns}}}p"):
                 text = clean_text(walker.paragraph_text(p, None))
-                if text:
+                if text and not _PAGE_LABEL_RE.match(text):
                     builder.add_furniture(text)
     return builder.build(empty_message="The Word document contains no text.")

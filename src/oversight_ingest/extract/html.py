@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from collections.abc import Iterator
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from oversight_ingest.document import BlockKind, Document, ExtractionError
 from oversight_ingest.extract.base import DocumentBuilder, clean_text
@@ -111,6 +111,18 @@ _CHROME_SUFFIXES = ("menu", "navigation", "banner", "breadcrumb", "breadcrumbs",
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
+_LOCAL = threading.local()
+
+
+def _html_parser() -> etree.HTMLParser:
+    """A per-thread HTML parser (lxml parsers must not be shared between threads)."""
+    parser: etree.HTMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+        _LOCAL.parser = parser
+    return parser
+
+
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_TAGS = frozenset(
     {
@@ -165,7 +177,11 @@ _SMALL_CELL = 400  # a table cell with less text than this is one TABLE_CELL blo
 
 def decode_html(data: bytes, warnings: list[str]) -> str:
     """Decode an HTML page: BOM, declared charset, UTF-8, then Windows-1252 (with a warning)."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
             return data[len(bom) :].decode(enc, errors="replace")
     head = data[:4096]
@@ -192,7 +208,7 @@ def decode_html(data: bytes, warnings: list[str]) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _is_chrome(el: etree._Element) -> bool:
+def _is_chrome(el: etree._Element) -> bool:  # noqa: PLR0911 - one early exit per kind of marker
     """Whether an element's attributes mark it as page chrome (banner, menu, hidden...)."""
     attrib = el.attrib
     if not attrib:
@@ -217,6 +233,11 @@ def _is_chrome(el: etree._Element) -> bool:
         if any(token in _CHROME_WORDS for token in _TOKEN_RE.findall(low)):
             return True
     return False
+
+
+def _text(el: etree._Element) -> str:
+    """All text inside an element (like lxml.html's ``text_content``)."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
 def _iter_elements(root: etree._Element) -> Iterator[etree._Element]:
@@ -246,7 +267,7 @@ def _remove(el: etree._Element) -> None:
 
 
 def _paragraph_text_len(el: etree._Element) -> int:
-    return sum(len(p.text_content()) for p in el.iter("p", "li", "td", "pre", "blockquote"))
+    return sum(len(_text(p)) for p in el.iter("p", "li", "td", "pre", "blockquote"))
 
 
 def _strip_chrome(root: etree._Element) -> None:
@@ -283,19 +304,19 @@ def _strip_chrome(root: etree._Element) -> None:
 
 def _find_content_root(root: etree._Element) -> etree._Element:
     def text_len(el: etree._Element) -> int:
-        return len(" ".join(el.text_content().split()))
+        return len(" ".join(_text(el).split()))
 
     for candidates in (
-        [el for el in root.iter("main")],
+        list(root.iter("main")),
         [el for el in _iter_elements(root) if el.get("role", "").lower() == "main"],
-        [el for el in root.iter("article")],
+        list(root.iter("article")),
     ):
         best = max(candidates, key=text_len, default=None)
         if best is not None and text_len(best) >= 200:
             return best
     scores: dict[etree._Element, float] = {}
     for p in root.iter("p", "pre", "blockquote", "li", "td"):
-        n = len(" ".join(p.text_content().split()))
+        n = len(" ".join(_text(p).split()))
         if n < 20:
             continue
         parent = p.getparent()
@@ -368,8 +389,8 @@ class _Walker:
         elif tag == "blockquote":
             self.walk(el, BlockKind.QUOTE, 0, list_depth)
         elif tag in ("td", "th"):
-            if len(el.text_content()) < _SMALL_CELL:
-                self.builder.add(BlockKind.TABLE_CELL, " ".join(el.itertext()))
+            if len(_text(el)) < _SMALL_CELL:
+                self.builder.add(BlockKind.TABLE_CELL, _text(el))
             else:
                 self.walk(el, BlockKind.PARAGRAPH, 0, list_depth)
         elif tag == "hr":
@@ -388,9 +409,11 @@ def extract_html(data: bytes, *, warnings: list[str] | None = None) -> Document:
     if not clean_text(text):
         raise ExtractionError("empty", "The HTML page is empty.")
     try:
-        root = lxml_html.document_fromstring(text)
-    except (etree.ParserError, ValueError) as exc:
+        root = etree.fromstring(text, _html_parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ExtractionError("empty", "The HTML page contains no readable content.") from exc
+    if root is None:
+        raise ExtractionError("empty", "The HTML page contains no readable content.")
     _strip_chrome(root)
     content = _find_content_root(root)
     builder = DocumentBuilder("html", notes)

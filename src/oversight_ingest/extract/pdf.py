@@ -21,6 +21,7 @@ files raise ``corrupt``.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 import statistics
 import threading
@@ -32,7 +33,7 @@ import pypdfium2.raw as pdfium_c
 
 from oversight_ingest.document import BlockKind, Document, ExtractionError
 from oversight_ingest.extract import ocr
-from oversight_ingest.extract.base import DocumentBuilder, clean_text
+from oversight_ingest.extract.base import DocumentBuilder
 
 # pdfium is not thread-safe: serialise every call into it.
 PDFIUM_LOCK = threading.Lock()
@@ -41,7 +42,6 @@ MAX_PAGES = 2000
 _PASSWORD_ERROR = 4
 _FORCE_BOLD_FLAG = 1 << 18
 
-_BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2013-*o"
 _BULLET_RE = re.compile(r"^([•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–*o](?=\s))\s*")
 _NUMBERED_RE = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S")
 _PAGE_NUMBER_RE = re.compile(
@@ -53,6 +53,8 @@ _HYPHENS = ("-", "\u2010", "\u00ad", "\x02", "\ufffe")
 _WORD_TAIL_RE = re.compile(r"(\w+)[-\u2010\u00ad\x02\ufffe]$")
 _WORD_HEAD_RE = re.compile(r"^(\w+)")
 _DIGITS_RE = re.compile(r"\d+")
+_SALUTATION_RE = re.compile(r"^(?:dear|yours|kind regards|best wishes|regards|with best)\b", re.IGNORECASE)
+_SYMBOL_BULLET_RE = re.compile(r"^[•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]")
 _LINE_RE = re.compile(r"[^\r\n]+")
 
 
@@ -95,7 +97,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> tuple[_Page, int]:
             count = textpage.count_chars()
             text = textpage.get_text_range(0, count) if count > 0 else ""
             lines: list[_Line] = []
-            chars = sum(1 for ch in text if not ch.isspace())
+            chars = len("".join(text.split()))
             if chars:
                 lines = _page_lines(textpage, text, count, index)
         finally:
@@ -105,32 +107,104 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> tuple[_Page, int]:
     return _Page(lines, float(width), float(height)), chars
 
 
+class _CharReader:
+    """Reads character geometry from a pdfium text page with reusable ctypes buffers."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self.raw = textpage.raw
+        self.x = ctypes.c_double()
+        self.y = ctypes.c_double()
+        self.left = ctypes.c_double()
+        self.right = ctypes.c_double()
+        self.bottom = ctypes.c_double()
+        self.top = ctypes.c_double()
+        self.font_buf = ctypes.create_string_buffer(128)
+        self.bold_cache: dict[int, bool] = {}
+
+    def baseline(self, index: int) -> float:
+        pdfium_c.FPDFText_GetCharOrigin(self.raw, index, ctypes.byref(self.x), ctypes.byref(self.y))
+        return float(self.y.value)
+
+    def box_x(self, index: int) -> tuple[float, float]:
+        pdfium_c.FPDFText_GetCharBox(
+            self.raw,
+            index,
+            ctypes.byref(self.left),
+            ctypes.byref(self.right),
+            ctypes.byref(self.bottom),
+            ctypes.byref(self.top),
+        )
+        return float(self.left.value), float(self.right.value)
+
+    def size(self, index: int) -> float:
+        return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
+
+    def bold(self, index: int) -> bool:
+        obj = pdfium_c.FPDFText_GetTextObject(self.raw, index)
+        font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+        key = ctypes.cast(font, ctypes.c_void_p).value if font else None
+        if key is not None and key in self.bold_cache:
+            return self.bold_cache[key]
+        result = _font_is_bold(self.raw, index, self.font_buf)
+        if key is not None:
+            self.bold_cache[key] = result
+        return result
+
+
 def _page_lines(textpage: pdfium.PdfTextPage, text: str, count: int, page_no: int) -> list[_Line]:
-    raw = textpage.raw
     geometry = len(text) == count  # char indices map 1:1 to text offsets
-    x = ctypes.c_double()
-    y = ctypes.c_double()
-    buf = ctypes.create_string_buffer(128)
+    reader = _CharReader(textpage)
     lines: list[_Line] = []
     fallback_y = 1e6
     for match in _LINE_RE.finditer(text):
         raw_line = match.group(0)
-        stripped = raw_line.strip()
-        if not stripped:
+        if not raw_line.strip():
             continue
-        first = match.start() + (len(raw_line) - len(raw_line.lstrip()))
-        last = match.start() + len(raw_line.rstrip()) - 1
-        if geometry:
-            left, _b, _r, _t = textpage.get_charbox(first, loose=True)
-            _l, _b2, right, _t2 = textpage.get_charbox(last, loose=True)
-            pdfium_c.FPDFText_GetCharOrigin(raw, first, ctypes.byref(x), ctypes.byref(y))
-            size = float(pdfium_c.FPDFText_GetFontSize(raw, first))
-            bold = _font_is_bold(raw, first, buf) and _font_is_bold(raw, last, buf)
-            lines.append(_Line(raw_line, page_no, float(left), float(right), float(y.value), size, bold))
-        else:
+        if not geometry:
             fallback_y -= 12.0
-            lines.append(_Line(raw_line, page_no, 0.0, float(len(stripped)) * 5.0, fallback_y, 10.0, False))
+            lines.append(_Line(raw_line, page_no, 0.0, float(len(raw_line)) * 5.0, fallback_y, 10.0, False))
+            continue
+        for start, end, first, last, y, size in _visual_lines(reader, match.start(), match.end(), text):
+            left = reader.box_x(first)[0]
+            right = reader.box_x(last)[1]
+            bold = reader.bold(first) and reader.bold(last)
+            lines.append(_Line(text[start:end], page_no, left, right, y, size, bold))
     return lines
+
+
+def _visual_lines(
+    reader: _CharReader, start: int, end: int, text: str
+) -> list[tuple[int, int, int, int, float, float]]:
+    """(start, end, first, last non-space index, baseline, font size) of each visual line.
+
+    pdfium occasionally merges two visual lines into one text line; comparing the baseline of
+    the first and last character finds those cheaply, and only then is each character read.
+    """
+    first = start
+    while first < end and text[first].isspace():
+        first += 1
+    last = end - 1
+    while last > first and text[last].isspace():
+        last -= 1
+    size = reader.size(first)
+    tolerance = (size or 10.0) * 0.5
+    y_first = reader.baseline(first)
+    if abs(y_first - reader.baseline(last)) <= tolerance:
+        return [(start, end, first, last, y_first, size)]
+    pieces: list[tuple[int, int, int, int, float, float]] = []
+    piece_start = piece_first = piece_last = first
+    base = y_first
+    for i in range(first + 1, last + 1):
+        if text[i].isspace():
+            continue
+        y = reader.baseline(i)
+        if abs(y - base) > tolerance:
+            pieces.append((piece_start, i, piece_first, piece_last, base, reader.size(piece_first)))
+            piece_start = piece_first = i
+            base = y
+        piece_last = i
+    pieces.append((piece_start, end, piece_first, piece_last, base, reader.size(piece_first)))
+    return pieces
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -170,7 +244,7 @@ def _is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER_RE.match(text.strip()))
 
 
-def _strip_furniture(pages: list[_Page], builder: DocumentBuilder) -> None:
+def _strip_furniture(pages: list[_Page], builder: DocumentBuilder) -> None:  # noqa: PLR0912
     """Remove running headers/footers and page numbers from the pages' top and bottom lines."""
     zone = 3
     n_pages = len(pages)
@@ -221,7 +295,7 @@ def _body_size(lines: list[_Line]) -> float:
 def _line_spacing(lines: list[_Line], body: float) -> float:
     deltas = [
         prev.y - cur.y
-        for prev, cur in zip(lines, lines[1:], strict=False)
+        for prev, cur in itertools.pairwise(lines)
         if prev.page == cur.page and abs(prev.size - body) < 0.6 and abs(cur.size - body) < 0.6
     ]
     good = [d for d in deltas if 0.8 * body <= d <= 2.5 * body]
@@ -232,27 +306,30 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_SENTENCE_END)
 
 
-def _is_heading(line: _Line, body: float, left: float, right: float) -> bool:
-    """A short line in a bold or larger font, without a final full stop."""
-    text = line.text.strip()
-    if not (line.bold or line.size >= body + 1.0):
+def _is_heading_text(text: str, n_lines: int) -> bool:
+    """Whether the text of a styled line group reads like a heading."""
+    if n_lines > 3 or len(text) > 150 or len(text.split()) > 20:
         return False
-    if len(text) > 120 or len(text.split()) > 14 or text.rstrip("’”'\"").endswith((".", ",", ";")):
+    if text.rstrip("’”'\"").endswith((".", ",", ";")):
         return False
-    if line.x1 - line.x0 > 0.8 * max(right - left, 1.0) and len(text.split()) > 6:
-        return False  # a full-width line: part of a bold paragraph
+    if _SALUTATION_RE.match(text):
+        return False
     return text[0].isupper() or text[0].isdigit() or not text[0].isalpha()
 
 
 def _join_hyphenated(prev: str, nxt: str, vocabulary: set[str]) -> str | None:
-    """Join ``prev`` (ending with a hyphen) and ``nxt``, or None when they are not one word."""
+    """Join ``prev`` (ending with a hyphen) and ``nxt``, or None when they are not one word.
+
+    The hyphen is dropped for a word split across lines (soft hyphen, or the joined word
+    occurs elsewhere in the document) and kept for compounds ("Anti-Slavery", "e-learning").
+    """
     tail = _WORD_TAIL_RE.search(prev)
     head = _WORD_HEAD_RE.match(nxt)
-    if not tail or not head or not head.group(1)[0].islower():
+    if not tail or not head:
         return None
     marker = prev[-1]
     joined = (tail.group(1) + head.group(1)).lower()
-    if marker in ("\x02", "\u00ad") or joined in vocabulary:
+    if head.group(1)[0].islower() and (marker in ("\x02", "\u00ad") or joined in vocabulary):
         return prev[:-1] + nxt
     return prev[:-1] + "-" + nxt
 
@@ -283,9 +360,11 @@ class _Assembler:
             return min(6, self.heading_sizes.index(size) + 1)
         return min(6, len(self.heading_sizes) + 1)
 
-    def starts_new_block(self, prev: _Line, cur: _Line) -> bool:
+    def starts_new_block(self, prev: _Line, cur: _Line) -> bool:  # noqa: PLR0911 - one rule per return
         text = cur.text.strip()
-        if _BULLET_RE.match(text) or _NUMBERED_RE.match(text):
+        if _SYMBOL_BULLET_RE.match(text):
+            return True
+        if (_BULLET_RE.match(text) or _NUMBERED_RE.match(text)) and _ends_sentence(prev.text):
             return True
         left, right = self.edges.get(prev.page, (prev.x0, prev.x1))
         width = max(right - left, 1.0)
@@ -302,6 +381,37 @@ class _Assembler:
             return True
         return cur.x0 > prev.x0 + 12.0 and _ends_sentence(prev.text)
 
+    def styled(self, line: _Line) -> bool:
+        return line.bold or line.size >= self.body + 1.0
+
+    def heading_group(self, i: int) -> int:
+        """End (exclusive) of the heading starting at line ``i``, or ``i`` if it is not one."""
+        lines = self.lines
+        first = lines[i]
+        if not self.styled(first):
+            return i
+        j = i + 1
+        while (
+            j < len(lines)
+            and j - i < 4
+            and lines[j].bold == first.bold
+            and abs(lines[j].size - first.size) < 0.6
+            and self._same_heading(lines[j - 1], lines[j])
+        ):
+            j += 1
+        if j >= len(lines):
+            return i  # a heading is followed by something
+        after = lines[j]
+        if after.bold == first.bold and abs(after.size - first.size) < 0.6:
+            return i  # followed by more text in the same style: a styled paragraph or signature
+        text = " ".join(line.text.strip() for line in lines[i:j])
+        if not _is_heading_text(text, j - i):
+            return i
+        left, right = self.edges.get(first.page, (first.x0, first.x1))
+        if j - i == 1 and first.x1 - first.x0 > 0.8 * max(right - left, 1.0) and len(text.split()) > 6:
+            return i  # a full-width line: part of a styled paragraph
+        return j
+
     def run(self) -> None:
         lines = self.lines
         current: list[str] = []
@@ -317,28 +427,24 @@ class _Assembler:
             kind = BlockKind.PARAGRAPH
             level = 0
 
-        for line in lines:
-            text = line.text.strip().replace("\ufffe", "-")
-            left, right = self.edges.get(line.page, (line.x0, line.x1))
-            in_styled_paragraph = (
-                kind is not BlockKind.HEADING
-                and prev is not None
-                and current
-                and prev.bold == line.bold
-                and abs(prev.size - line.size) < 0.6
-                and not self.starts_new_block(prev, line)
-            )
-            if not in_styled_paragraph and _is_heading(line, self.body, left, right):
-                if kind is BlockKind.HEADING and prev is not None and self._same_heading(prev, line):
-                    current.append(" " + text)
-                else:
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            new_block = prev is None or self.starts_new_block(prev, line)
+            if new_block or not (prev is not None and self.styled(prev) == self.styled(line)):
+                end = self.heading_group(i)
+                if end > i:
                     flush()
-                    kind = BlockKind.HEADING
-                    level = self.heading_level(line)
-                    current = [text]
-                prev = line
-                continue
-            if kind is BlockKind.HEADING or prev is None or self.starts_new_block(prev, line):
+                    self.builder.add(
+                        BlockKind.HEADING,
+                        " ".join(h.text.strip() for h in lines[i:end]).replace("\ufffe", "-"),
+                        self.heading_level(line),
+                    )
+                    prev = None
+                    i = end
+                    continue
+            text = line.text.strip().replace("\ufffe", "-")
+            if new_block:
                 flush()
                 bullet = _BULLET_RE.match(text)
                 if bullet:
@@ -351,14 +457,13 @@ class _Assembler:
                 current = [text]
             else:
                 previous = current[-1] if current else ""
-                joined = (
-                    _join_hyphenated(previous, text, self.vocabulary) if previous.endswith(_HYPHENS) else None
-                )
+                joined = _join_hyphenated(previous, text, self.vocabulary) if previous.endswith(_HYPHENS) else None
                 if joined is not None:
                     current[-1] = joined
                 else:
                     current.append(" " + text)
             prev = line
+            i += 1
         flush()
 
     def _same_heading(self, prev: _Line, line: _Line) -> bool:
@@ -399,4 +504,4 @@ def extract_pdf(data: bytes) -> Document:
     return builder.build(pages=n_pages, empty_message="The PDF contains only page furniture and no body text.")
 
 
-__all__ = ["PDFIUM_LOCK", "clean_text", "extract_pdf"]
+__all__ = ["PDFIUM_LOCK", "extract_pdf"]

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 
 from oversight_ingest.document import BlockKind, Document, ExtractionError
-from oversight_ingest.extract.base import DocumentBuilder
+from oversight_ingest.extract.base import DocumentBuilder, clean_text
 from oversight_ingest.extract.detect import looks_like_markdown
 
 _ATX_RE = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -39,7 +38,13 @@ _CODE_RE = re.compile(r"`([^`\n]+)`")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _STRAY_EMPHASIS_RE = re.compile(r"(?:(?<=\s)|^)\*{2,3}(?=\s|$)")
 
-_WRAPPED_MAX_WIDTH = 120  # a text whose long lines are at most this wide is hard-wrapped
+# C0/C1 controls other than whitespace, replacement characters and lone surrogates.
+_BINARY_CHAR_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd\ud800-\udfff]")
+_SIGN_OFF_RE = re.compile(
+    r"^(?:dear|yours|kind regards|best wishes|regards|with best|thank you|many thanks|to:|from:|re:|cc:)\b",
+    re.IGNORECASE,
+)
+_WRAPPED_MAX_WIDTH = 100  # a text whose full lines are at most this wide is hard-wrapped
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', ")")
 
 
@@ -67,14 +72,7 @@ def decode_text(data: bytes, warnings: list[str]) -> str:
 
 def _refuse_binary(text: str) -> None:
     sample = text[:65536]
-    if not sample:
-        return
-    bad = 0
-    for ch in sample:
-        if ch in "\n\t\f\v":
-            continue
-        if ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
-            bad += 1
+    bad = len(_BINARY_CHAR_RE.findall(sample))
     if bad > max(2, len(sample) // 50):
         raise ExtractionError("not_text", "The file contains binary data, not readable text.")
 
@@ -85,22 +83,29 @@ def strip_inline_markdown(text: str, *, full: bool = True) -> str:
     With ``full=False`` (plain text) only unambiguous markup is removed: images, links,
     ``**strong**`` and common inline HTML tags, never single ``*``/``_`` or backslashes.
     """
-    text = _IMAGE_RE.sub(" ", text)
-    text = _LINK_RE.sub(r"\1", text)
-    text = _AUTOLINK_RE.sub(r"\1", text)
-    text = (_TAG_RE if full else _INLINE_TAG_RE).sub("", text)
-    for _ in range(3):
-        new = _STRONG_RE.sub(r"\2", text)
-        if new == text:
-            break
-        text = new
+    if "[" in text:
+        text = _IMAGE_RE.sub(" ", text)
+        text = _LINK_RE.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK_RE.sub(r"\1", text)
+        text = (_TAG_RE if full else _INLINE_TAG_RE).sub("", text)
+    if "**" in text or "__" in text:
+        for _ in range(3):
+            new = _STRONG_RE.sub(r"\2", text)
+            if new == text:
+                break
+            text = new
     if not full:
         return text
-    text = _CODE_RE.sub(r"\1", text)
-    text = _EM_STAR_RE.sub(r"\1", text)
-    text = _EM_UNDER_RE.sub(r"\1", text)
-    text = _STRAY_EMPHASIS_RE.sub("", text)
-    text = _ESCAPE_RE.sub(r"\1", text)
+    if "`" in text:
+        text = _CODE_RE.sub(r"\1", text)
+    if "*" in text:
+        text = _EM_STAR_RE.sub(r"\1", text)
+        text = _STRAY_EMPHASIS_RE.sub("", text)
+    if "_" in text:
+        text = _EM_UNDER_RE.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE_RE.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)
     return text
@@ -114,12 +119,25 @@ def _wrap_width(lines: list[str]) -> int:
     return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
 
 
+def _looks_like_heading(text: str) -> bool:
+    """A short line starting with a capital, without final punctuation (a colon is allowed)."""
+    words = text.split()
+    if not words or len(words) > 8 or len(text) > 70 or not text[0].isupper() or "," in text:
+        return False
+    if text.endswith(":") and len(words) > 4:
+        return False  # "Two areas were identified:" introduces a list; it is not a heading
+    if text.rstrip(":").endswith((".", ",", ";", "!", "?", ")", "'", '"', "’", "”")):
+        return False
+    return not _SIGN_OFF_RE.match(text)
+
+
 class _TextParser:
     """Turns decoded text into blocks; ``markdown`` switches on Markdown syntax."""
 
     def __init__(self, text: str, builder: DocumentBuilder, *, markdown: bool) -> None:
         self.lines = text.split("\n")
         self.builder = builder
+        self.out: list[tuple[BlockKind, str, int]] = []
         self.markdown = markdown
         width = _wrap_width(self.lines)
         self.wrapped = 0 < width <= _WRAPPED_MAX_WIDTH
@@ -128,11 +146,34 @@ class _TextParser:
         self.buf_kind = BlockKind.PARAGRAPH
         self.buf_level = 0
 
+    def emit(self, kind: BlockKind, text: str, level: int = 0) -> None:
+        text = clean_text(text)
+        if text:
+            self.out.append((kind, text, level))
+
+    def finish(self) -> None:
+        """Mark plain-text headings, then hand the blocks to the builder."""
+        out = self.out
+        if not self.markdown:
+            for i in range(len(out) - 1):
+                kind, text, _level = out[i]
+                nxt_kind, nxt_text, _ = out[i + 1]
+                if (
+                    kind is BlockKind.PARAGRAPH
+                    and nxt_kind is not BlockKind.HEADING
+                    and _looks_like_heading(text)
+                    and len(nxt_text) > max(80, 2 * len(text))
+                ):
+                    out[i] = (BlockKind.HEADING, text, 2)
+        for kind, text, level in out:
+            self.builder.add(kind, text, level)
+
     def flush(self) -> None:
         if self.buf:
             joined = " ".join(self.buf)
             joined = strip_inline_markdown(joined, full=self.markdown)
-            self.builder.add(self.buf_kind, joined, self.buf_level)
+
+            self.emit(self.buf_kind, joined, self.buf_level)
         self.buf = []
         self.buf_kind = BlockKind.PARAGRAPH
         self.buf_level = 0
@@ -150,7 +191,7 @@ class _TextParser:
         prev = prev.rstrip()
         return len(prev) >= self.join_min or not prev.endswith(_SENTENCE_END)
 
-    def run(self) -> None:
+    def run(self) -> None:  # noqa: PLR0912, PLR0915 - a line-oriented parser reads best as one loop
         lines = self.lines
         i = 0
         n = len(lines)
@@ -166,14 +207,14 @@ class _TextParser:
                 if _FENCE_RE.match(line):
                     self.flush()
                     while i < n and not _FENCE_RE.match(lines[i]):
-                        self.builder.add(BlockKind.PARAGRAPH, lines[i])
+                        self.emit(BlockKind.PARAGRAPH, lines[i])
                         i += 1
                     i += 1
                     continue
                 atx = _ATX_RE.match(line)
                 if atx:
                     self.flush()
-                    self.builder.add(BlockKind.HEADING, strip_inline_markdown(atx.group(2) or ""), len(atx.group(1)))
+                    self.emit(BlockKind.HEADING, strip_inline_markdown(atx.group(2) or ""), len(atx.group(1)))
                     continue
                 if (
                     i < n
@@ -182,7 +223,7 @@ class _TextParser:
                     and not _BULLET_RE.match(line)
                     and len(stripped) <= 200
                 ):
-                    self.builder.add(
+                    self.emit(
                         BlockKind.HEADING, strip_inline_markdown(stripped), 1 if lines[i].strip()[0] == "=" else 2
                     )
                     i += 1
@@ -194,7 +235,7 @@ class _TextParser:
                     self.flush()
                     if not _TABLE_SEP_RE.match(stripped):
                         for cell in stripped.strip("|").split("|"):
-                            self.builder.add(BlockKind.TABLE_CELL, strip_inline_markdown(cell))
+                            self.emit(BlockKind.TABLE_CELL, strip_inline_markdown(cell))
                     continue
                 quote = _QUOTE_RE.match(line)
                 if quote:
@@ -225,7 +266,9 @@ def extract_text(data: bytes, *, markdown: bool | None = None, warnings: list[st
     text = decode_text(data, notes)
     is_md = looks_like_markdown(text) if markdown is None else markdown
     builder = DocumentBuilder("md" if is_md else "txt", notes)
-    _TextParser(text, builder, markdown=is_md).run()
+    parser = _TextParser(text, builder, markdown=is_md)
+    parser.run()
+    parser.finish()
     return builder.build(empty_message="The text file is empty or contains only whitespace.")
 
 

@@ -25,7 +25,9 @@ _LABEL = re.compile(
     r"(?:\d+(?:\.\d+)*[a-z]?)?\s*[:.)\-–—]?\s*",
     _FLAGS,
 )
-_RECOMMEND = re.compile(r"^\s*(?:we|hmicfrs|the\s+inspectorate)\s+(?:therefore\s+)?recommends?\s*(?:that\b|:)?[\s,]*", _FLAGS)
+_RECOMMEND = re.compile(
+    r"^\s*(?:we|hmicfrs|the\s+inspectorate)\s+(?:therefore\s+)?recommends?\s*(?:that\b|:)?[\s,]*", _FLAGS
+)
 _MODAL = re.compile(
     r"\b(?:should|must|shall|needs?\s+to|is\s+to|are\s+to|ought\s+to|will\s+need\s+to|have\s+to|has\s+to)\b", _FLAGS
 )
@@ -61,9 +63,11 @@ _GENERIC_PROTECTED = (
 _PLACEHOLDER_AND = "\x00"
 _PLACEHOLDER_COMMA = "\x01"
 _COMMON_LEAD = frozenset(
-    "chief all each every forces force police the policing local regional national relevant senior constituent "
-    "territorial home officers those".split()
-)
+    (
+        "chief", "all", "each", "every", "forces", "force", "police", "the", "policing", "local", "regional",
+        "national", "relevant", "senior", "constituent", "territorial", "home", "officers", "those",
+    )
+)  # fmt: skip
 _MAX_SUBJECT_WORDS = 45
 
 

@@ -57,8 +57,10 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
-_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-          "eighteen nineteen twenty").split()  # fmt: skip
+_UNITS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+)  # fmt: skip
 NUMBER_WORDS: dict[str, int] = {word: i + 1 for i, word in enumerate(_UNITS)}
 for _i, _word in enumerate(("one", "two", "three", "four"), start=21):
     NUMBER_WORDS[f"twenty-{_word}"] = _i
@@ -113,7 +115,9 @@ _QUARTER = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?:within|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than)\s+"
-    r"(?:the\s+)?(?:next\s+)?(?P<n>" + _NUMBER + r")\s+(?P<u>calendar\s+months?|months?|years?|weeks?|days?)(?:['’]\s*time)?"
+    r"(?:the\s+)?(?:next\s+)?(?P<n>"
+    + _NUMBER
+    + r")\s+(?P<u>calendar\s+months?|months?|years?|weeks?|days?)(?:['’]\s*time)?"
     r"(?P<tail>\s+(?:of|from|after|following)\s+(?:the\s+)?(?P<what>[\w’' ]{1,60}))?",
     _FLAGS,
 )
@@ -162,7 +166,7 @@ def _plausible(year: int) -> bool:
     return 1990 <= year <= 2100
 
 
-class _Reject(Exception):
+class _RejectedError(Exception):
     """A phrase shaped like a deadline that does not name a real date (31 February, a wrong year pair)."""
 
 
@@ -174,17 +178,17 @@ def _day_month_year(m: re.Match[str], _published: dt.date | None) -> _Resolved:
     year = _year(m["y"])
     month = int(m["m"]) if m["m"].isdigit() else _month(m["m"])
     if not _plausible(year):
-        raise _Reject
+        raise _RejectedError
     try:
         return dt.date(year, month, int(m["d"])), False, False
     except ValueError as exc:
-        raise _Reject from exc
+        raise _RejectedError from exc
 
 
 def _month_year(m: re.Match[str], _published: dt.date | None) -> _Resolved:
     year = int(m["y"])
     if not _plausible(year):
-        raise _Reject
+        raise _RejectedError
     return _last_day(year, _month(m["m"])), False, False
 
 
@@ -192,16 +196,16 @@ def _financial_year(m: re.Match[str], _published: dt.date | None) -> _Resolved:
     y1, raw2 = int(m["y1"]), m["y2"]
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
     if y2 != y1 + 1 or not _plausible(y1):
-        raise _Reject
+        raise _RejectedError
     if "to" in m["sep"].lower() and not (m["fy1"] or m["fy2"]):
-        raise _Reject  # "2025 to 2026" is a range unless it is called a financial year
+        raise _RejectedError  # "2025 to 2026" is a range unless it is called a financial year
     return dt.date(y2, 3, 31), False, False
 
 
 def _year_end(m: re.Match[str], _published: dt.date | None) -> _Resolved:
     year = int(m["y"])
     if not _plausible(year):
-        raise _Reject
+        raise _RejectedError
     return dt.date(year, 12, 31), False, False
 
 
@@ -228,20 +232,22 @@ def _quarter(m: re.Match[str], _published: dt.date | None) -> _Resolved:
 def _relative(m: re.Match[str], published: dt.date | None) -> _Resolved:
     unit = m["u"].lower().split()[-1].rstrip("s")
     if m["tail"] is not None and not _PUBLICATION.match(m["what"]):
-        raise _Reject  # "within 28 days of a referral" counts from something other than publication
+        raise _RejectedError  # "within 28 days of a referral" counts from something other than publication
     if m["tail"] is None and unit in ("day", "week"):
-        raise _Reject  # a bare "within 28 days" is a service standard, not a report deadline
+        raise _RejectedError  # a bare "within 28 days" is a service standard, not a report deadline
     word = m["n"].lower()
     count = int(word) if word.isdigit() else NUMBER_WORDS[" ".join(word.split())]
     if count <= 0 or count > 120:
-        raise _Reject
+        raise _RejectedError
     if published is None:
         return None, True, False
-    if unit == "month":
-        return add_months(published, count), True, False
-    if unit == "year":
-        return add_months(published, 12 * count), True, False
-    return published + dt.timedelta(days=count * (7 if unit == "week" else 1)), True, False
+    months = count if unit == "month" else 12 * count if unit == "year" else 0
+    try:
+        if months:
+            return add_months(published, months), True, False
+        return published + dt.timedelta(days=count * (7 if unit == "week" else 1)), True, False
+    except (ValueError, OverflowError) as exc:  # past the year 9999
+        raise _RejectedError from exc
 
 
 def _this_year_end(m: re.Match[str], published: dt.date | None) -> _Resolved:
@@ -249,6 +255,8 @@ def _this_year_end(m: re.Match[str], published: dt.date | None) -> _Resolved:
         return None, True, False
     if m["fy"]:
         year = published.year + (1 if published.month > 3 else 0)
+        if year > dt.MAXYEAR:
+            raise _RejectedError
         return dt.date(year, 3, 31), True, False
     return dt.date(published.year, 12, 31), True, False
 
@@ -288,7 +296,7 @@ def _fallback(text: str, rejected: list[tuple[int, int]]) -> DeadlineResult | No
                 languages=["en"],
                 settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "last", "REQUIRE_PARTS": ["month", "year"]},
             )
-        except Exception:  # noqa: BLE001 - dateparser raises many types on odd input; treat all as "no date"
+        except Exception:  # dateparser raises many types on odd input; treat all as "no date"
             parsed = None
         if parsed is not None and _plausible(parsed.year):
             return DeadlineResult(parsed.date(), Span(m.start(), m.end()), m.group(0), approximate=True)
@@ -309,7 +317,7 @@ def parse_deadline(text: str, *, published: dt.date | None) -> DeadlineResult | 
                 break
             try:
                 date, relative, approximate = handler(m, published)
-            except _Reject:
+            except _RejectedError:
                 rejected.append((m.start(), m.end()))
                 continue
             result = DeadlineResult(date, Span(m.start(), m.end()), m.group(0), relative, approximate)

@@ -1,0 +1,20 @@
+# Shortcuts for developers; each target is one of the scripts a newcomer can also run directly.
+.PHONY: demo test bench bench-ingest eval lint
+
+demo:
+	scripts/demo
+
+test:
+	scripts/test
+
+bench:
+	scripts/bench import
+
+bench-ingest:
+	scripts/bench ingest
+
+eval:
+	.venv/bin/python scripts/eval_ingest.py
+
+lint:
+	.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/mypy src && .venv/bin/lint-imports

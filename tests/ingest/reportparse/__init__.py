@@ -1,0 +1,1 @@
+"""Tests for oversight_ingest.reportparse."""
