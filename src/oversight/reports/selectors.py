@@ -40,6 +40,6 @@ def report_as_pack(*, report: Report) -> Pack:
                 addressees=tuple(f.addressees),
                 themes=tuple(f.themes),
             )
-            for f in report.findings.order_by("position")
+            for f in sorted(report.findings.all(), key=lambda f: f.position)
         ),
     )

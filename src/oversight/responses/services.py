@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from django.db import transaction
@@ -87,6 +88,53 @@ def response_create_draft(*, actor: Any | None, result: LetterResult, text: str,
         )
     bulk_create_with_history(items, ResponseItem, default_user=actor)
     return response
+
+
+@dataclass(slots=True)
+class IngestOutcome:
+    """What reading one letter produced: the pipeline's result, and the draft if one was made."""
+
+    result: LetterResult
+    response: Response | None
+    problem: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.result.file,
+            "ok": self.result.ok and self.response is not None,
+            "response_id": self.response.pk if self.response else None,
+            "problem": self.problem,
+            "result": self.result.to_json(),
+        }
+
+
+def response_ingest_file(
+    *, actor: Any | None, path: Path, filename: str, report_key: str | None = None
+) -> IngestOutcome:
+    """Run the ingestion pipeline over a stored file and record a draft response for review."""
+    from django.conf import settings
+
+    from oversight.responses.selectors import ingest_catalogue
+    from oversight_ingest.document import ExtractionError
+    from oversight_ingest.extract import extract_path
+    from oversight_ingest.pipeline import UnknownReportError, ingest_document
+
+    catalogue = ingest_catalogue()
+    try:
+        doc = extract_path(path, max_bytes=settings.MAX_UPLOAD_BYTES)
+    except ExtractionError as exc:
+        failed = LetterResult(file=filename, ok=False, error=exc.message, error_code=exc.code)
+        return IngestOutcome(failed, None, exc.message)
+    try:
+        result = ingest_document(doc, catalogue, file=filename, report_key=report_key)
+    except UnknownReportError:
+        failed = LetterResult(file=filename, ok=False, error=f"No registered report {report_key!r}.")
+        return IngestOutcome(failed, None, failed.error)
+    try:
+        response = response_create_draft(actor=actor, result=result, text=doc.text, filename=filename)
+    except InvalidChange as exc:
+        return IngestOutcome(result, None, exc.message)
+    return IngestOutcome(result, response, None)
 
 
 @dataclass(frozen=True, slots=True)
