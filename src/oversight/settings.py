@@ -195,6 +195,4 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 
-FORMS_URLFIELD_ASSUME_HTTPS = True
-
 SITE_NAME = env_str("OVERSIGHT_SITE_NAME", "Oversight")

@@ -9,6 +9,7 @@ from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.obligations.api import router as obligations_router
 from oversight.organisations.api import router as organisations_router
 from oversight.reports.api import router as reports_router
+from oversight.responses.api import router as responses_router
 
 api = NinjaAPI(
     title="Oversight API",
@@ -22,6 +23,7 @@ api = NinjaAPI(
 api.add_router("/organisations", organisations_router)
 api.add_router("/reports", reports_router)
 api.add_router("/obligations", obligations_router)
+api.add_router("/responses", responses_router)
 
 
 @api.exception_handler(NotFound)

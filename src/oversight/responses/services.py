@@ -17,6 +17,8 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from oversight.accounts.access import viewer_for
+from oversight.accounts.models import Role
 from oversight.core.audit import as_actor
 from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.organisations.models import Organisation, OrganisationKind
@@ -49,6 +51,10 @@ def response_create_draft(*, actor: Any | None, result: LetterResult, text: str,
     body = Organisation.objects.filter(name=org.name, kind=OrganisationKind.POLICING_BODY).first() if org else None
     if body is None:
         raise InvalidChange(f"{filename}: the writer of the letter was not recognised as a policing body.")
+    if actor is not None:
+        viewer = viewer_for(actor)
+        if not (viewer.is_national or viewer.has_role(body.pk, Role.BODY_EDITOR, Role.APPROVER)):
+            raise NotAllowed(f"{filename}: the letter is from {body.name}; only its editors can record it.")
     force = Organisation.objects.filter(name=org.force, kind=OrganisationKind.FORCE).first() if org else None
     letter_date, letter_date_text = _letter_date(result.date)
     response = Response(
@@ -132,7 +138,7 @@ def response_ingest_file(
         return IngestOutcome(failed, None, failed.error)
     try:
         response = response_create_draft(actor=actor, result=result, text=doc.text, filename=filename)
-    except InvalidChange as exc:
+    except (InvalidChange, NotAllowed) as exc:
         return IngestOutcome(result, None, exc.message)
     return IngestOutcome(result, response, None)
 

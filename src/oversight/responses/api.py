@@ -1,0 +1,163 @@
+"""API: responses — ingest a letter into a draft, review and confirm it, publish it."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from ninja import File, Form, Router, Schema, Status
+from ninja.files import UploadedFile
+
+from oversight.api.auth import optional_user, required_user
+from oversight.api.schemas import Error
+from oversight.core.errors import InvalidChange
+from oversight.responses.access import access_response_by_id, responses_visible_to
+from oversight.responses.models import Response
+from oversight.responses.services import ItemDecision, response_confirm, response_publish
+from oversight.responses.tasks import ingest_letter
+
+router = Router(tags=["responses"], auth=optional_user)
+
+
+class ResponseOut(Schema):
+    id: int
+    report: str
+    organisation: str
+    force: str | None
+    state: str
+    author_name: str
+    author_role: str
+    letter_date: str
+    flags: list[str]
+
+
+class ItemOut(Schema):
+    id: int
+    finding: str
+    label_in_letter: str
+    stance: str
+    claimed_status: str
+    confidence: float
+    evidence: str
+    claims: list[dict[str, Any]]
+
+
+class ResponseDetailOut(ResponseOut):
+    items: list[ItemOut]
+    unanswered: list[str]
+    warnings: list[str]
+
+
+class IngestOut(Schema):
+    task_id: str
+    status: str
+    outcome: dict[str, Any] | None
+
+
+class DecisionIn(Schema):
+    item_id: int
+    stance: str
+    claimed_status: str
+
+
+class ConfirmIn(Schema):
+    decisions: list[DecisionIn] = []
+
+
+def _out(r: Response) -> dict[str, Any]:
+    return {
+        "id": r.pk,
+        "report": r.report.key,
+        "organisation": r.organisation.name,
+        "force": r.force.name if r.force else None,
+        "state": r.state,
+        "author_name": r.author_name,
+        "author_role": r.author_role,
+        "letter_date": r.letter_date.isoformat() if r.letter_date else r.letter_date_text,
+        "flags": r.flags,
+    }
+
+
+def _detail(r: Response) -> dict[str, Any]:
+    items = [
+        {
+            "id": i.pk,
+            "finding": i.finding.short_label,
+            "label_in_letter": i.label_in_letter,
+            "stance": i.stance,
+            "claimed_status": i.claimed_status,
+            "confidence": i.confidence,
+            "evidence": r.text[i.span_start : i.span_end] if i.span_start is not None else "",
+            "claims": i.claims,
+        }
+        for i in r.items.select_related("finding")
+    ]
+    return {
+        **_out(r),
+        "items": items,
+        "unanswered": r.extraction.get("unanswered", []),
+        "warnings": r.extraction.get("warnings", []),
+    }
+
+
+@router.post("/ingest", auth=required_user, response={202: IngestOut, 400: Error, 401: Error, 413: Error})
+def ingest(
+    request: HttpRequest, file: File[UploadedFile], report: Form[str | None] = None
+) -> Status:
+    """Upload a letter (PDF, DOCX, HTML, text). It is read in the background into a draft response;
+    nothing counts as the organisation's stance until a person confirms the draft."""
+    if file.size is not None and file.size > settings.MAX_UPLOAD_BYTES:
+        limit = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
+        return Status(413, {"detail": f"{file.name} is larger than the {limit} MB limit."})
+    folder = Path(settings.MEDIA_ROOT) / "uploads" / uuid.uuid4().hex
+    folder.mkdir(parents=True, exist_ok=True)
+    name = Path(file.name or "letter").name[:200] or "letter"
+    path = folder / name
+    with path.open("wb") as out:
+        for chunk in file.chunks():
+            out.write(chunk)
+    result = ingest_letter.enqueue(path=str(path), filename=name, user_id=request.user.pk, report_key=report)
+    outcome = result.return_value if result.is_finished else None
+    return Status(202, {"task_id": str(result.id), "status": str(result.status), "outcome": outcome})
+
+
+@router.get("", response={200: list[ResponseOut], 401: Error})
+def list_responses(request: HttpRequest, report: str | None = None) -> list[dict[str, Any]]:
+    """Published responses, and the drafts of the caller's own organisation."""
+    qs = responses_visible_to(request.user)
+    if report:
+        qs = qs.filter(report__key=report)
+    return [_out(r) for r in qs[:1000]]
+
+
+@router.get("/{response_id}", response={200: ResponseDetailOut, 401: Error, 404: Error})
+def get_response(request: HttpRequest, response_id: int) -> dict[str, Any]:
+    return _detail(access_response_by_id(request.user, response_id))
+
+
+@router.post(
+    "/{response_id}/confirm",
+    auth=required_user,
+    response={200: ResponseDetailOut, 401: Error, 403: Error, 404: Error, 409: Error},
+)
+def confirm(request: HttpRequest, response_id: int, payload: ConfirmIn) -> dict[str, Any]:
+    """Confirm a draft, correcting any item's stance or claimed status first."""
+    response = access_response_by_id(request.user, response_id)
+    decisions = {d.item_id: ItemDecision(d.stance, d.claimed_status) for d in payload.decisions}
+    valid = set(response.items.values_list("pk", flat=True))
+    if set(decisions) - valid:
+        raise InvalidChange(f"Items {sorted(set(decisions) - valid)} are not part of this response.")
+    return _detail(response_confirm(actor=request.user, response=response, decisions=decisions))
+
+
+@router.post(
+    "/{response_id}/publish",
+    auth=required_user,
+    response={200: ResponseOut, 401: Error, 403: Error, 404: Error, 409: Error},
+)
+def publish(request: HttpRequest, response_id: int) -> dict[str, Any]:
+    response = access_response_by_id(request.user, response_id)
+    return _out(response_publish(actor=request.user, response=response))

@@ -1,0 +1,142 @@
+"""Letters become draft responses; nothing is the organisation's stance until a person confirms it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from oversight.accounts.models import Membership, Role
+from oversight.accounts.services import api_token_create
+from oversight.core.audit import audit_trail
+from oversight.core.errors import InvalidChange, NotAllowed
+from oversight.organisations.models import Organisation
+from oversight.reports.services import report_import_pack
+from oversight.responses.models import Response, ResponseState
+from oversight.responses.services import ItemDecision, response_confirm, response_ingest_file, response_publish
+from oversight_ingest.packs import load_pack
+from tests.accounts.factories import UserFactory
+from tests.conftest import PACKS, SHARED
+
+SEEDS = SHARED / "seeds"
+THAMES_VALLEY = SEEDS / "002_1dbf767424ad35b5"
+pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed letters in ../shared are not beside the project")
+
+
+@pytest.fixture
+def oic(reference_data):
+    return report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True).report
+
+
+def member(org_name: str, role: str):
+    user = UserFactory()
+    Membership.objects.create(user=user, organisation=Organisation.objects.get(name=org_name), role=role)
+    return user
+
+
+TVP_BODY = "Thames Valley Police and Crime Commissioner"
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".html", ".txt"])
+def test_a_letter_becomes_a_draft_aligned_to_the_canonical_findings(oic, suffix):
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    path = THAMES_VALLEY.with_suffix(suffix)
+    outcome = response_ingest_file(actor=editor, path=path, filename=path.name)
+    response = outcome.response
+    assert response is not None, outcome.problem
+    assert response.state == ResponseState.DRAFT
+    assert (response.organisation.name, response.force.name) == (TVP_BODY, "Thames Valley Police")
+    assert response.author_name == "Matthew Barber"
+    items = {i.finding.reference: i for i in response.items.select_related("finding")}
+    assert sorted(items) == ["2", "4", "8", "9"]
+    assert {i.claimed_status for i in items.values()} == {"in_progress"}
+    assert "600 staff" in items["9"].evidence
+
+
+def test_another_bodys_editor_cannot_record_the_letter(oic):
+    outsider = member("Kent Police and Crime Commissioner", Role.BODY_EDITOR)
+    outcome = response_ingest_file(actor=outsider, path=THAMES_VALLEY.with_suffix(".txt"), filename="tv.txt")
+    assert outcome.response is None
+    assert "only its editors can record it" in outcome.problem
+    assert Response.objects.count() == 0
+
+
+def test_confirming_records_corrections_and_is_audited(oic):
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    response = response_ingest_file(actor=editor, path=THAMES_VALLEY.with_suffix(".txt"), filename="tv.txt").response
+    item = response.items.get(finding__reference="2")
+    confirmed = response_confirm(
+        actor=editor, response=response, decisions={item.pk: ItemDecision("agree", "in_progress")}
+    )
+    assert confirmed.state == ResponseState.CONFIRMED
+    item.refresh_from_db()
+    assert item.stance == "agree"
+    change = next(c for c in audit_trail(item)[0].changes if c.field == "stance")
+    assert (change.before, change.after) == ("support", "agree")
+    with pytest.raises(InvalidChange, match="Only a draft"):
+        response_confirm(actor=editor, response=confirmed)
+
+
+def test_the_force_cannot_confirm_and_only_an_approver_publishes(oic):
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    response = response_ingest_file(actor=editor, path=THAMES_VALLEY.with_suffix(".txt"), filename="tv.txt").response
+    with pytest.raises(NotAllowed):
+        response_confirm(actor=member("Thames Valley Police", Role.FORCE_EDITOR), response=response)
+    with pytest.raises(InvalidChange, match="Confirm the response before publishing"):
+        response_publish(actor=member(TVP_BODY, Role.APPROVER), response=response)
+    response_confirm(actor=editor, response=response)
+    with pytest.raises(NotAllowed):
+        response_publish(actor=editor, response=response)
+    assert response_publish(actor=member(TVP_BODY, Role.APPROVER), response=response).state == "published"
+
+
+def test_ingest_command_prints_json_per_file_and_keeps_going_after_a_bad_file(oic, tmp_path, capsys):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7 truncated")
+    with pytest.raises(SystemExit) as stop:
+        call_command("ingest", str(bad), str(THAMES_VALLEY.with_suffix(".docx")), "--json")
+    assert stop.value.code == 1
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert [line["ok"] for line in lines] == [False, True]
+    assert lines[0]["error_code"] == "corrupt"
+    assert lines[1]["report"]["key"] == "oic-2025"
+    assert [i["recommendation"] for i in lines[1]["items"]] == ["2", "4", "8", "9"]
+
+
+def test_ingest_command_saves_drafts_for_a_named_user(oic, capsys):
+    member(TVP_BODY, Role.BODY_EDITOR).username  # noqa: B018 - another editor exists too
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    with pytest.raises(SystemExit) as stop:
+        call_command("ingest", str(THAMES_VALLEY.with_suffix(".pdf")), "--save", "--user", editor.username)
+    assert stop.value.code == 0
+    assert "draft response" in capsys.readouterr().err
+    assert Response.objects.get().created_by == editor
+
+
+def test_api_upload_makes_a_draft_the_body_reviews_and_confirms(oic, client):
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    token = api_token_create(actor=None, user=editor, name="t")[1]
+    auth = {"Authorization": f"Bearer {token}"}
+    path = Path(THAMES_VALLEY.with_suffix(".docx"))
+    with path.open("rb") as fh:
+        upload = client.post("/api/responses/ingest", {"file": fh}, headers=auth)
+    assert upload.status_code == 202, upload.content
+    outcome = upload.json()["outcome"]
+    assert outcome["ok"] is True
+    detail = client.get(f"/api/responses/{outcome['response_id']}", headers=auth).json()
+    assert detail["state"] == "draft"
+    assert [i["finding"] for i in detail["items"]] == ["R2", "R4", "R8", "R9"]
+    # The public does not see the draft.
+    assert client.get(f"/api/responses/{outcome['response_id']}").status_code == 404
+    first = detail["items"][0]
+    confirmed = client.post(
+        f"/api/responses/{outcome['response_id']}/confirm",
+        {"decisions": [{"item_id": first["id"], "stance": "agree", "claimed_status": "in_progress"}]},
+        content_type="application/json",
+        headers=auth,
+    )
+    assert confirmed.status_code == 200
+    assert confirmed.json()["state"] == "confirmed"
+    assert confirmed.json()["items"][0]["stance"] == "agree"
