@@ -29,7 +29,7 @@ def synthetic_pack(n: int) -> dict[str, object]:
         {
             "kind": "recommendation",
             "reference": str(i + 1),
-            "text": f"By {deadline:%d %B %Y}, chief constables should make sure that measurable outcome {i + 1} is met.",
+            "text": f"By {deadline:%d %B %Y}, chief constables should make sure that outcome {i + 1} is met.",
             "deadline": deadline.isoformat(),
             "addressees": ["chief constables"],
             "themes": ["benchmark"],
@@ -96,12 +96,25 @@ def run_raw(doc: dict[str, object]) -> tuple[float, int]:
     start = time.perf_counter()
     with transaction.atomic(), connection.cursor() as cur:
         report = Report.objects.create(
-            key="raw-report", title="raw", inspectorate=inspectorate, kind="national_thematic", published=dt.date(2025, 5, 16)
+            key="raw-report",
+            title="raw",
+            inspectorate=inspectorate,
+            kind="national_thematic",
+            published=dt.date(2025, 5, 16),
         )
         f_table, hf_table = Finding._meta.db_table, Finding.history.model._meta.db_table
         o_table, ho_table = Obligation._meta.db_table, Obligation.history.model._meta.db_table
         rows = [
-            (report.pk, f["kind"], f["reference"], i, f["text"], f["deadline"], json.dumps(f["addressees"]), json.dumps(f["themes"]))
+            (
+                report.pk,
+                f["kind"],
+                f["reference"],
+                i,
+                f["text"],
+                f["deadline"],
+                json.dumps(f["addressees"]),
+                json.dumps(f["themes"]),
+            )
             for i, f in enumerate(report_doc["findings"])
         ]
         cur.executemany(
@@ -127,7 +140,12 @@ def run_raw(doc: dict[str, object]) -> tuple[float, int]:
         cur.execute(f"SELECT id, finding_id, organisation_id FROM {o_table} WHERE finding_id >= %s", [min(finding_ids)])
         history = [(*r, "not_started", now, "+") for r in cur.fetchall()]
         if connection.vendor == "postgresql":
-            copy_rows(cur, ho_table, ["id", "finding_id", "organisation_id", "status", "history_date", "history_type"], history)
+            copy_rows(
+                cur,
+                ho_table,
+                ["id", "finding_id", "organisation_id", "status", "history_date", "history_type"],
+                history,
+            )
         else:
             cur.executemany(
                 f"INSERT INTO {ho_table} (id, finding_id, organisation_id, status, history_date, history_type) "

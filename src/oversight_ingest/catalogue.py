@@ -50,7 +50,9 @@ class CatalogueOrganisation:
 
     def __post_init__(self) -> None:
         if self.kind not in ORGANISATION_KINDS:
-            raise ValueError(f"unknown organisation kind {self.kind!r}; expected one of {', '.join(ORGANISATION_KINDS)}")
+            raise ValueError(
+                f"unknown organisation kind {self.kind!r}; expected one of {', '.join(ORGANISATION_KINDS)}"
+            )
         if not self.name.strip():
             raise ValueError("an organisation needs a name")
 
@@ -225,7 +227,11 @@ def reference_organisations() -> tuple[CatalogueOrganisation, ...]:
     for region in reference.regions():
         if region.rocu:
             short = (region.rocu_short_name,) if region.rocu_short_name else ()
-            orgs.append(CatalogueOrganisation(name=region.rocu, kind="rocu", area=region.name, aliases=short, region=region.name))
+            orgs.append(
+                CatalogueOrganisation(
+                    name=region.rocu, kind="rocu", area=region.name, aliases=short, region=region.name
+                )
+            )
     for body in reference.national_bodies():
         aliases = tuple(dict.fromkeys(a for a in (body.short_name, *body.aliases) if a and a != body.name))
         orgs.append(CatalogueOrganisation(name=body.name, kind=body.kind, aliases=aliases))

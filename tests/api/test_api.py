@@ -71,9 +71,7 @@ def test_a_force_token_sees_and_moves_only_its_own_obligations(oic, client):
 
 def test_writes_need_a_signed_in_caller(oic, client):
     ob = Obligation.objects.first()
-    response = client.post(
-        f"/api/obligations/{ob.pk}/actions", {"title": "x"}, content_type="application/json"
-    )
+    response = client.post(f"/api/obligations/{ob.pk}/actions", {"title": "x"}, content_type="application/json")
     assert response.status_code == 401
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from tests.accounts.factories import UserFactory
+from tests.browser.conftest import assert_accessible
+from tests.conftest import PACKS
 
 from oversight.accounts.models import Membership, Role
 from oversight.organisations.models import Organisation
 from oversight.reports.services import report_import_pack
 from oversight_ingest.packs import load_pack
-from tests.accounts.factories import UserFactory
-from tests.browser.conftest import assert_accessible
-from tests.conftest import PACKS
 
 PASSWORD = "correct horse battery staple"
 
@@ -38,7 +38,9 @@ def test_home_and_report_pages_are_accessible(oic, live_server, page):
 
 def test_signing_in_shows_the_forces_own_status_without_javascript(oic, live_server, page_without_js):
     user = UserFactory(username="kent-editor")
-    Membership.objects.create(user=user, organisation=Organisation.objects.get(name="Kent Police"), role=Role.FORCE_EDITOR)
+    Membership.objects.create(
+        user=user, organisation=Organisation.objects.get(name="Kent Police"), role=Role.FORCE_EDITOR
+    )
     page = page_without_js
     page.goto(live_server.url + "/accounts/login/")
     page.get_by_label("Username").fill("kent-editor")

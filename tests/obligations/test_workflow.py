@@ -55,7 +55,11 @@ def test_claim_assure_close_round_trip_is_audited(setup):
     ob = obligation_transition(actor=setup["analyst"], obligation=ob, to_status=S.CLOSED)
     assert ob.status == S.CLOSED
     trail = audit_trail(ob)
-    assert [e.who for e in trail[:3]] == [setup["analyst"].username, setup["approver"].username, setup["editor"].username]
+    assert [e.who for e in trail[:3]] == [
+        setup["analyst"].username,
+        setup["approver"].username,
+        setup["editor"].username,
+    ]
     assert trail[0].changes[0].field in {"status", "status_changed_at"}
     status_change = next(c for c in trail[0].changes if c.field == "status")
     assert (status_change.before, status_change.after) == (S.ASSURED, S.CLOSED)

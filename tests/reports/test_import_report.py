@@ -102,7 +102,7 @@ def test_pack_that_is_not_json_is_refused_with_line_and_column(db, tmp_path):
 def test_pack_naming_an_unknown_region_saves_nothing(reference_data, tmp_path):
     doc = json.loads((PACKS / "soc-yh-2025.json").read_text(encoding="utf-8"))
     doc["report"]["region"] = "Atlantis"
-    with pytest.raises(CommandError, match="Atlantis.*Nothing was saved"):
+    with pytest.raises(CommandError, match=r"Atlantis.*Nothing was saved"):
         call_command("import-report", _write(tmp_path, doc))
     assert Report.objects.count() == 0
 

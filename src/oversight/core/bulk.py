@@ -51,11 +51,9 @@ def bulk_insert_with_history(
     given = list(rows[0].keys())
     fields = [f for f in meta.concrete_fields if not f.primary_key]
     by_attname = {f.attname: f for f in fields}
-    defaults = {
-        f.attname: _prep(f, f.get_default()) for f in fields if f.attname not in given and not f.primary_key
-    }
+    defaults = {f.attname: _prep(f, f.get_default()) for f in fields if f.attname not in given and not f.primary_key}
     for f in fields:
-        if f.attname not in given and getattr(f, "auto_now_add", False) or getattr(f, "auto_now", False):
+        if (f.attname not in given and getattr(f, "auto_now_add", False)) or getattr(f, "auto_now", False):
             defaults[f.attname] = _prep(f, timezone.now())
     columns = [*given, *defaults]
     quote = connection.ops.quote_name

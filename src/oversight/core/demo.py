@@ -54,7 +54,7 @@ class DemoActivity:
 
 @transaction.atomic
 def demo_activity_generate(*, seed: int = 2025, today: dt.date | None = None) -> DemoActivity:
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - synthetic demo data, reproducible from its seed
     today = today or timezone.localdate()
     obligations = list(
         Obligation.objects.select_related("finding")
@@ -89,7 +89,9 @@ def demo_activity_generate(*, seed: int = 2025, today: dt.date | None = None) ->
         for n in range(rng.randint(1, 3)):
             text = rng.choice(UPDATE_TEMPLATES).format(topic=topic, pct=rng.randint(35, 98))
             updates.append(
-                ProgressUpdate(obligation=obligation, text=text, created_at=now - dt.timedelta(days=30 * n + rng.randint(0, 20)))
+                ProgressUpdate(
+                    obligation=obligation, text=text, created_at=now - dt.timedelta(days=30 * n + rng.randint(0, 20))
+                )
             )
     bulk_update_with_history(
         obligations, Obligation, ["status", "status_changed_at", "published_status"], batch_size=1000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
@@ -91,7 +92,9 @@ def get_obligation(request: HttpRequest, obligation_id: int) -> dict[str, object
 )
 def transition(request: HttpRequest, obligation_id: int, payload: TransitionIn) -> dict[str, object]:
     obligation = access_obligation_by_id(request.user, obligation_id)
-    obligation = obligation_transition(actor=request.user, obligation=obligation, to_status=payload.status, note=payload.note)
+    obligation = obligation_transition(
+        actor=request.user, obligation=obligation, to_status=payload.status, note=payload.note
+    )
     return _out(access_obligation_by_id(request.user, obligation.pk))
 
 
@@ -100,12 +103,14 @@ def transition(request: HttpRequest, obligation_id: int, payload: TransitionIn) 
     auth=required_user,
     response={201: ActionOut, 401: Error, 403: Error, 404: Error, 409: Error},
 )
-def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> Status:
+def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> Status[Any]:
     obligation = access_obligation_by_id(request.user, obligation_id)
     action = action_create(
         actor=request.user, obligation=obligation, title=payload.title, owner=payload.owner, due=payload.due
     )
-    return Status(201, {"id": action.pk, "title": action.title, "owner": action.owner, "due": action.due, "status": action.status})
+    return Status(
+        201, {"id": action.pk, "title": action.title, "owner": action.owner, "due": action.due, "status": action.status}
+    )
 
 
 @router.post(
@@ -113,7 +118,7 @@ def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> S
     auth=required_user,
     response={201: UpdateOut, 401: Error, 403: Error, 404: Error, 409: Error},
 )
-def add_update(request: HttpRequest, obligation_id: int, payload: UpdateIn) -> Status:
+def add_update(request: HttpRequest, obligation_id: int, payload: UpdateIn) -> Status[Any]:
     obligation = access_obligation_by_id(request.user, obligation_id)
     update = update_create(actor=request.user, obligation=obligation, text=payload.text)
     return Status(201, {"id": update.pk, "text": update.text, "created_at": update.created_at})

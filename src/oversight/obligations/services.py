@@ -30,9 +30,7 @@ def obligations_create(*, actor: Any | None, pairs: Iterable[tuple[int, int]]) -
     if not wanted:
         return 0
     finding_ids = {f for f, _ in wanted}
-    existing = set(
-        Obligation.objects.filter(finding_id__in=finding_ids).values_list("finding_id", "organisation_id")
-    )
+    existing = set(Obligation.objects.filter(finding_id__in=finding_ids).values_list("finding_id", "organisation_id"))
     new = [{"finding_id": f, "organisation_id": o} for f, o in sorted(wanted - existing)]
     return bulk_insert_with_history(Obligation, new, key=("finding_id", "organisation_id"), actor=actor)
 

@@ -20,7 +20,9 @@ class ReferenceLoadResult:
     unchanged: int
 
 
-def _upsert(model: type[Any], lookup: dict[str, Any], values: dict[str, Any], actor: Any, counts: dict[str, int]) -> Any:
+def _upsert(
+    model: type[Any], lookup: dict[str, Any], values: dict[str, Any], actor: Any, counts: dict[str, int]
+) -> Any:
     obj = model.objects.filter(**lookup).first()
     if obj is None:
         obj = model(**lookup, **values)

@@ -36,13 +36,8 @@ def _organisation_named(name: str, *, kinds: tuple[str, ...]) -> Organisation | 
     return None
 
 
-@transaction.atomic
-def report_import_pack(*, actor: Any | None, pack: Pack, publish: bool = False) -> ReportImportResult:
-    """Register (or update) a report from a validated pack and create its obligations.
-
-    Findings are matched by kind and reference; a finding in the database but no longer in the
-    pack is kept (with a warning), since obligations and evidence hang from it.
-    """
+def _subjects(pack: Pack) -> tuple[Organisation, Region | None, Organisation | None]:
+    """The inspectorate, region and force a pack names, each of which must already be registered."""
     inspectorate = _organisation_named(pack.inspectorate, kinds=(OrganisationKind.INSPECTORATE,))
     if inspectorate is None:
         raise InvalidChange(
@@ -58,7 +53,17 @@ def report_import_pack(*, actor: Any | None, pack: Pack, publish: bool = False) 
         force = _organisation_named(pack.force, kinds=(OrganisationKind.FORCE,))
         if force is None:
             raise InvalidChange(f"report.force: {pack.force!r} is not a known force.")
+    return inspectorate, region, force
 
+
+@transaction.atomic
+def report_import_pack(*, actor: Any | None, pack: Pack, publish: bool = False) -> ReportImportResult:
+    """Register (or update) a report from a validated pack and create its obligations.
+
+    Findings are matched by kind and reference; a finding in the database but no longer in the
+    pack is kept (with a warning), since obligations and evidence hang from it.
+    """
+    inspectorate, region, force = _subjects(pack)
     values = {
         "title": pack.title,
         "inspectorate": inspectorate,

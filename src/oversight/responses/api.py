@@ -104,9 +104,7 @@ def _detail(r: Response) -> dict[str, Any]:
 
 
 @router.post("/ingest", auth=required_user, response={202: IngestOut, 400: Error, 401: Error, 413: Error})
-def ingest(
-    request: HttpRequest, file: File[UploadedFile], report: Form[str | None] = None
-) -> Status:
+def ingest(request: HttpRequest, file: File[UploadedFile], report: Form[str | None] = None) -> Status[Any]:
     """Upload a letter (PDF, DOCX, HTML, text). It is read in the background into a draft response;
     nothing counts as the organisation's stance until a person confirms the draft."""
     if file.size is not None and file.size > settings.MAX_UPLOAD_BYTES:

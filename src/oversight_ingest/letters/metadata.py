@@ -100,7 +100,6 @@ def _zones(text: str) -> _Zones:
         head.append(line)
         if _SALUTATION_RE.match(line.text) and not salutation_end:
             salutation_end = line.end
-    signoff: list[Line] = []
     valediction = None
     for line in reversed(lines):
         if line.start < len(text) // 3:
@@ -108,11 +107,30 @@ def _zones(text: str) -> _Zones:
         if _VALEDICTION_RE.match(line.text) and len(line.text) < 160:
             valediction = line
             break
+    if valediction is None:
+        valediction = _inline_valediction(lines[-3:])
     if valediction is not None:
-        signoff = lines[valediction.index : valediction.index + 8]
+        signoff = [valediction, *lines[valediction.index + 1 : valediction.index + 8]]
     else:
         signoff = lines[-6:]
     return _Zones(lines, head, signoff, salutation_end)
+
+
+_INLINE_VALEDICTION_RE = re.compile(
+    r"(?<=[.!?:]\s)(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|best\s+wishes)\b",
+    re.IGNORECASE,
+)
+
+
+def _inline_valediction(lines: Sequence[Line]) -> Line | None:
+    """A valediction run into the end of a paragraph ("... next year. Yours sincerely, Jo Bloggs ..."),
+    as PDF text extraction sometimes leaves it, cut out as a line of its own."""
+    for line in reversed(lines):
+        hits = list(_INLINE_VALEDICTION_RE.finditer(line.text))
+        if hits:
+            found = hits[-1]
+            return Line(line.index, line.start + found.start(), line.end, line.text[found.start() :])
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -174,7 +192,22 @@ _INDEXES: weakref.WeakKeyDictionary[Catalogue, _OrgIndex] = weakref.WeakKeyDicti
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _lowered_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """A pattern of whole words or phrases, to run over lower-cased, whitespace-normalised text."""
+    keys = sorted({_key(w) for w in words}, key=len, reverse=True)
+    starts = "|".join(sorted({re.escape(k[:2]) for k in keys}))
+    return re.compile(rf"\b(?={starts})(?:{_alternation(keys)})(?![\w-])")
+
+
+def _lowered(text: str) -> str:
+    """Lower-cased text with the same offsets (whitespace runs kept, as single characters each)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return re.sub(r"\s", " ", low)
 
 
 def _org_index(catalogue: Catalogue) -> _OrgIndex:
@@ -208,13 +241,9 @@ def _org_index(catalogue: Catalogue) -> _OrgIndex:
                     acronym_forces.setdefault(alias, []).append(body)
     fuzzy_areas = sorted({a for a in area_bodies if len(a) >= 6})
     index = _OrgIndex(
-        area_re=re.compile(rf"(?<![\w-])(?:{_alternation(list(area_bodies))})(?![\w-])", re.IGNORECASE)
-        if area_bodies
-        else None,
+        area_re=_lowered_pattern(list(area_bodies)) if area_bodies else None,
         area_bodies=area_bodies,
-        direct_re=re.compile(rf"(?<![\w-])(?:{_alternation(list(direct_bodies))})(?![\w-])", re.IGNORECASE)
-        if direct_bodies
-        else None,
+        direct_re=_lowered_pattern(list(direct_bodies)) if direct_bodies else None,
         direct_bodies=direct_bodies,
         acronym_re=re.compile(rf"\b(?:{_alternation(list(acronym_forces))})\b") if acronym_forces else None,
         acronym_forces=acronym_forces,
@@ -270,58 +299,84 @@ def _acronym_meanings(text: str, index: _OrgIndex) -> dict[str, list[CatalogueOr
     return meanings
 
 
-def _mentions(doc: Document, catalogue: Catalogue, zones: _Zones) -> list[_Mention]:
-    text = doc.text
-    index = _org_index(catalogue)
+def _area_mentions(text: str, low: str, index: _OrgIndex, zones: _Zones, covered: list[Span]) -> list[_Mention]:
     mentions: list[_Mention] = []
-    covered: list[tuple[int, int]] = []
-    if index.area_re is not None:
-        for m in index.area_re.finditer(text):
-            bodies = index.area_bodies.get(_key(m.group(0)), [])
-            if not bodies:
-                continue
-            span, office, force = _office_phrase(text, m.start(), m.end())
-            zone, zw = _zone_of(m.start(), zones)
-            base = _W_OFFICE if office else (_W_FORCE if force else _W_PLAIN)
-            for body in bodies:
-                mentions.append(_Mention(body, base * zw / len(bodies), span, office, zone))
-            covered.append((span.start, span.end))
-    if index.direct_re is not None:
-        for m in index.direct_re.finditer(text):
-            if any(s <= m.start() < e for s, e in covered):
-                continue
-            bodies = index.direct_bodies.get(_key(m.group(0)), [])
-            zone, zw = _zone_of(m.start(), zones)
-            for body in bodies:
-                mentions.append(_Mention(body, _W_DIRECT * zw / len(bodies), Span(m.start(), m.end()), True, zone))
-    if index.acronym_re is not None:
-        meanings = _acronym_meanings(text, index)
-        for m in index.acronym_re.finditer(text):
-            bodies = meanings.get(m.group(0), [])
-            zone, zw = _zone_of(m.start(), zones)
-            for body in bodies:
-                mentions.append(_Mention(body, _W_FORCE * zw / len(bodies), Span(m.start(), m.end()), False, zone))
-    # Misspelt areas next to office words in the title, letterhead and sign-off.
-    if index.fuzzy_areas:
-        for line in [*zones.head[:8], *zones.signoff]:
-            if len(line.text) > 200 or not _OFFICE_WORD_RE.search(line.text):
-                continue
-            if any(line.start <= s < line.end for s, _ in covered):
-                continue
-            found = process.extractOne(
-                line.text.lower(), index.fuzzy_areas, scorer=fuzz.partial_ratio, score_cutoff=88, processor=None
-            )
-            if found is None:
-                continue
-            bodies = index.area_bodies[found[0]]
-            zone, zw = _zone_of(line.start, zones)
-            for body in bodies:
-                weight = _W_OFFICE * zw * 0.8 / len(bodies)
-                mentions.append(_Mention(body, weight, Span(line.start, line.end), True, zone))
+    if index.area_re is None:
+        return mentions
+    for m in index.area_re.finditer(low):
+        bodies = index.area_bodies.get(m.group(0), [])
+        span, office, force = _office_phrase(text, m.start(), m.end())
+        zone, zw = _zone_of(m.start(), zones)
+        base = _W_OFFICE if office else (_W_FORCE if force else _W_PLAIN)
+        mentions.extend(_Mention(body, base * zw / len(bodies), span, office, zone) for body in bodies)
+        covered.append(span)
     return mentions
 
 
-def match_organisation(doc: Document, catalogue: Catalogue, *, _zones_cache: _Zones | None = None) -> OrganisationMatch | None:
+def _direct_mentions(low: str, index: _OrgIndex, zones: _Zones, covered: list[Span]) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    if index.direct_re is None:
+        return mentions
+    for m in index.direct_re.finditer(low):
+        if any(c.start <= m.start() < c.end for c in covered):
+            continue
+        bodies = index.direct_bodies.get(m.group(0), [])
+        zone, zw = _zone_of(m.start(), zones)
+        span = Span(m.start(), m.end())
+        mentions.extend(_Mention(body, _W_DIRECT * zw / len(bodies), span, True, zone) for body in bodies)
+    return mentions
+
+
+def _acronym_mentions(text: str, index: _OrgIndex, zones: _Zones) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    if index.acronym_re is None:
+        return mentions
+    meanings = _acronym_meanings(text, index)
+    for m in index.acronym_re.finditer(text):
+        bodies = meanings.get(m.group(0), [])
+        zone, zw = _zone_of(m.start(), zones)
+        span = Span(m.start(), m.end())
+        mentions.extend(_Mention(body, _W_FORCE * zw / len(bodies), span, False, zone) for body in bodies)
+    return mentions
+
+
+def _fuzzy_mentions(index: _OrgIndex, zones: _Zones, covered: list[Span]) -> list[_Mention]:
+    """Misspelt areas next to office words in the title, letterhead and sign-off."""
+    mentions: list[_Mention] = []
+    if not index.fuzzy_areas:
+        return mentions
+    for line in [*zones.head[:8], *zones.signoff]:
+        if len(line.text) > 200 or not _OFFICE_WORD_RE.search(line.text):
+            continue
+        if any(line.start <= c.start < line.end for c in covered):
+            continue
+        found = process.extractOne(
+            line.text.lower(), index.fuzzy_areas, scorer=fuzz.partial_ratio, score_cutoff=88, processor=None
+        )
+        if found is None:
+            continue
+        bodies = index.area_bodies[found[0]]
+        zone, zw = _zone_of(line.start, zones)
+        span = Span(line.start, line.end)
+        mentions.extend(_Mention(body, _W_OFFICE * zw * 0.8 / len(bodies), span, True, zone) for body in bodies)
+    return mentions
+
+
+def _mentions(doc: Document, catalogue: Catalogue, zones: _Zones) -> list[_Mention]:
+    text = doc.text
+    low = _lowered(text)
+    index = _org_index(catalogue)
+    covered: list[Span] = []
+    mentions = _area_mentions(text, low, index, zones, covered)
+    mentions += _direct_mentions(low, index, zones, covered)
+    mentions += _acronym_mentions(text, index, zones)
+    mentions += _fuzzy_mentions(index, zones, covered)
+    return mentions
+
+
+def match_organisation(
+    doc: Document, catalogue: Catalogue, *, _zones_cache: _Zones | None = None
+) -> OrganisationMatch | None:
     """The policing body that wrote the letter and the force it oversees, or None when no body is named."""
     zones = _zones_cache or _zones(doc.text)
     mentions = _mentions(doc, catalogue, zones)
@@ -369,24 +424,104 @@ _ROLE_START_RE = re.compile(
     re.IGNORECASE,
 )
 _IMAGE_RE = re.compile(r"\[image\b|\bsignature\b|\bsigned\b|\bhandwritten\b|^image\s*:|^\W*$", re.IGNORECASE)
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Cllr|Councillor|Lord|Lady|Baroness|Baron|Prof|Professor|Rt\.?\s+Hon\.?|The\s+Rt\.?\s+Hon\.?)\.?\s+)"
-_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+_HONORIFIC = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Cllr|Councillor|Lord|Lady|Baroness|Baron|Prof|Professor|"
+    r"Rt\.?\s+Hon\.?|The\s+Rt\.?\s+Hon\.?)\.?\s+)"
+)
+_NAME_PART = r"(?:[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|bin|al|ap)"
 _NAME_RE = re.compile(
-    rf"^{_HONORIFIC}?{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}"
+    rf"^{_HONORIFIC}?{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{1,3}}"
     r"(?:,?\s+(?:OBE|MBE|CBE|QPM|KPM|KC|QC|JP|DL|BEM))*$"
 )
 _NOT_NAME_WORDS = frozenset(
-    """dear yours sincerely faithfully regards wishes thanks recommendation recommendations introduction conclusion
-    summary police crime office council authority response report inspectorate commissioner mayor deputy chief
-    constable home secretary street road avenue house lane square building floor policing force forces area areas
-    improvement improvements annex appendix background overview contents page date re subject from to cc enc
-    partnership unit team service services constabulary combined region regional national organised immigration
-    serious the and of for our my in with website email tel telephone www""".split()
+    (
+        "dear",
+        "yours",
+        "sincerely",
+        "faithfully",
+        "regards",
+        "wishes",
+        "thanks",
+        "recommendation",
+        "recommendations",
+        "introduction",
+        "conclusion",
+        "summary",
+        "police",
+        "crime",
+        "office",
+        "council",
+        "authority",
+        "response",
+        "report",
+        "inspectorate",
+        "commissioner",
+        "mayor",
+        "deputy",
+        "chief",
+        "constable",
+        "home",
+        "secretary",
+        "street",
+        "road",
+        "avenue",
+        "house",
+        "lane",
+        "square",
+        "building",
+        "floor",
+        "policing",
+        "force",
+        "forces",
+        "area",
+        "areas",
+        "improvement",
+        "improvements",
+        "annex",
+        "appendix",
+        "background",
+        "overview",
+        "contents",
+        "page",
+        "date",
+        "re",
+        "subject",
+        "from",
+        "to",
+        "cc",
+        "enc",
+        "partnership",
+        "unit",
+        "team",
+        "service",
+        "services",
+        "constabulary",
+        "combined",
+        "region",
+        "regional",
+        "national",
+        "organised",
+        "immigration",
+        "serious",
+        "the",
+        "and",
+        "of",
+        "for",
+        "our",
+        "my",
+        "in",
+        "with",
+        "website",
+        "email",
+        "tel",
+        "telephone",
+        "www",
+    )
 )
 _RESPONSE_FROM_RE = re.compile(
-    r"\b(?:response|reply|letter|comments|statement)\s+(?:from|by|of)\s+(?:the\s+)?"
-    rf"(?P<name>{_HONORIFIC}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),\s*(?P<role>[^,.:;\n]{{3,120}}?)"
+    r"\b(?i:response|reply|letter|comments|statement)\s+(?i:from|by|of)\s+(?:(?i:the)\s+)?"
+    rf"(?P<name>{_HONORIFIC}?{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}}),\s*(?P<role>[^,.:;\n]{{3,120}}?)"
     r"(?=\s*(?:,|\.|:|;|\n|$|\bto\s+(?:the\s+)?(?:HMICFRS|HMI|His|report|inspection)|\bregarding\b|\bon\s+the\b|\bin\s+response\b))",
 )
 
@@ -397,7 +532,7 @@ def _is_name(text: str, index: _OrgIndex | None) -> bool:
     words = {w.lower().strip(".,'’") for w in text.split()}
     if words & _NOT_NAME_WORDS:
         return False
-    return not (index and index.area_re and index.area_re.fullmatch(text))
+    return not (index and index.area_re and index.area_re.fullmatch(_lowered(text)))
 
 
 def _strip_markup(text: str) -> str:
@@ -431,13 +566,14 @@ def _split_role(piece: _Piece, index: _OrgIndex | None) -> tuple[list[_Piece], _
     prefix = text[:cut].rstrip(" ,")
     if index and index.area_re and prefix:
         area = None
-        for m in index.area_re.finditer(prefix):
+        for m in index.area_re.finditer(_lowered(prefix)):
             area = m
-        if area is not None and area.end() == len(prefix.rstrip("'’s ")) or (area is not None and prefix[area.end() :].strip(" '’s") == ""):
+        if area is not None and not prefix[area.end() :].strip(" '’s"):
             cut = area.start()
             prefix = text[:cut].rstrip(" ,")
     role_text = text[cut:].strip(" ,")
-    role = _Piece(role_text, Span(piece.span.start + cut, piece.span.start + cut + len(role_text))) if role_text else None
+    role_at = piece.span.start + cut
+    role = _Piece(role_text, Span(role_at, role_at + len(role_text))) if role_text else None
     names: list[_Piece] = []
     if prefix:
         names = _name_candidates(_Piece(prefix, Span(piece.span.start, piece.span.start + len(prefix))), index)
@@ -462,57 +598,77 @@ def _name_candidates(piece: _Piece, index: _OrgIndex | None) -> list[_Piece]:
     return []
 
 
+_NOT_ROLE_RE = re.compile(
+    r"\d|\b(?:response|report|recommendations?|inspection|published|dear|thank|website)\b|\.\s|https?:|www\.|@",
+    re.IGNORECASE,
+)
+
+
 def _is_role_line(text: str) -> bool:
-    return bool(_ROLE_RE.search(text)) and len(text) <= 140 and len(text.split()) <= 18 and not text.endswith(("?", "!"))
+    """A short line naming an office ("Police and Crime Commissioner for Kent"), not a sentence."""
+    if not _ROLE_RE.search(text) or len(text) > 140 or len(text.split()) > 18:
+        return False
+    return not _NOT_ROLE_RE.search(text)
 
 
-def _signature(zones: _Zones, index: _OrgIndex | None) -> tuple[list[_Piece], _Piece | None]:
-    lines = zones.signoff
-    if not lines:
-        return [], None
-    names: list[_Piece] = []
-    role: _Piece | None = None
+def _unpunctuated_tail(line: Line) -> Line:
+    """The words after a paragraph's last full stop when they do not end in one: a signature run into the
+    last paragraph ("... next year. Jo Bloggs Police and Crime Commissioner for Kent")."""
+    if line.text.endswith((".", "!", "?")):
+        return line
+    ends = list(re.finditer(r"[.!?]\s+", line.text))
+    if not ends:
+        return line
+    cut = ends[-1].end()
+    return Line(line.index, line.start + cut, line.end, line.text[cut:])
+
+
+def _signature_pieces(lines: list[Line]) -> list[_Piece]:
+    """The text that may hold the signature: after a valediction, or around the last role line."""
     start_line = lines[0]
     valediction = _VALEDICTION_RE.match(start_line.text)
-    candidates: list[_Piece] = []
+    pieces: list[_Piece] = []
     if valediction:
         rest = start_line.text[valediction.end() :]
         if rest.strip():
             offset = start_line.start + valediction.end()
-            candidates.append(_Piece(_strip_markup(rest), Span(offset, start_line.end)))
+            pieces.append(_Piece(_strip_markup(rest), Span(offset, start_line.end)))
         following = lines[1:]
     else:
-        # No valediction: the signature is the last role line and the name next to it.
+        lines = [*lines[:-1], _unpunctuated_tail(lines[-1])]
         role_lines = [ln for ln in lines if _is_role_line(_strip_markup(ln.text))]
         if not role_lines:
-            return [], None
+            return []
         last = role_lines[-1]
         following = [ln for ln in lines if last.index - 2 <= ln.index <= last.index + 1]
     for line in following:
-        candidates.extend(_pieces(line))
-    for piece in candidates:
+        pieces.extend(_pieces(line))
+    return pieces
+
+
+def _signature(zones: _Zones, index: _OrgIndex | None) -> tuple[list[_Piece], _Piece | None]:
+    """Name candidates (in order) and the role of the signature block."""
+    names: list[_Piece] = []
+    role: _Piece | None = None
+    for piece in _signature_pieces(zones.signoff) if zones.signoff else []:
         if _IMAGE_RE.search(piece.text) and not _is_name(piece.text, index):
             continue
-        if _ROLE_RE.search(piece.text) and _is_role_line(piece.text):
+        if _is_role_line(piece.text):
             more, found_role = _split_role(piece, index)
             names.extend(more)
-            if role is None and found_role is not None:
-                role = found_role
+            role = role or found_role
             continue
         found = _name_candidates(piece, index)
-        if found:
-            if role is not None and names:
-                break  # a name after the role block belongs to something else
+        if found and not (role is not None and names):
             names.extend(found)
-            continue
-        if role is not None or names:
-            if role is not None:
-                break
-            continue
+        elif role is not None:
+            break  # the signature block has ended
     return names, role
 
 
-def find_author(doc: Document, catalogue: Catalogue | None = None, *, _zones_cache: _Zones | None = None) -> Author | None:
+def find_author(
+    doc: Document, catalogue: Catalogue | None = None, *, _zones_cache: _Zones | None = None
+) -> Author | None:
     """The letter's author (name and role) from its signature block or a "Response from" line."""
     zones = _zones_cache or _zones(doc.text)
     text = doc.text
@@ -526,6 +682,7 @@ def find_author(doc: Document, catalogue: Catalogue | None = None, *, _zones_cac
         response_name = _Piece(m.group("name"), Span(m.start("name"), m.end("name")))
         response_role = _strip_markup(m.group("role"))
     chosen: _Piece | None = None
+    role_text = role.text if role is not None else None
     if names:
 
         def elsewhere(piece: _Piece) -> int:
@@ -533,9 +690,10 @@ def find_author(doc: Document, catalogue: Catalogue | None = None, *, _zones_cac
 
         ranked = sorted(enumerate(names), key=lambda item: (-elsewhere(item[1]), item[0]))
         chosen = ranked[0][1]
+        role_text = role_text or response_role
     elif response_name is not None:
         chosen = response_name
-    role_text = role.text if role is not None else response_role
+        role_text = response_role or role_text
     if chosen is None and role_text is None:
         return None
     return Author(
@@ -548,14 +706,20 @@ def find_author(doc: Document, catalogue: Catalogue | None = None, *, _zones_cac
 # --------------------------------------------------------------------------------------------
 # Date
 
-_MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTHS = {
+    name: i
+    for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
+}
 
 
 def _month(name: str) -> int:
     return _MONTHS[name.lower()[:3]]
 
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _DMY_RE = re.compile(
     rf"\b{_WEEKDAY}?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m>{_MONTH})\.?,?[\s-]+(?P<y>\d{{4}})\b",
@@ -712,16 +876,16 @@ def _printed_title(zones: _Zones, text: str) -> tuple[str, Span] | None:
             if len(title.split()) >= 3:
                 return title, Span(line.start + m.start("t"), line.start + m.end("t"))
     for line in zones.head[:12]:
-        m = _AFTER_REPORT_RE.search(line.text)
-        if m:
-            title = _strip_markup(m.group("t")).rstrip(" .")
+        after = _AFTER_REPORT_RE.search(line.text)
+        if after:
+            title = _strip_markup(after.group("t")).rstrip(" .")
             if len(title.split()) >= 3 and not _GENERIC_TITLE_RE.match(title):
-                start = line.start + m.start("t")
-                return title, Span(start, start + len(m.group("t").rstrip(" .*")))
+                start = line.start + after.start("t")
+                return title, Span(start, start + len(after.group("t").rstrip(" .*")))
     for line in zones.head[:3]:
-        m = _TITLE_RESPONSE_RE.match(_strip_markup(line.text))
-        if m:
-            title = m.group("t").strip(" .*")
+        heading = _TITLE_RESPONSE_RE.match(_strip_markup(line.text))
+        if heading:
+            title = heading.group("t").strip(" .*")
             offset = line.text.find(title[:10])
             start = line.start + max(offset, 0)
             return title, Span(start, start + len(title))
@@ -730,7 +894,7 @@ def _printed_title(zones: _Zones, text: str) -> tuple[str, Span] | None:
 
 def _worth_fuzzy(title: str, haystack: str) -> bool:
     """Whether most of the title's longer words occur in the text at all (a cheap pre-filter)."""
-    words = {w for w in re.findall(r"[a-z]{5,}", title)}
+    words = set(re.findall(r"[a-z]{5,}", title))
     return bool(words) and sum(1 for w in words if w in haystack) >= 0.7 * len(words)
 
 
@@ -739,6 +903,68 @@ def _fold(text: str) -> str:
     table = str.maketrans("‘’“”–—", "''\"\"--")
     folded = text.translate(table).lower()
     return folded if len(folded) == len(text) else text.translate(table)
+
+
+def _title_score(title: str, region: str, whole: str) -> tuple[float, Span | None]:
+    """How well a folded title occurs in the letter's head (or, less trusted, anywhere), and where."""
+    score = 0.0
+    span: Span | None = None
+    for haystack, penalty in ((region, 0.0), (whole, 4.0)):
+        if len(haystack) < len(title) // 2:
+            continue
+        exact = haystack.find(title)
+        if exact >= 0:
+            return 100.0 - penalty, Span(exact, exact + len(title))
+        if penalty and not _worth_fuzzy(title, haystack):
+            continue
+        aligned = fuzz.partial_ratio_alignment(title, haystack, score_cutoff=_MATCH_CUTOFF)
+        if aligned is not None and aligned.score - penalty > score:
+            score = aligned.score - penalty
+            span = Span(aligned.dest_start, aligned.dest_end)
+        if score >= _MATCH_CUTOFF:
+            break
+    return score, span
+
+
+def _printed_score(title: str, printed: str) -> float:
+    """Similarity of a registered title and the title as printed (whole, or a long enough part)."""
+    a, b = normalise_title(title), normalise_title(printed)
+    score = fuzz.token_sort_ratio(a, b)
+    if len(b) >= 0.6 * len(a):
+        score = max(score, fuzz.partial_ratio(a, b) - 3)
+    return float(score)
+
+
+@dataclass(slots=True)
+class _LetterText:
+    text: str
+    head_end: int
+    region: str
+    whole: str
+    _abbreviations: dict[str, str] | None = None
+
+    @property
+    def abbreviations(self) -> dict[str, str]:
+        if self._abbreviations is None:
+            self._abbreviations = _abbreviations(self.text[:20000]) if "(" in self.text else {}
+        return self._abbreviations
+
+
+def _score_pack(pack: Pack, letter: _LetterText, printed: tuple[str, Span] | None) -> tuple[float, Span | None]:
+    score, span = _title_score(_fold(pack.title), letter.region, letter.whole)
+    if score >= _MATCH_CUTOFF:
+        return score, span
+    text, head_end, abbreviations = letter.text, letter.head_end, letter.abbreviations
+    if printed is not None:
+        ratio = _printed_score(pack.title, _expand(printed[0], abbreviations))
+        if ratio > score:
+            score, span = ratio, printed[1]
+    if score < _MATCH_CUTOFF and abbreviations:
+        expanded = normalise_title(_expand(text[:head_end], abbreviations))
+        ratio = fuzz.partial_ratio(normalise_title(pack.title), expanded) - 2
+        if ratio > score:
+            score, span = ratio, printed[1] if printed else None
+    return score, span
 
 
 def match_report(
@@ -752,41 +978,11 @@ def match_report(
     zones = _zones_cache or _zones(doc.text)
     text = doc.text
     printed = _printed_title(zones, text)
-    head_end = zones.head[-1].end if zones.head else 0
-    region = _fold(text[: max(head_end, min(len(text), 1200))])
-    whole = _fold(text)
-    abbreviations: dict[str, str] | None = None
+    head_end = max(zones.head[-1].end if zones.head else 0, min(len(text), 1200))
+    letter = _LetterText(text, head_end, _fold(text[:head_end]), _fold(text))
     best: tuple[float, Pack, Span | None] | None = None
     for pack in reports:
-        title = _fold(pack.title)
-        score = 0.0
-        span: Span | None = None
-        for haystack, penalty in ((region, 0.0), (whole, 4.0)):
-            if len(haystack) < len(title) // 2:
-                continue
-            exact = haystack.find(title)
-            if exact >= 0:
-                score, span = 100.0 - penalty, Span(exact, exact + len(title))
-                break
-            if penalty and not _worth_fuzzy(title, haystack):
-                continue
-            aligned = fuzz.partial_ratio_alignment(title, haystack, score_cutoff=_MATCH_CUTOFF)
-            if aligned is not None and aligned.score - penalty > score:
-                score = aligned.score - penalty
-                span = Span(aligned.dest_start, aligned.dest_end)
-            if score >= _MATCH_CUTOFF:
-                break
-        if score < _MATCH_CUTOFF and abbreviations is None:
-            abbreviations = _abbreviations(text[: min(len(text), 20000)])
-        if score < _MATCH_CUTOFF and printed is not None:
-            ratio = fuzz.token_set_ratio(normalise_title(pack.title), normalise_title(_expand(printed[0], abbreviations)))
-            if ratio >= _MATCH_CUTOFF and ratio > score:
-                score, span = ratio, printed[1]
-        if score < _MATCH_CUTOFF and abbreviations:
-            expanded = normalise_title(_expand(text[: max(head_end, 1200)], abbreviations))
-            ratio = fuzz.partial_ratio(normalise_title(pack.title), expanded)
-            if ratio >= _MATCH_CUTOFF and ratio - 2 > score:
-                score, span = ratio - 2, printed[1] if printed else None
+        score, span = _score_pack(pack, letter, printed)
         if score < _MATCH_CUTOFF:
             continue
         if published_in_letter and pack.published:

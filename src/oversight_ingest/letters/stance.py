@@ -48,7 +48,10 @@ _VERBS = {
     "reject": Stance.DISAGREE,
     "oppose": Stance.DISAGREE,
 }
-_VERB = r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|disagree|reject|oppose)(?:s|d|ed|es)?\b"
+_VERB = (
+    r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|disagree|reject|oppose)"
+    r"(?:s|d|ed|es)?\b"
+)
 _ACTIVE_RE = re.compile(rf"(?P<subj>{_SUBJECT})\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
 _PASSIVE_RE = re.compile(
     r"(?P<subj>\brecommendations?\b|\bareas? for improvement\b|\bAFIs?\b|\bfindings?\b)[^.;:]{0,80}?\b"
@@ -58,6 +61,19 @@ _PASSIVE_RE = re.compile(
 _PLEASED_RE = re.compile(
     rf"(?:{_SUBJECT})\s+(?:am\s+|are\s+|was\s+|were\s+)?(?:very\s+|particularly\s+|really\s+)?"
     r"(?P<verb>pleased|encouraged|delighted|reassured|glad)\b"
+)
+_VERDICTS = {
+    "agreed": Stance.AGREE,
+    "accepted": Stance.ACCEPT,
+    "supported": Stance.SUPPORT,
+    "noted": Stance.NOTE,
+    "rejected": Stance.DISAGREE,
+}
+_VERDICT_RE = re.compile(
+    r"^[\W_]*(?:(?:pcc|commissioner|mayor|force|our)?\s*(?:response|position|status)\s*[:\-–]\s*)?"
+    r"(?P<verdict>(?:(?P<neg>not)\s+|(?P<part>partially|partly|in\s+part)\s+|fully\s+)?"
+    r"(?P<verb>agreed|accepted|supported|noted|rejected)(?:\s+in\s+(?:full|principle|part))?)\b\s*(?:[.;:,\-–]|$)",
+    re.IGNORECASE,
 )
 _RIGHTLY_RE = re.compile(
     r"\b(?:report|inspectorate|inspection|HMICFRS|recommendation)\w*\s+(?:\w+\s+)?rightly\s+"
@@ -96,7 +112,14 @@ _BLANKET_RE = re.compile(
 )
 _NEGATIVE_BLANKET_RE = re.compile(r"\b(?:other|remaining|except|apart from)\b", re.IGNORECASE)
 
-_RANK = {Stance.DISAGREE: 5, Stance.PARTIALLY_AGREE: 4, Stance.AGREE: 3, Stance.ACCEPT: 3, Stance.SUPPORT: 2, Stance.NOTE: 1}
+_RANK = {
+    Stance.DISAGREE: 5,
+    Stance.PARTIALLY_AGREE: 4,
+    Stance.AGREE: 3,
+    Stance.ACCEPT: 3,
+    Stance.SUPPORT: 2,
+    Stance.NOTE: 1,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +133,36 @@ class StanceHit:
     blanket: bool = False
 
 
+_KEYWORDS = (
+    "agree",
+    "noted",
+    "concur",
+    "accept",
+    "support",
+    "welcom",
+    "endors",
+    "back",
+    "commend",
+    "note",
+    "acknowledg",
+    "reject",
+    "oppose",
+    "pleased",
+    "encouraged",
+    "delighted",
+    "reassured",
+    "glad",
+    "rightly",
+)
+_BLANKET_WORDS = ("recommendations", "areas for improvement", "afis")
+
+
 def sentence_hits(sentence: Sentence) -> list[StanceHit]:
     """The stance hits in one sentence (``sentence`` offsets are absolute)."""
     text = sentence.text
+    lower = text.lower()
+    if not any(k in lower for k in _KEYWORDS):
+        return []
     hits: list[StanceHit] = []
     for m in _ACTIVE_RE.finditer(text):
         stance = _VERBS[m.group("verb").lower()]
@@ -128,22 +178,34 @@ def sentence_hits(sentence: Sentence) -> list[StanceHit]:
         if strength < 3 and stance in (Stance.AGREE, Stance.ACCEPT, Stance.DISAGREE) and _THAT_WITH_RE.match(target):
             strength = 3
         stance = _qualify(stance, negated, aux, after)
-        hits.append(_hit(sentence, m.start("subj"), m.end("verb"), stance, strength, after))
+        hits.append(_hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=strength, after=after))
     for m in _PASSIVE_RE.finditer(text):
         verb = m.group("verb").lower()
         stance = next(v for k, v in _VERBS.items() if verb.startswith(k))
         negated = bool(_NEGATION_RE.search(m.group("aux") or ""))
         stance = _qualify(stance, negated, "", text[m.end() :])
         subject = text[max(0, m.start() - 40) : m.end("subj")]
-        hit = _hit(sentence, m.start(), m.end("verb"), stance, 3, "")
+        hit = _hit(sentence, m.start(), m.end("verb"), stance=stance, strength=3, after="")
         blanket = m.group("subj").lower().endswith("s") and bool(_BLANKET_RE.search(subject))
         hits.append(StanceHit(hit.stance, 3, hit.span, sentence, blanket and not _NEGATIVE_BLANKET_RE.search(subject)))
     for m in _PLEASED_RE.finditer(text):
         if _NEGATION_RE.search(text[m.start() : m.end()]):
             continue
-        hits.append(_hit(sentence, m.start(), m.end("verb"), Stance.SUPPORT, 1, ""))
+        hits.append(_hit(sentence, m.start(), m.end("verb"), stance=Stance.SUPPORT, strength=1, after=""))
     for m in _RIGHTLY_RE.finditer(text):
-        hits.append(_hit(sentence, m.start(), m.end(), Stance.AGREE, 2, ""))
+        hits.append(_hit(sentence, m.start(), m.end(), stance=Stance.AGREE, strength=2, after=""))
+    verdict = _VERDICT_RE.match(text)
+    if verdict:  # a bare verdict, as in response tables: "Accepted.", "Partially agreed", "Not accepted"
+        stance = next(v for k, v in _VERDICTS.items() if verdict.group("verb").lower().startswith(k))
+        if verdict.group("neg"):
+            stance = Stance.DISAGREE
+        elif verdict.group("part") or re.search(
+            r"\bin\s+(?:principle|part)\b", verdict.group("verdict"), re.IGNORECASE
+        ):
+            stance = Stance.PARTIALLY_AGREE
+        hits.append(
+            _hit(sentence, verdict.start("verdict"), verdict.end("verdict"), stance=stance, strength=3, after="")
+        )
     return hits
 
 
@@ -167,7 +229,7 @@ def _qualify(stance: Stance, negated: bool, aux: str, after: str) -> Stance:
     return stance
 
 
-def _hit(sentence: Sentence, start: int, end: int, stance: Stance, strength: int, after: str) -> StanceHit:
+def _hit(sentence: Sentence, start: int, end: int, *, stance: Stance, strength: int, after: str) -> StanceHit:
     head = after[:70]
     blanket = bool(_BLANKET_RE.search(head)) and not _NEGATIVE_BLANKET_RE.search(head)
     return StanceHit(stance, strength, Span(sentence.start + start, sentence.start + end), sentence, blanket)
@@ -189,4 +251,10 @@ def stance_of(text: str, offset: int = 0) -> tuple[Stance, Span | None]:
 
 def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
     """Sentences that take a stance on all the recommendations at once ("I accept all the recommendations")."""
-    return [h for s in sentences(text, offset) for h in sentence_hits(s) if h.blanket]
+    return [
+        h
+        for s in sentences(text, offset)
+        if any(w in s.text.lower() for w in _BLANKET_WORDS)
+        for h in sentence_hits(s)
+        if h.blanket
+    ]

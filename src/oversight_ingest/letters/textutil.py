@@ -8,29 +8,156 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
     {"e.g", "i.e", "etc", "no", "nos", "st", "dr", "mr", "mrs", "ms", "para", "paras", "vs", "cf", "approx", "fig"}
 )
 # A sentence ends at ., ! or ? followed by space and something that can open a sentence, or at a line break.
-_BOUNDARY_RE = re.compile(
-    r"(?<=[.!?])[\"”’')\]*]*\s+(?=[\"“‘'(\[*]*[A-Z0-9£•\-–])"  # full stop then a capital
-    r"|\n[ \t]*\n\s*"  # a blank line
-    r"|(?<=[^a-z,;\s])[ \t]*\n\s*(?=[\"“‘'(\[*#]*[A-Z0-9•\-–])"  # a line break that is not a wrapped line
-    r"|(?<=[.!?:;])[ \t]*\n\s*"
-)
+# Candidate boundaries: a full stop (etc.) before a capital, or a line break; line breaks are checked in code.
+_BOUNDARY_RE = re.compile(r"[.!?][\"”’')\]*]*\s+(?=[\"“‘'(\[*]*[A-Z0-9£•\-–])|\n\s*")
+_LINE_OPENER_RE = re.compile(r"[\"“‘'(\[*#]*[A-Z0-9•\-–]")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+")
 _MARKUP_RE = re.compile(r"</?u>|\*\*|__|^#+\s*", re.MULTILINE)
 _QUOTES_RE = re.compile(r"[\"“”‘’']")
 _SPACE_RE = re.compile(r"\s+")
+_DASH_RE = re.compile(r"[\-–—/]")
+_PUNCT_RE = re.compile(r"[^\w\s]")
 
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have having he
-    her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only
-    or other our ours out over own same she should so some such than that the their theirs them then there these
-    they this those through to too under until up very was we were what when where which while who whom why will
-    with would you your make sure ensure must shall may might within across per via upon""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "make",
+        "sure",
+        "ensure",
+        "must",
+        "shall",
+        "may",
+        "might",
+        "within",
+        "across",
+        "per",
+        "via",
+        "upon",
+    ]
 )
 
 
@@ -43,20 +170,42 @@ class Sentence:
     text: str
 
 
-def sentences(text: str, offset: int = 0) -> list[Sentence]:
-    """Split ``text`` into sentences; offsets are shifted by ``offset``."""
+@lru_cache(maxsize=512)
+def sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences; offsets are shifted by ``offset``. Cached: the analysers share them."""
+    return tuple(_split(text, offset))
+
+
+def _split(text: str, offset: int) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _BOUNDARY_RE.finditer(text):
-        cut = m.start()
-        piece = text[pos:cut]
-        tail = piece.rstrip(".!?\"”’')] ").rsplit(" ", 1)[-1].lower()
-        if "\n" not in m.group(0) and (tail in _ABBREVIATIONS or (len(tail) == 1 and tail.isalpha())):
-            continue  # "e.g. The", "No. 4" and initials do not end a sentence
+        if text[m.start()] == "\n":
+            cut = m.start()
+            if not _line_break_ends_sentence(text, m):
+                continue
+        else:
+            cut = m.start() + 1
+            tail = text[pos : m.start()].rsplit(" ", 1)[-1].lower()
+            if tail in _ABBREVIATIONS or (len(tail) == 1 and tail.isalpha()):
+                continue  # "e.g. The", "No. 4" and initials do not end a sentence
         _add(out, text, pos, cut, offset)
         pos = m.end()
     _add(out, text, pos, len(text), offset)
     return out
+
+
+def _line_break_ends_sentence(text: str, m: re.Match[str]) -> bool:
+    """A blank line always ends a sentence; a single line break only when the line does not wrap on."""
+    if "\n" in m.group(0)[1:]:
+        return True
+    before = text[: m.start()].rstrip(" \t")
+    if not before:
+        return True
+    last = before[-1]
+    if last in ".!?:;":
+        return True
+    return not (last.islower() or last in ",;") and bool(_LINE_OPENER_RE.match(text, m.end()))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
@@ -72,6 +221,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> N
 
 def strip_markup(text: str) -> str:
     """Remove markdown emphasis and heading marks left in plain-text extractions."""
+    if "*" not in text and "_" not in text and "#" not in text and "<" not in text:
+        return text.strip()
     return _MARKUP_RE.sub("", text).strip()
 
 
@@ -79,8 +230,8 @@ def normalise(text: str) -> str:
     """Lower-case, unify quotes/ampersands/dashes and collapse spaces, for fuzzy comparison."""
     text = strip_markup(text).lower().replace("&", " and ")
     text = _QUOTES_RE.sub("", text)
-    text = re.sub(r"[\-–—/]", " ", text)
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = _DASH_RE.sub(" ", text)
+    text = _PUNCT_RE.sub(" ", text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -91,7 +242,7 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)] + keep
             break
-    return w
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w  # "grade"/"grading" -> "grad"
 
 
 def content_words(text: str) -> list[str]:

@@ -7,106 +7,254 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organisations', '0001_initial'),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalReport',
+            name="HistoricalReport",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('key', models.SlugField(help_text='Stable identifier, as in the report pack', max_length=63)),
-                ('title', models.CharField(max_length=500)),
-                ('kind', models.CharField(choices=[('national_thematic', 'National thematic'), ('regional', 'Regional'), ('force', 'Force inspection'), ('peel', 'PEEL')], max_length=20)),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=10)),
-                ('published', models.DateField(blank=True, help_text='Publication date', null=True)),
-                ('source_url', models.URLField(blank=True, max_length=500)),
-                ('summary', models.TextField(blank=True)),
-                ('source_note', models.TextField(blank=True, help_text='Where the data came from and its licence')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('force', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.organisation')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('inspectorate', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.organisation')),
-                ('region', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.region')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("key", models.SlugField(help_text="Stable identifier, as in the report pack", max_length=63)),
+                ("title", models.CharField(max_length=500)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("national_thematic", "National thematic"),
+                            ("regional", "Regional"),
+                            ("force", "Force inspection"),
+                            ("peel", "PEEL"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")], default="draft", max_length=10
+                    ),
+                ),
+                ("published", models.DateField(blank=True, help_text="Publication date", null=True)),
+                ("source_url", models.URLField(blank=True, max_length=500)),
+                ("summary", models.TextField(blank=True)),
+                ("source_note", models.TextField(blank=True, help_text="Where the data came from and its licence")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "force",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "inspectorate",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical report',
-                'verbose_name_plural': 'historical reports',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical report",
+                "verbose_name_plural": "historical reports",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Report',
+            name="Report",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(help_text='Stable identifier, as in the report pack', max_length=63, unique=True)),
-                ('title', models.CharField(max_length=500)),
-                ('kind', models.CharField(choices=[('national_thematic', 'National thematic'), ('regional', 'Regional'), ('force', 'Force inspection'), ('peel', 'PEEL')], max_length=20)),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=10)),
-                ('published', models.DateField(blank=True, help_text='Publication date', null=True)),
-                ('source_url', models.URLField(blank=True, max_length=500)),
-                ('summary', models.TextField(blank=True)),
-                ('source_note', models.TextField(blank=True, help_text='Where the data came from and its licence')),
-                ('force', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reports_about', to='organisations.organisation')),
-                ('inspectorate', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reports_published', to='organisations.organisation')),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='organisations.region')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "key",
+                    models.SlugField(help_text="Stable identifier, as in the report pack", max_length=63, unique=True),
+                ),
+                ("title", models.CharField(max_length=500)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("national_thematic", "National thematic"),
+                            ("regional", "Regional"),
+                            ("force", "Force inspection"),
+                            ("peel", "PEEL"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")], default="draft", max_length=10
+                    ),
+                ),
+                ("published", models.DateField(blank=True, help_text="Publication date", null=True)),
+                ("source_url", models.URLField(blank=True, max_length=500)),
+                ("summary", models.TextField(blank=True)),
+                ("source_note", models.TextField(blank=True, help_text="Where the data came from and its licence")),
+                (
+                    "force",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reports_about",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "inspectorate",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reports_published",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reports",
+                        to="organisations.region",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published', 'title'],
+                "ordering": ["-published", "title"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalFinding',
+            name="HistoricalFinding",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('recommendation', 'Recommendation'), ('area_for_improvement', 'Area for improvement'), ('cause_of_concern', 'Cause of concern')], max_length=30)),
-                ('reference', models.CharField(help_text='Number or reference as printed', max_length=40)),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('text', models.TextField()),
-                ('deadline', models.DateField(blank=True, null=True)),
-                ('addressees', models.JSONField(blank=True, default=list, help_text='Addressees as printed')),
-                ('themes', models.JSONField(blank=True, default=list)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('report', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reports.report')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("recommendation", "Recommendation"),
+                            ("area_for_improvement", "Area for improvement"),
+                            ("cause_of_concern", "Cause of concern"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("reference", models.CharField(help_text="Number or reference as printed", max_length=40)),
+                ("position", models.PositiveIntegerField(default=0)),
+                ("text", models.TextField()),
+                ("deadline", models.DateField(blank=True, null=True)),
+                ("addressees", models.JSONField(blank=True, default=list, help_text="Addressees as printed")),
+                ("themes", models.JSONField(blank=True, default=list)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reports.report",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical finding',
-                'verbose_name_plural': 'historical findings',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical finding",
+                "verbose_name_plural": "historical findings",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Finding',
+            name="Finding",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('recommendation', 'Recommendation'), ('area_for_improvement', 'Area for improvement'), ('cause_of_concern', 'Cause of concern')], max_length=30)),
-                ('reference', models.CharField(help_text='Number or reference as printed', max_length=40)),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('text', models.TextField()),
-                ('deadline', models.DateField(blank=True, null=True)),
-                ('addressees', models.JSONField(blank=True, default=list, help_text='Addressees as printed')),
-                ('themes', models.JSONField(blank=True, default=list)),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='findings', to='reports.report')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("recommendation", "Recommendation"),
+                            ("area_for_improvement", "Area for improvement"),
+                            ("cause_of_concern", "Cause of concern"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("reference", models.CharField(help_text="Number or reference as printed", max_length=40)),
+                ("position", models.PositiveIntegerField(default=0)),
+                ("text", models.TextField()),
+                ("deadline", models.DateField(blank=True, null=True)),
+                ("addressees", models.JSONField(blank=True, default=list, help_text="Addressees as printed")),
+                ("themes", models.JSONField(blank=True, default=list)),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="findings", to="reports.report"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['report', 'position'],
-                'constraints': [models.UniqueConstraint(fields=('report', 'kind', 'reference'), name='one_finding_per_reference')],
+                "ordering": ["report", "position"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("report", "kind", "reference"), name="one_finding_per_reference")
+                ],
             },
         ),
     ]

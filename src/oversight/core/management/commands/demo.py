@@ -35,7 +35,9 @@ class Command(BaseCommand):
     help = "Set up a demonstration Oversight (migrate, reference data, report packs, synthetic activity) and serve it."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("addrport", nargs="?", default="127.0.0.1:8000", help="Where to serve (default 127.0.0.1:8000)")
+        parser.add_argument(
+            "addrport", nargs="?", default="127.0.0.1:8000", help="Where to serve (default 127.0.0.1:8000)"
+        )
         parser.add_argument("--no-serve", action="store_true", help="Set up the data and stop")
         parser.add_argument("--seed", type=int, default=2025, help="Seed for the synthetic activity")
 
@@ -75,8 +77,13 @@ class Command(BaseCommand):
             password = secrets.token_urlsafe(12)
             user = User.objects.filter(username=username).first()
             if user is None:
-                user = user_create(actor=None, username=username, password=password, is_staff=role == Role.ADMINISTRATOR,
-                                   is_superuser=role == Role.ADMINISTRATOR)
+                user = user_create(
+                    actor=None,
+                    username=username,
+                    password=password,
+                    is_staff=role == Role.ADMINISTRATOR,
+                    is_superuser=role == Role.ADMINISTRATOR,
+                )
             else:
                 user.set_password(password)
                 user.save(update_fields=["password"])

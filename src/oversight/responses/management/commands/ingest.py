@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, cast
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -40,7 +40,9 @@ class Command(BaseCommand):
             argv = [*options["files"], *(["--json"] if options["json"] else [])]
             if options["report"]:
                 argv += ["--report", options["report"]]
-            status = run_ingest(argv, catalogue=ingest_catalogue(), stdout=self.stdout, stderr=self.stderr)
+            # Django's OutputWrapper writes and flushes like the text stream it wraps.
+            out, err = cast(TextIO, self.stdout), cast(TextIO, self.stderr)
+            status = run_ingest(argv, catalogue=ingest_catalogue(), stdout=out, stderr=err)
             sys.exit(status)
         self._save(options)
 
@@ -55,9 +57,7 @@ class Command(BaseCommand):
             raise CommandError(f"No user called {options['user']!r}.")
         failed = 0
         for file in options["files"]:
-            outcome = response_ingest_file(
-                actor=actor, path=Path(file), filename=file, report_key=options["report"]
-            )
+            outcome = response_ingest_file(actor=actor, path=Path(file), filename=file, report_key=options["report"])
             if options["json"]:
                 self.stdout.write(json.dumps(outcome.to_json(), ensure_ascii=False))
             else:

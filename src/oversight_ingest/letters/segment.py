@@ -1,0 +1,279 @@
+"""Split the body of a letter into passages, each answering (at most) one finding.
+
+The body is cut into *units*: the document's blocks, split further at line breaks that are not
+wrapped lines (a PDF line that ends mid-sentence is joined to the next). A unit *starts* a passage
+when it is
+
+* a label: "Recommendation 2", "Recommendation 2:", "AFI 3", "Area for improvement 1", or a list
+  number ("1)", "2.", "(3)") in front of text worded like a finding;
+* the restated text of a finding: quoted, a ``QUOTE`` block, or worded closely enough like one of
+  the findings (the caller supplies that similarity);
+* a heading block.
+
+A label followed directly by the finding's text is one passage. A passage runs until the next start
+or a *closing*: a sign-off ("Yours sincerely", "Kind regards"), a "Conclusion"/"Summary" heading, or a
+paragraph that turns to general remarks ("In conclusion", "Commenting more broadly", "More
+generally"). When a quoted finding has no label, a "Recommendation N" named in the sentence just
+before it is taken as the letter's label ("This issue underpins Recommendation 1.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from oversight_ingest.document import BlockKind, Document
+from oversight_ingest.letters.textutil import strip_markup
+
+_KIND_WORDS = (
+    ("recommendation", r"recommendations?|recs?\.?"),
+    ("area_for_improvement", r"areas?\s+for\s+improvement|afis?"),
+    ("cause_of_concern", r"causes?\s+of\s+concern"),
+)
+_WORDS_1_TO_20 = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+_NUMBER_WORDS = {
+    w: str(i + 1) for i, w in enumerate([*_WORDS_1_TO_20.split(" "), "seventeen", "eighteen", "nineteen", "twenty"])
+}
+_ROMAN = {r: str(i + 1) for i, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"])}
+_WORD_LABEL_RE = re.compile(
+    r"^[\s*_#>•\-–]*(?P<label>(?P<word>recommendations?|recs?\.?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern)"
+    r"\s*(?:no\.?\s*|number\s+)?(?P<num>\d{1,3}|[ivx]{1,5}\b|" + "|".join(_NUMBER_WORDS) + r"\b)"
+    r"(?:\s*\([a-z]\))?)[*_\s]*(?P<sep>[:.\-–—)]?)",
+    re.IGNORECASE,
+)
+_NUM_LABEL_RE = re.compile(r"^[\s*_#]*(?P<label>\(?(?P<num>\d{1,2})[.)])[*_]*\s+(?=\S)")
+_MENTION_RE = re.compile(
+    r"\b(?P<label>(?:Recommendation|Area for improvement|AFI|Cause of concern)\s+(?P<num>\d{1,3}))\b", re.IGNORECASE
+)
+_CLOSING_RE = re.compile(
+    r"^[\s*_#]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|with\s+(?:kind|best))\s+(?:regards|wishes)|"
+    r"regards\b|in\s+conclusion\b|to\s+conclude\b|in\s+summary\b|to\s+summari[sz]e\b|in\s+closing\b|"
+    r"commenting\s+(?:more\s+)?(?:broadly|generally|widely)\b|more\s+(?:broadly|generally|widely)\b|"
+    r"(?:on\s+a\s+)?(?:more\s+)?(?:general|wider|broader)\s+(?:note|point|remarks?|comments?|observations?)\b|"
+    r"beyond\s+(?:the|these)\s+(?:specific\s+)?(?:recommendations|areas\s+for\s+improvement)\b)",
+    re.IGNORECASE,
+)
+_CLOSING_HEADING_RE = re.compile(
+    r"^(?:conclusions?|summary|closing\s+remarks|concluding\s+remarks|final\s+remarks|next\s+steps|"
+    r"general\s+comments|other\s+matters|overall)\W*$",
+    re.IGNORECASE,
+)
+_QUOTE_OPEN = "\"“‘'"
+_MODAL_RE = re.compile(r"\b(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
+
+
+def finding_like(text: str) -> bool:
+    """Whether ``text`` opens like a finding: "By <date>, X should ...", "The force should ..."."""
+    plain = strip_markup(text).lstrip(_QUOTE_OPEN + " ")
+    first = re.split(r"(?<=[.!?])\s", plain, maxsplit=1)[0]
+    m = _MODAL_RE.search(first)
+    if m is None or len(first[: m.start()].split()) > 25:
+        return False
+    return not re.match(r"(?:I|We|My|Our|It|This|That)\b", plain)
+
+
+def label_kind(word: str) -> str:
+    """The finding kind a label word names ("AFI" -> area_for_improvement)."""
+    for kind, pattern in _KIND_WORDS:
+        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
+            return kind
+    return "recommendation"
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    text: str
+    kind: BlockKind
+
+
+@dataclass(slots=True)
+class Passage:
+    """A run of the letter that may answer one finding."""
+
+    start: int
+    end: int
+    body_start: int  # where the letter's own words begin (after label and restated finding)
+    label: str | None = None
+    number: str | None = None
+    kind: str | None = None  # the kind the label names
+    head: tuple[int, int] | None = None  # the restated finding text
+    soft: bool = False  # a heading or plain paragraph, not a label or restated finding
+    units: list[Unit] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return self.body_start < self.end
+
+
+def units(doc: Document, body_start: int = 0) -> list[Unit]:
+    """The body's units, in order."""
+    text = doc.text
+    blocks = [
+        (b.span.start, b.span.end, b.kind)
+        for b in doc.blocks
+        if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER) and b.span.end > body_start
+    ]
+    if not blocks:
+        blocks = [
+            (m.start(), m.end(), BlockKind.PARAGRAPH)
+            for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)
+            if m.end() > body_start
+        ]
+    out: list[Unit] = []
+    for block_start, end, kind in blocks:
+        start = max(block_start, body_start)
+        line_start = start
+        pieces: list[tuple[int, int]] = []
+        for m in re.finditer(r"\n", text[start:end]):
+            pieces.append((line_start, start + m.start()))
+            line_start = start + m.end()
+        pieces.append((line_start, end))
+        merged: list[list[int]] = []
+        for s, e in pieces:
+            if not text[s:e].strip():
+                continue
+            if merged and _wrapped(text[merged[-1][0] : merged[-1][1]], text[s:e]):
+                merged[-1][1] = e
+            else:
+                merged.append([s, e])
+        for s, e in merged:
+            piece = text[s:e]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            out.append(Unit(s + lead, e - trail, piece.strip(), kind))
+    return out
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """Whether ``line`` continues ``previous`` (a wrapped line rather than a new paragraph or item)."""
+    prev = previous.rstrip()
+    nxt = line.lstrip()
+    if not prev or not nxt or _WORD_LABEL_RE.match(nxt) or _NUM_LABEL_RE.match(nxt) or _CLOSING_RE.match(nxt):
+        return False
+    if prev[-1] in ".!?:;" or nxt[0] in "•-–*#":
+        return False
+    return nxt[0].islower() or prev[-1].islower() or prev[-1] == ","
+
+
+def is_closing(unit: Unit) -> bool:
+    text = strip_markup(unit.text)
+    if _CLOSING_RE.match(text):
+        return True
+    return len(text.split()) <= 4 and bool(_CLOSING_HEADING_RE.match(text))
+
+
+def segment(
+    doc: Document,
+    body_start: int,
+    finding_likeness: Callable[[str], float],
+    *,
+    quote_threshold: float = 0.72,
+) -> tuple[list[Passage], list[Unit]]:
+    """Passages of the body, and its units. ``finding_likeness`` scores text against the findings (0..1)."""
+    all_units = units(doc, body_start)
+    passages: list[Passage] = []
+    current: Passage | None = None
+    previous: Unit | None = None
+    for unit in all_units:
+        if is_closing(unit):
+            current = None
+            previous = unit
+            continue
+        start = _start(unit, finding_likeness, quote_threshold)
+        if start is not None and start.soft and current is not None and current.head and not current.has_body:
+            start = None  # a "Response" sub-heading under a restated finding belongs to its answer
+        if start is None and current is not None and _under_label(current) and finding_like(unit.text):
+            # the finding right under its label, even one not among the findings given
+            current.head, current.end, current.body_start = (unit.start, unit.end), unit.end, unit.end
+            current.units.append(unit)
+            previous = unit
+            continue
+        if start is None:
+            if current is not None:
+                current.end = unit.end
+                current.units.append(unit)
+            previous = unit
+            continue
+        if (
+            current is not None
+            and not current.has_body
+            and current.head is None
+            and start.head is not None
+            and start.label is None
+        ):
+            current.head, current.end, current.body_start = start.head, start.end, start.body_start
+            current.soft = False
+            current.units.append(unit)
+        else:
+            if start.label is None and start.head is not None and previous is not None:
+                _label_from_mention(start, previous.text)
+            start.units.append(unit)
+            passages.append(start)
+            current = start
+        previous = unit
+    return passages, all_units
+
+
+def _under_label(p: Passage) -> bool:
+    return bool(p.label) and p.head is None and not p.has_body
+
+
+def _label_from_mention(passage: Passage, before: str) -> None:
+    tail = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+    mentions = list(_MENTION_RE.finditer(tail))
+    if len(mentions) == 1:
+        m = mentions[0]
+        passage.label = " ".join(m.group("label").split())
+        passage.number = m.group("num")
+        passage.kind = label_kind(m.group("label").rsplit(None, 1)[0])
+
+
+def _start(unit: Unit, likeness: Callable[[str], float], threshold: float) -> Passage | None:
+    text = unit.text
+    plain = strip_markup(text)
+    m = _WORD_LABEL_RE.match(text)
+    if m:
+        rest_at = m.end()
+        label = " ".join(strip_markup(m.group("label")).split())
+        if m.group("sep") == ")":
+            label += ")"
+        raw = m.group("num").lower()
+        number = _NUMBER_WORDS.get(raw) or _ROMAN.get(raw) or raw
+        p = Passage(unit.start, unit.end, unit.start + rest_at, label, number, label_kind(m.group("word")))
+        _take_head(p, unit, rest_at, likeness, threshold)
+        return p
+    m = _NUM_LABEL_RE.match(text)
+    if m:
+        rest = text[m.end() :]
+        if likeness(rest) >= threshold * 0.8 or (_MODAL_RE.search(rest[:300]) and likeness(rest) >= 0.35):
+            p = Passage(unit.start, unit.end, unit.start + m.end(), m.group("label"), m.group("num"))
+            _take_head(p, unit, m.end(), likeness, threshold * 0.8)
+            return p
+    quoted = plain[:1] in _QUOTE_OPEN or unit.kind is BlockKind.QUOTE
+    score = likeness(plain)
+    if score >= threshold or (quoted and _MODAL_RE.search(plain[:400]) and score >= 0.45):
+        return Passage(unit.start, unit.end, unit.end, head=(unit.start, unit.end))
+    if unit.kind is BlockKind.HEADING:
+        return Passage(unit.start, unit.end, unit.end, soft=True)
+    return None
+
+
+def _take_head(p: Passage, unit: Unit, rest_at: int, likeness: Callable[[str], float], threshold: float) -> None:
+    """Within a labelled unit, the restated finding (if any) follows the label; the letter's words follow it."""
+    rest = unit.text[rest_at:]
+    if not rest.strip():
+        return
+    head_end = len(rest)
+    cut = re.search(r"(?<=[.!?][\"”’'*])\s+|(?<=[.!?])\s+(?=[A-Z])", rest)
+    first = rest[: cut.start()] if cut else rest
+    if likeness(first) >= threshold or finding_like(first):
+        head_end = cut.start() if cut else len(rest)
+    elif likeness(rest) < threshold:
+        return
+    lead = len(rest) - len(rest.lstrip())
+    s = unit.start + rest_at + lead
+    p.head = (s, unit.start + rest_at + head_end)
+    p.body_start = unit.start + rest_at + head_end

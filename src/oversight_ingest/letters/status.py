@@ -1,0 +1,300 @@
+"""What a letter claims the force has done about a recommendation: implemented, in progress, planned...
+
+Each sentence of the passage is searched for tense/aspect cues: perfect tense of a completion verb
+("has completed", "have been introduced"), states ("is in place", "standard practice"), progressive
+aspect and process nouns ("is working with", "in the process of", "discussions are ongoing"),
+futures and intentions ("will be issued", "plans are underway", "has commissioned ... over the
+coming months") and negated starts ("has not yet begun").
+
+A cue counts only when the subject of its clause is the force or its work, not the writer ("I will
+continue to monitor" is a commitment, not progress), the report or the inspectorate. Oversight
+verbs (monitor, scrutinise) never count, and progress that is only assurance of something already
+done ("assurance work to confirm the process is followed") weighs little.
+
+The evidence is weighed: completed work alone is ``implemented``; completed work with more under
+way or planned, or anything under way, is ``in_progress``; only intentions are ``planned``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from oversight_ingest.document import Span
+from oversight_ingest.letters.textutil import Sentence, sentences
+from oversight_ingest.result import ClaimedStatus
+
+_I = ClaimedStatus.IMPLEMENTED
+_P = ClaimedStatus.IN_PROGRESS
+_L = ClaimedStatus.PLANNED
+_N = ClaimedStatus.NOT_STARTED
+
+_ADV = r"(?:(?:now|already|currently|actively|also|still|successfully|recently|further|fully|since|just|firmly)\s+)*"
+_DONE = (
+    r"(?:completed|implemented|introduced|established|developed|launched|delivered|created|adopted|rolled out|"
+    r"undertaken|put in place|embedded|produced|published|issued|trained|appointed|set up|achieved|responded|"
+    r"refreshed|updated|revised|built|provided|secured|recruited|invested|mandated|integrated|incorporated|"
+    r"agreed|amended|changed|improved|strengthened|enhanced|carried out|conducted|held|run)"
+)
+_ING_ADJECTIVES = frozenset(
+    [
+        "encouraging",
+        "interesting",
+        "challenging",
+        "concerning",
+        "pleasing",
+        "reassuring",
+        "worrying",
+        "promising",
+        "outstanding",
+        "missing",
+        "lacking",
+        "increasing",
+        "growing",
+        "emerging",
+        "existing",
+        "ongoing",
+        "exciting",
+        "compelling",
+        "remaining",
+        "evolving",
+        "changing",
+        "telling",
+        "saying",
+        "showing",
+        "suggesting",
+        "indicating",
+        "demonstrating",
+        "going",
+        "being",
+        "looking",
+        "planning",
+        "following",
+        "hoping",
+        "seeking",
+        "willing",
+        "during",
+        "according",
+        "including",
+        "facing",
+        "struggling",
+    ]
+)
+
+# (status, weight, pattern). Earlier patterns win where matches overlap. Each pattern runs only on sentences
+# that contain one of the literal words its matches need (the prefilter keeps the analysis fast).
+_CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (status, weight, re.compile(pattern, re.IGNORECASE), needs)
+    for status, weight, needs, pattern in (
+        (
+            _N,
+            2.0,
+            ("not", "yet", "no "),
+            r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|implemented|"
+            r"progressed|introduced))\b|\bnot\s+yet\s+(?:started|begun|commenced|in place|implemented|been)\b"
+            r"|\byet\s+to\s+(?:start|begin|commence|be\s+\w+ed)\b|\bno\s+(?:work|progress|action)\s+has\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("plan",),
+            r"\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|in place|being\s+\w+|in development)\b",
+        ),
+        (
+            _P,
+            2.0,
+            ("process", "begun", "started", "commenced"),
+            r"\bin\s+the\s+process\s+of\b|\b(?:has|have)\s+" + _ADV + r"(?:begun|started|commenced)\b",
+        ),
+        (
+            _P,
+            2.0,
+            ("putting", "put in"),
+            r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:putting|being\s+put)\s+in\s+place\b",
+        ),
+        (
+            _I,
+            2.0,
+            ("practice", "business", "fully"),
+            r"\bstandard\s+practice\b|\bbusiness\s+as\s+usual\b|\bfully\s+(?:implemented|compliant|met)\b",
+        ),
+        (
+            _I,
+            2.0,
+            ("place", "established"),
+            r"\b(?:is|are|was|were|has|have)\b[^.;]{0,40}?\bin\s+place\b|\balready\s+(?:\w+\s+)?established\b",
+        ),
+        (_I, 2.0, ("been",), r"\b(?:has|have|had)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?" + _DONE + r"\b"),
+        (_I, 2.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + _DONE + r"\b"),
+        (
+            _I,
+            1.5,
+            ("embedded", "established", "operational", "live", "complete"),
+            r"\b(?:is|are)\s+(?:now\s+)?(?:fully\s+)?(?:embedded|established|operational|live|complete)\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("commissioned", "intend", "plan", "aim"),
+            r"\b(?:has|have)\s+" + _ADV + r"commissioned\b|\b(?:intends?|plans?|aims?)\s+to\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("planning", "due", "scheduled", "set", "going", "plans"),
+            r"\b(?:is|are)\s+(?:planning|due|scheduled|set|going)\s+to\b|\bwith\s+plans\s+to\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("will",),
+            r"\bwill\s+(?:be\s+)?(?:\w+ly\s+)?(?:introduc|implement|develop|issu|roll|deliver|launch|establish|"
+            r"provid|undertak|expand|extend|updat|publish|train|complet|begin|start|creat|produc|adopt|embed|"
+            r"commission|recruit|invest|review|refresh|mandat|pilot|introduc|finalis|appoint|put)\w*\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("commitment", "plan", "intention", "proposal", "decision"),
+            r"(?P<owner>(?-i:\b(?:[A-Z][\w\-]*\s)*(?:Police|Constabulary|[A-Z]{2,5})|\b[Ff]orce))['’]s?\s+"
+            r"(?:commitment|plans?|intention|proposals?|decision)\s+to\s+\w+",
+        ),
+        (_P, 1.5, ("made", "good progress"), r"\bmade\s+a\s+(?:\w+\s+)?(?:start|progress)\b|\bgood\s+progress\b"),
+        (_P, 1.5, ("so far", "to date", "remain"), r"\bso\s+far\b|\bto\s+date\b|\bthe\s+remain(?:der|ing)\b"),
+        (
+            _P,
+            1.5,
+            ("underway", "under way", "ongoing", "progress", "being"),
+            r"\b(?:is|are)\s+(?:currently\s+|now\s+|actively\s+|also\s+|still\s+)*(?:underway|under way|ongoing|"
+            r"in progress|progressing|being\s+\w+(?:ed|en|t))\b|\b(?:underway|under way|ongoing)\b",
+        ),
+        (_P, 1.5, ("ing",), r"\b(?:is|are)\s+" + _ADV + r"(?P<ing>[a-z]{3,}ing)\b"),
+        (_P, 1.0, ("continu",), r"\bcontinues?\s+to\s+(?P<verb>[a-z]+)\b"),
+        (_I, 1.0, ("regularly", "routinely"), r"\b(?:regularly|routinely)\s+[a-z]+s\b"),
+        (
+            _L,
+            0.5,
+            ("coming", "next", "later"),
+            r"\b(?:over|in)\s+the\s+(?:coming|next)\s+(?:weeks|months|year)\b|\blater\s+this\s+year\b",
+        ),
+    )
+)
+_OVERSIGHT_RE = re.compile(r"monitor|scrutin|overse|oversight|track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I)
+_ASSURANCE_RE = re.compile(r"\bassurance\b|\baudit|\bdip[\s\-]?sampl|\bto\s+confirm\b|\bcompliance\s+check", re.I)
+_CLAUSE_SPLIT_RE = re.compile(
+    r"([,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|so|as|where|when)\b)", re.I
+)
+_DENIED_SUBJECTS = frozenset(
+    [
+        "i",
+        "i'm",
+        "i'll",
+        "i've",
+        "i'd",
+        "i’m",
+        "i’ll",
+        "i’ve",
+        "we",
+        "we're",
+        "we've",
+        "we’re",
+        "we’ve",
+        "me",
+        "my",
+        "us",
+        "our",
+        "you",
+        "report",
+        "reports",
+        "inspection",
+        "inspectorate",
+        "inspectors",
+        "hmicfrs",
+        "recommendation",
+        "recommendations",
+        "criminals",
+        "offenders",
+        "government",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusHit:
+    status: ClaimedStatus
+    weight: float
+    span: Span
+
+
+def sentence_hits(sentence: Sentence) -> list[StatusHit]:
+    """Status cues in one sentence whose clause subject is the force or its work."""
+    text = sentence.text
+    taken: list[tuple[int, int]] = []
+    hits: list[StatusHit] = []
+    assurance = bool(_ASSURANCE_RE.search(text))
+    lower = text.lower()
+    for status, weight, pattern, needs in _CUES:
+        if needs and not any(n in lower for n in needs):
+            continue
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if not _counts(m, text):
+                continue
+            taken.append((m.start(), m.end()))
+            w = weight * (0.2 if assurance and status is _P else 1.0)
+            hits.append(StatusHit(status, w, Span(sentence.start + m.start(), sentence.start + m.end())))
+    return hits
+
+
+def _counts(m: re.Match[str], text: str) -> bool:
+    groups = m.groupdict()
+    if groups.get("ing") and groups["ing"].lower() in _ING_ADJECTIVES:
+        return False
+    verb = groups.get("verb")
+    if verb and (_OVERSIGHT_RE.match(verb) or verb.lower() in ("be", "have", "face", "see", "need")):
+        return False
+    tail = text[m.start() : min(len(text), m.end() + 20)]
+    if _OVERSIGHT_RE.search(m.group(0)) or _OVERSIGHT_RE.match(text[m.end() :].lstrip()):
+        return False
+    if re.search(r"\bwill\b", m.group(0), re.I) and _OVERSIGHT_RE.search(tail):
+        return False
+    return bool(groups.get("owner")) or not _denied(text[: m.start()])
+
+
+def _denied(prefix: str) -> bool:
+    """Whether the subject of the clause ending at ``prefix`` is the writer, the report or the like."""
+    parts = _CLAUSE_SPLIT_RE.split(prefix)  # clauses alternate with the words that split them
+    subject = parts[-1].strip()
+    if not subject and len(parts) >= 3 and parts[-2].lower() in ("which", "who", "that"):
+        subject = " ".join(parts[-3].split()[-3:])  # a relative clause is about its antecedent
+    elif not subject:  # "... and will continue to ..." shares the subject of the first clause
+        subject = parts[0].strip()
+    tokens = {t.strip(".,;:\"“”'‘").lower() for t in subject.split()}
+    return bool(tokens & _DENIED_SUBJECTS)
+
+
+def decide(hits: list[StatusHit]) -> tuple[ClaimedStatus, Span | None]:
+    """Weigh the cues of a passage into one status and the span of the deciding words."""
+    if not hits:
+        return ClaimedStatus.NOT_STATED, None
+    totals = {s: sum(h.weight for h in hits if h.status is s) for s in (_I, _P, _L, _N)}
+    done, doing, planned, not_started = totals[_I], totals[_P], totals[_L], totals[_N]
+    if not_started and not_started >= done + doing:
+        status = _N
+    elif doing > 0:
+        status = _I if done >= 2 * doing and planned == 0 else _P
+    elif done and planned:
+        status = _P
+    elif done:
+        status = _I
+    else:
+        status = _L
+    chosen = [h for h in hits if h.status is status] or hits
+    best = max(chosen, key=lambda h: (h.weight, -h.span.start))
+    return status, best.span
+
+
+def status_of(text: str, offset: int = 0) -> tuple[ClaimedStatus, Span | None]:
+    """The implementation status a passage claims (``offset`` is where ``text`` starts in the document)."""
+    return decide([h for s in sentences(text, offset) for h in sentence_hits(s)])

@@ -1,0 +1,236 @@
+"""One letter in, one :class:`~oversight_ingest.result.LetterResult` out.
+
+The pipeline extracts the text (timed), reads the letter's metadata, chooses the report it
+answers (forced by the caller, else matched against the catalogue), takes the findings that
+report addresses to the letter's force, aligns the letter's answers with them, and flags
+what a reader should notice (a late response, a date before the report was published, a
+report the catalogue does not know). A file that cannot be read gives ``ok=False`` with a
+stable ``error_code``; nothing about a bad file raises.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import time
+from pathlib import Path
+
+from oversight_ingest.catalogue import Catalogue
+from oversight_ingest.document import Document, ExtractionError
+from oversight_ingest.letters.metadata import LetterMetadata, read_metadata
+from oversight_ingest.packs import Pack, PackFinding
+from oversight_ingest.result import LetterResult, ReportMatch
+
+__all__ = [
+    "RESPONSE_DAYS",
+    "UnknownReportError",
+    "date_bounds",
+    "ingest_bytes",
+    "ingest_document",
+    "ingest_path",
+    "response_deadline",
+]
+
+RESPONSE_DAYS = 56
+"""Days a local policing body has to publish its response, counting the publication day as day 1."""
+
+FLAG_LATE = "late_response"
+FLAG_BEFORE_PUBLICATION = "dated_before_publication"
+FLAG_NOT_REGISTERED = "report_not_registered"
+
+
+class UnknownReportError(KeyError):
+    """``report_key`` names no report in the catalogue (a caller's mistake, not a bad file)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+    def __str__(self) -> str:
+        return f"no report with key {self.key!r} in the catalogue"
+
+
+def response_deadline(published: dt.date) -> dt.date:
+    """The last day of the response period: a report published 16 May 2025 is due by 10 July 2025."""
+    return published + dt.timedelta(days=RESPONSE_DAYS - 1)
+
+
+def date_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """The earliest and latest day an ISO date or "YYYY-MM" month can mean; None when unreadable."""
+    try:
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:])
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last)
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return day, day
+
+
+def _choose_report(
+    meta: LetterMetadata, catalogue: Catalogue, report_key: str | None
+) -> tuple[Pack | None, ReportMatch | None]:
+    if report_key is not None:
+        pack = catalogue.report_by_key(report_key)
+        if pack is None:
+            raise UnknownReportError(report_key)
+        printed = meta.report
+        in_letter = printed.title_in_letter if printed else None
+        return pack, ReportMatch(
+            title=pack.title,
+            matched=True,
+            key=pack.key,
+            confidence=1.0,
+            span=printed.span if printed and printed.key == pack.key else None,
+            title_in_letter=in_letter,
+        )
+    if meta.report is not None and meta.report.matched and meta.report.key:
+        return catalogue.report_by_key(meta.report.key), meta.report
+    return None, meta.report
+
+
+def _flags(date: str | None, pack: Pack | None, *, registered: bool) -> list[str]:
+    flags: list[str] = []
+    bounds = date_bounds(date) if date else None
+    if pack is not None and pack.published is not None and bounds is not None:
+        earliest, latest = bounds
+        if latest < pack.published:
+            flags.append(FLAG_BEFORE_PUBLICATION)
+        elif earliest > response_deadline(pack.published):
+            flags.append(FLAG_LATE)
+    if not registered:
+        flags.append(FLAG_NOT_REGISTERED)
+    return flags
+
+
+def _findings(pack: Pack, force: str | None, warnings: list[str]) -> list[PackFinding]:
+    from oversight_ingest.addressees import findings_for_force
+
+    if force is None:
+        warnings.append("The letter's force is not known, so every finding of the report was considered.")
+        return list(pack.findings)
+    findings = findings_for_force(pack, force)
+    if not findings:
+        warnings.append(
+            f"The report addresses none of its findings to {force}; every finding of the report was considered."
+        )
+        return list(pack.findings)
+    return findings
+
+
+def ingest_document(
+    doc: Document,
+    catalogue: Catalogue,
+    *,
+    file: str = "<document>",
+    report_key: str | None = None,
+    extract_seconds: float = 0.0,
+) -> LetterResult:
+    """Analyse an already extracted document. Raises :class:`UnknownReportError` for a bad ``report_key``."""
+    from oversight_ingest.letters.align import analyse_items
+
+    started = time.perf_counter()
+    result = LetterResult(file=file, ok=True, format=doc.format, warnings=list(doc.warnings))
+    meta = read_metadata(doc, catalogue)
+    pack, report = _choose_report(meta, catalogue, report_key)
+    result.organisation = meta.organisation
+    result.author = meta.author
+    result.date = meta.date
+    result.date_span = meta.date_span
+    result.report = report
+    result.warnings.extend(meta.warnings)
+    if pack is None:
+        named = f"“{report.title}”" if report is not None and report.title else "the report it answers"
+        result.warnings.append(
+            f"No registered report matches {named}; the letter's answers could not be aligned with its findings."
+        )
+        findings: list[PackFinding] = []
+    else:
+        findings = _findings(pack, meta.organisation.force if meta.organisation else None, result.warnings)
+    title = pack.title if pack is not None else (report.title if report is not None else None)
+    analysis = analyse_items(doc, findings, body_start=meta.body_start, report_title=title)
+    result.items = list(analysis.items)
+    result.unanswered = list(analysis.unanswered)
+    result.claims = list(analysis.claims)
+    result.initiatives = list(analysis.initiatives)
+    result.warnings.extend(w for w in analysis.warnings if w not in result.warnings)
+    result.flags = _flags(meta.date, pack, registered=pack is not None)
+    if meta.date is None and pack is not None:
+        result.warnings.append("The letter carries no date, so its timeliness cannot be checked.")
+    result.timings = {"extract": round(extract_seconds, 6), "analyse": round(time.perf_counter() - started, 6)}
+    return result
+
+
+def _failed(file: str, code: str, message: str, extract_seconds: float = 0.0) -> LetterResult:
+    return LetterResult(
+        file=file, ok=False, error=message, error_code=code, timings={"extract": round(extract_seconds, 6)}
+    )
+
+
+def _analyse(doc: Document, catalogue: Catalogue, file: str, report_key: str | None, seconds: float) -> LetterResult:
+    try:
+        return ingest_document(doc, catalogue, file=file, report_key=report_key, extract_seconds=seconds)
+    except UnknownReportError:
+        raise
+    except Exception as exc:  # a defect in analysis must not stop a batch of files
+        result = _failed(file, "analysis_failed", f"The text was read but could not be analysed: {exc}", seconds)
+        result.format = doc.format
+        return result
+
+
+def ingest_bytes(
+    data: bytes,
+    filename: str,
+    catalogue: Catalogue,
+    *,
+    report_key: str | None = None,
+    max_bytes: int | None = None,
+) -> LetterResult:
+    """Extract and analyse one file's bytes; ``filename`` gives the format hint and the result's ``file``."""
+    from oversight_ingest.extract import extract_document
+
+    if report_key is not None and catalogue.report_by_key(report_key) is None:
+        raise UnknownReportError(report_key)
+    started = time.perf_counter()
+    try:
+        doc = (
+            extract_document(data, filename)
+            if max_bytes is None
+            else extract_document(data, filename, max_bytes=max_bytes)
+        )
+    except ExtractionError as exc:
+        return _failed(filename, exc.code, exc.message, time.perf_counter() - started)
+    except Exception as exc:  # an extractor defect on a hostile file is still a bad file
+        return _failed(filename, "unreadable", f"The file could not be read: {exc}", time.perf_counter() - started)
+    return _analyse(doc, catalogue, filename, report_key, time.perf_counter() - started)
+
+
+def ingest_path(
+    path: str | Path,
+    catalogue: Catalogue,
+    *,
+    report_key: str | None = None,
+    max_bytes: int | None = None,
+) -> LetterResult:
+    """Extract and analyse one file on disk."""
+    from oversight_ingest.extract import extract_path
+
+    if report_key is not None and catalogue.report_by_key(report_key) is None:
+        raise UnknownReportError(report_key)
+    file = str(path)
+    started = time.perf_counter()
+    if not Path(path).exists():
+        return _failed(file, "not_found", "The file does not exist.")
+    if Path(path).is_dir():
+        return _failed(file, "unreadable", "This is a directory, not a file.")
+    try:
+        doc = extract_path(path) if max_bytes is None else extract_path(path, max_bytes=max_bytes)
+    except ExtractionError as exc:
+        return _failed(file, exc.code, exc.message, time.perf_counter() - started)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return _failed(file, "unreadable", f"The file could not be read: {reason}.", time.perf_counter() - started)
+    except Exception as exc:
+        return _failed(file, "unreadable", f"The file could not be read: {exc}", time.perf_counter() - started)
+    return _analyse(doc, catalogue, file, report_key, time.perf_counter() - started)
