@@ -782,6 +782,9 @@ def _dates_in(text: str) -> list[_DateHit]:
     return hits
 
 
+_SALUTATION_AFTER_RE = re.compile(r"^[\s,.*_]*dear\b", re.IGNORECASE)
+
+
 def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHit], list[_DateHit]]:
     """(letter-date candidates, publication dates) among ``lines``."""
     letter: list[_DateHit] = []
@@ -799,8 +802,11 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
             if _LABEL_WORDS_RE.match(_strip_markup(rest)) is not None and not _PREPOSITION_BEFORE_RE.search(before):
                 letter.append(absolute)
                 continue
-            at_edge = not before.strip(" *_,") or not line.text[hit.end :].strip(" *_.,")
-            if head and at_edge and len(hit.value) == 10 and not _PREPOSITION_BEFORE_RE.search(before):
+            after = line.text[hit.end :]
+            before_salutation = _SALUTATION_AFTER_RE.match(after) is not None
+            at_edge = not before.strip(" *_,") or not after.strip(" *_.,") or before_salutation
+            full_date = len(hit.value) == 10
+            if head and at_edge and (full_date or before_salutation) and not _PREPOSITION_BEFORE_RE.search(before):
                 letter.append(absolute)
     return letter, published
 
