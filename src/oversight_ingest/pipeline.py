@@ -134,6 +134,11 @@ def ingest_document(
     result = LetterResult(file=file, ok=True, format=doc.format, warnings=list(doc.warnings))
     meta = read_metadata(doc, catalogue)
     pack, report = _choose_report(meta, catalogue, report_key)
+    if report_key is not None and meta.report is not None and meta.report.matched and meta.report.key != report_key:
+        result.warnings.append(
+            f"The letter appears to answer “{meta.report.title}” [{meta.report.key}], not the report it was read "
+            f"against [{report_key}]."
+        )
     result.organisation = meta.organisation
     result.author = meta.author
     result.date = meta.date

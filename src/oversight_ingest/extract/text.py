@@ -184,11 +184,18 @@ class _TextParser:
         self.buf_kind = kind
         self.buf_level = level
 
-    def continues(self, prev: str) -> bool:
-        """Whether the line after ``prev`` continues the same paragraph."""
-        if not self.wrapped:
-            return False
+    def continues(self, prev: str, line: str) -> bool:
+        """Whether ``line`` continues the paragraph that ``prev`` ends.
+
+        In hard-wrapped text, any full-width line or unfinished sentence continues. Elsewhere a
+        line break is a paragraph break, except mid-sentence: ``prev`` stops without closing
+        punctuation and ``line`` starts in lower case (a wrap at a width wider than usual).
+        """
         prev = prev.rstrip()
+        if not self.wrapped:
+            first = line.split(maxsplit=1)[0].rstrip(",;") if line.strip() else ""
+            # A plain lower-case word, not a web or email address on a signature's last line.
+            return not prev.endswith(_SENTENCE_END) and first.isalpha() and first.islower()
         return len(prev) >= self.join_min or not prev.endswith(_SENTENCE_END)
 
     def run(self) -> None:  # noqa: PLR0912, PLR0915 - a line-oriented parser reads best as one loop
@@ -253,7 +260,7 @@ class _TextParser:
                 # Keep the number: "1)" or "Recommendation 1." style numbering carries meaning.
                 self.start(BlockKind.LIST_ITEM, stripped, 1 + len(ordered.group(1).expandtabs(4)) // 2)
                 continue
-            if self.buf and self.continues(self.buf[-1]):
+            if self.buf and self.continues(self.buf[-1], stripped):
                 self.buf.append(stripped)
             else:
                 self.start(BlockKind.PARAGRAPH, stripped)

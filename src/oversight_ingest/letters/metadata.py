@@ -174,6 +174,7 @@ class _Mention:
     span: Span
     office: bool
     zone: str
+    printed: str | None = None  # the words, for mentions outside the body text (running headers, footers)
 
 
 @dataclass(slots=True)
@@ -371,7 +372,26 @@ def _mentions(doc: Document, catalogue: Catalogue, zones: _Zones) -> list[_Menti
     mentions += _direct_mentions(low, index, zones, covered)
     mentions += _acronym_mentions(text, index, zones)
     mentions += _fuzzy_mentions(index, zones, covered)
+    mentions += _furniture_mentions(doc, index)
     return mentions
+
+
+def _furniture_mentions(doc: Document, index: _OrgIndex) -> list[_Mention]:
+    """Mentions in running headers and footers (a PDF letterhead repeated on every page), weighted as letterhead."""
+    if not doc.furniture:
+        return []
+    text = "\n\n".join(doc.furniture)
+    lines = letter_lines(text)
+    zones = _Zones(lines, lines, [], 0)
+    covered: list[Span] = []
+    low = _lowered(text)
+    found = _area_mentions(text, low, index, zones, covered)
+    found += _direct_mentions(low, index, zones, covered)
+    for mention in found:
+        mention.printed = mention.span.slice(text)
+        mention.zone = "furniture"
+        mention.weight = min(mention.weight, (_W_OFFICE if mention.office else _W_FORCE) * _Z_HEAD)
+    return found
 
 
 def match_organisation(
@@ -391,8 +411,9 @@ def match_organisation(
     best_name, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     own = [m for m in mentions if m.body.name == best_name]
-    evidence = max(own, key=lambda m: (m.office, m.weight, -m.span.start))
+    evidence = max(own, key=lambda m: (m.printed is None, m.office, m.weight, -m.span.start))
     strong = any(m.office and m.zone != "body" for m in own)
+    printed = evidence.printed if evidence.printed is not None else evidence.span.slice(doc.text)
     share = best / (best + second) if best + second else 0.0
     confidence = 0.5 * share + (0.5 if strong else 0.3 if any(m.office for m in own) else 0.1)
     body = by_name[best_name]
@@ -400,8 +421,8 @@ def match_organisation(
         name=body.name,
         force=body.force,
         confidence=min(1.0, confidence),
-        span=evidence.span,
-        name_in_letter=_clean_phrase(evidence.span.slice(doc.text)),
+        span=evidence.span if evidence.printed is None else None,
+        name_in_letter=_clean_phrase(printed),
     )
 
 
@@ -694,6 +715,9 @@ def find_author(
     elif response_name is not None:
         chosen = response_name
         role_text = response_role or role_text
+    if chosen is not None and role_text is None:
+        # A signature's role line at the foot of a page may have been taken for a running footer.
+        role_text = next((f for f in doc.furniture if _is_role_line(_strip_markup(f))), None)
     if chosen is None and role_text is None:
         return None
     return Author(

@@ -94,6 +94,11 @@ def slugify(text: str) -> str:
 
 def _guess_title(doc: Document) -> str | None:
     text = doc.text
+    if doc.blocks and doc.blocks[0].kind != BlockKind.HEADING:
+        # Plain text often opens with the title as an ordinary line: short, no closing full stop.
+        first = " ".join(doc.block_text(doc.blocks[0]).split())
+        if 3 <= len(first) <= 200 and not first.endswith(".") and not _NOT_TITLE.match(first):
+            return first
     for block in doc.blocks[:40]:
         if block.kind == BlockKind.HEADING:
             title = " ".join(doc.block_text(block).lstrip("# ").split())

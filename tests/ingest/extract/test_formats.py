@@ -241,3 +241,11 @@ def test_pdf_layout_reconstruction() -> None:
         ),
         (BlockKind.PARAGRAPH, "Yours sincerely", 0),
     ]
+
+
+def test_plain_text_rejoins_a_sentence_wrapped_wider_than_usual() -> None:
+    first = "We found that the force needs to improve how it responds when children go missing. The force"
+    second = "should consider its use of the risk assessment tool, and supervisors said they were stretched."
+    long = "A separate paragraph that was written on one line and runs on well past one hundred and twenty columns."
+    doc = extract_document(f"{first}\n{second}\n{long}\nwww.example-pcc.gov.uk".encode(), "a.txt")
+    assert [doc.block_text(b) for b in doc.blocks] == [f"{first} {second}", long, "www.example-pcc.gov.uk"]
