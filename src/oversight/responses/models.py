@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
@@ -9,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from oversight.core.models import Classification
 from oversight.organisations.models import Organisation
 from oversight.reports.models import Finding, Report
+from oversight_ingest.result import ClaimedStatus, Stance
 
 
 class ResponseState(models.TextChoices):
@@ -17,22 +20,13 @@ class ResponseState(models.TextChoices):
     PUBLISHED = "published", "Published"
 
 
-class Stance(models.TextChoices):
-    AGREE = "agree", "Agree"
-    ACCEPT = "accept", "Accept"
-    SUPPORT = "support", "Support"
-    NOTE = "note", "Note"
-    PARTIALLY_AGREE = "partially_agree", "Partially agree"
-    DISAGREE = "disagree", "Disagree"
-    NOT_STATED = "not_stated", "Not stated"
+def _choices_of(values: type[StrEnum]) -> list[tuple[str, str]]:
+    return [(member.value, member.value.replace("_", " ").capitalize()) for member in values]
 
 
-class ClaimedStatus(models.TextChoices):
-    IMPLEMENTED = "implemented", "Implemented"
-    IN_PROGRESS = "in_progress", "In progress"
-    PLANNED = "planned", "Planned"
-    NOT_STARTED = "not_started", "Not started"
-    NOT_STATED = "not_stated", "Not stated"
+# The vocabularies are the ingestion pipeline's own, so a draft can hold whatever it reads.
+STANCE_CHOICES = _choices_of(Stance)
+CLAIMED_STATUS_CHOICES = _choices_of(ClaimedStatus)
 
 
 class Response(models.Model):
@@ -75,8 +69,8 @@ class ResponseItem(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="items")
     finding = models.ForeignKey(Finding, on_delete=models.PROTECT, related_name="response_items")
     label_in_letter = models.CharField(max_length=100, blank=True)
-    stance = models.CharField(max_length=20, choices=Stance.choices, default=Stance.NOT_STATED)
-    claimed_status = models.CharField(max_length=20, choices=ClaimedStatus.choices, default=ClaimedStatus.NOT_STATED)
+    stance = models.CharField(max_length=20, choices=STANCE_CHOICES, default=Stance.NOT_STATED)
+    claimed_status = models.CharField(max_length=20, choices=CLAIMED_STATUS_CHOICES, default=ClaimedStatus.NOT_STATED)
     confidence = models.FloatField(default=0.0)
     span_start = models.PositiveIntegerField(null=True, blank=True)
     span_end = models.PositiveIntegerField(null=True, blank=True)

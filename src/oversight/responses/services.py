@@ -24,8 +24,8 @@ from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.organisations.models import Organisation, OrganisationKind
 from oversight.reports.models import Report
 from oversight.responses.access import can_publish_response, can_review_response
-from oversight.responses.models import ClaimedStatus, Response, ResponseItem, ResponseState, Stance
-from oversight_ingest.result import LetterResult
+from oversight.responses.models import Response, ResponseItem, ResponseState
+from oversight_ingest.result import ClaimedStatus, LetterResult, Stance
 
 
 def _letter_date(value: str | None) -> tuple[dt.date | None, str]:
