@@ -140,3 +140,26 @@ def test_api_upload_makes_a_draft_the_body_reviews_and_confirms(oic, client):
     assert confirmed.status_code == 200
     assert confirmed.json()["state"] == "confirmed"
     assert confirmed.json()["items"][0]["stance"] == "agree"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_the_database_queue_a_worker_makes_the_draft(client, settings):
+    from oversight.organisations.services import reference_data_load
+
+    reference_data_load()
+    report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    auth = {"Authorization": f"Bearer {api_token_create(actor=None, user=editor, name='t')[1]}"}
+    with THAMES_VALLEY.with_suffix(".pdf").open("rb") as fh:
+        queued = client.post("/api/responses/ingest", {"file": fh}, headers=auth).json()
+    assert (queued["status"], queued["outcome"]) == ("READY", None)
+    assert Response.objects.count() == 0
+    call_command("db_worker", "--batch", "--no-startup-delay")
+    progress = client.get(f"/api/responses/ingest/{queued['task_id']}", headers=auth).json()
+    assert progress["status"] == "SUCCESSFUL"
+    assert Response.objects.get().pk == progress["outcome"]["response_id"]
+    # Only the uploader may follow it.
+    other = member(TVP_BODY, Role.APPROVER)
+    other_auth = {"Authorization": f"Bearer {api_token_create(actor=None, user=other, name='t')[1]}"}
+    assert client.get(f"/api/responses/ingest/{queued['task_id']}", headers=other_auth).status_code == 404

@@ -7,13 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django_tasks.exceptions import TaskResultDoesNotExist
 from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from oversight.api.auth import optional_user, required_user
 from oversight.api.schemas import Error
-from oversight.core.errors import InvalidChange
+from oversight.core.errors import InvalidChange, NotFound
 from oversight.responses.access import access_response_by_id, responses_visible_to
 from oversight.responses.models import Response
 from oversight.responses.services import ItemDecision, response_confirm, response_publish
@@ -120,6 +122,22 @@ def ingest(request: HttpRequest, file: File[UploadedFile], report: Form[str | No
     result = ingest_letter.enqueue(path=str(path), filename=name, user_id=request.user.pk, report_key=report)
     outcome = result.return_value if result.is_finished else None
     return Status(202, {"task_id": str(result.id), "status": str(result.status), "outcome": outcome})
+
+
+@router.get("/ingest/{task_id}", auth=required_user, response={200: IngestOut, 401: Error, 404: Error})
+def ingest_progress(request: HttpRequest, task_id: str) -> dict[str, Any]:
+    """How a queued letter is getting on (with ``TASKS_BACKEND=database``); the outcome once done.
+    Only the person who uploaded it may ask."""
+    try:
+        result = ingest_letter.get_result(task_id)
+    except (NotImplementedError, TaskResultDoesNotExist, ValueError, ValidationError):
+        raise NotFound(
+            "No queued letter with that id (with the in-process backend, results come back at once)."
+        ) from None
+    if result.kwargs.get("user_id") != request.user.pk:
+        raise NotFound("No queued letter with that id.")
+    outcome = result.return_value if result.is_finished and str(result.status) == "SUCCESSFUL" else None
+    return {"task_id": str(result.id), "status": str(result.status), "outcome": outcome}
 
 
 @router.get("", response={200: list[ResponseOut], 401: Error})
