@@ -24,85 +24,75 @@ def _prep(field: models.Field[Any, Any], value: Any) -> Any:
     return value if isinstance(value, _PLAIN) else field.get_db_prep_save(value, connection)
 
 
-def _row_values(rows: Sequence[dict[str, Any]], fields: Sequence[models.Field[Any, Any]]) -> list[tuple[Any, ...]]:
-    names = [f.attname for f in fields]
+def _row_values(rows: Sequence[tuple[Any, ...]], fields: Sequence[models.Field[Any, Any]]) -> Sequence[tuple[Any, ...]]:
     if all(isinstance(f, _PASS_THROUGH) for f in fields):
-        return [tuple(row[n] for n in names) for row in rows]
-    return [tuple(_prep(f, row[n]) for f, n in zip(fields, names, strict=True)) for row in rows]
+        return rows
+    return [tuple(_prep(f, value) for f, value in zip(fields, row, strict=True)) for row in rows]
 
 
 def bulk_insert_with_history(
     model: type[models.Model],
-    rows: Sequence[dict[str, Any]],
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
     *,
-    key: tuple[str, ...],
+    key: str,
     actor: Any | None = None,
     batch_size: int = 10_000,
 ) -> int:
-    """Insert ``rows`` (attname → value; other fields take their defaults) and one history row each.
+    """Insert ``rows`` (tuples of values for ``columns``, as attnames; other fields take their
+    defaults) and one history row each.
 
-    ``key`` names the columns that identify a new row (e.g. finding_id, organisation_id), the
-    first of them selective; no row with the same key may exist already. Call inside a transaction.
+    ``key`` names a selective column the rows share few values of (``finding_id`` for
+    obligations): the new rows are those above the highest id before the insert with those key
+    values. Call inside a transaction.
     """
     if not rows:
         return 0
     meta = model._meta
     history_model = model.history.model  # type: ignore[attr-defined]
-    given = list(rows[0].keys())
+    given = list(columns)
     fields = [f for f in meta.concrete_fields if not f.primary_key]
     by_attname = {f.attname: f for f in fields}
     defaults = {f.attname: _prep(f, f.get_default()) for f in fields if f.attname not in given and not f.primary_key}
     for f in fields:
         if (f.attname not in given and getattr(f, "auto_now_add", False)) or getattr(f, "auto_now", False):
             defaults[f.attname] = _prep(f, timezone.now())
-    columns = [*given, *defaults]
+    all_columns = [*given, *defaults]
     quote = connection.ops.quote_name
     table = quote(meta.db_table)
     insert = (
-        f"INSERT INTO {table} ({', '.join(quote(by_attname[c].column) for c in columns)}) "
-        f"VALUES ({', '.join(['%s'] * len(columns))})"
+        f"INSERT INTO {table} ({', '.join(quote(by_attname[c].column) for c in all_columns)}) "
+        f"VALUES ({', '.join(['%s'] * len(all_columns))})"
     )
     constant = tuple(defaults.values())
-    values = [v + constant for v in _row_values(rows, [by_attname[c] for c in given])]
+    prepared = _row_values(rows, [by_attname[c] for c in given])
+    values = [v + constant for v in prepared] if constant else prepared
 
-    key_columns = [by_attname[k].column for k in key]
-    wanted = {tuple(row[k] for k in key) for row in rows}
-    first_keys = sorted({k[0] for k in wanted})
-    select_columns = [meta.pk.column, *(by_attname[c].column for c in columns)]
-
+    pk = quote(meta.pk.column)
+    key_column = quote(by_attname[key].column)
+    key_index = given.index(key)
+    first_keys = sorted({row[key_index] for row in rows})
     history_meta = history_model._meta
-    history_date = history_meta.get_field("history_date")
-    now = _prep(history_date, timezone.now())
-    user_id = getattr(actor, "pk", None)
-    history_columns = [meta.pk.column, *(by_attname[c].column for c in columns)]
+    now = _prep(history_meta.get_field("history_date"), timezone.now())
+    copied = ", ".join(quote(c) for c in [meta.pk.column, *(by_attname[c].column for c in all_columns)])
+    # The history rows are made by the database from the rows just written: no round trip.
     history_insert = (
         f"INSERT INTO {quote(history_meta.db_table)} "
-        f"({', '.join(quote(c) for c in history_columns)}, history_date, history_type, "
-        f"history_change_reason, history_user_id) "
-        f"VALUES ({', '.join(['%s'] * len(history_columns))}, %s, '+', NULL, %s)"
+        f"({copied}, history_date, history_type, history_change_reason, history_user_id) "
+        f"SELECT {copied}, %s, '+', NULL, %s FROM {table} WHERE {pk} > %s AND {key_column} IN "
     )
     with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COALESCE(MAX({pk}), 0) FROM {table}")
+        (before,) = cursor.fetchone()
         if connection.vendor == "postgresql":
-            copy_rows(cursor, meta.db_table, [by_attname[c].column for c in columns], values)
+            copy_rows(cursor, meta.db_table, [by_attname[c].column for c in all_columns], values)
         else:
             for start in range(0, len(values), batch_size):
                 cursor.executemany(insert, values[start : start + batch_size])
-        history_rows = []
+        user_id = getattr(actor, "pk", None)
         for start in range(0, len(first_keys), 1000):
             chunk = first_keys[start : start + 1000]
-            cursor.execute(
-                f"SELECT {', '.join(quote(c) for c in select_columns)} FROM {table} "
-                f"WHERE {quote(key_columns[0])} IN ({', '.join(['%s'] * len(chunk))})",
-                chunk,
-            )
-            positions = [select_columns.index(c) for c in key_columns]
-            history_rows += [(*r, now, user_id) for r in cursor.fetchall() if tuple(r[i] for i in positions) in wanted]
-        if connection.vendor == "postgresql":
-            columns_out = [*history_columns, "history_date", "history_user_id"]
-            rows_out = history_rows
-            copy_rows(cursor, history_meta.db_table, [*columns_out, "history_type"], [(*r, "+") for r in rows_out])
-        else:
-            cursor.executemany(history_insert, history_rows)
+            cursor.execute(f"{history_insert}({', '.join(['%s'] * len(chunk))})", [now, user_id, before, *chunk])
     return len(values)
 
 

@@ -26,13 +26,13 @@ def obligations_create(*, actor: Any | None, pairs: Iterable[tuple[int, int]]) -
     Written in bulk with one history row each (see ``core.bulk``), so a national report fanned
     out to every force imports in seconds and still has its audit trail.
     """
-    wanted = set(pairs)
+    wanted = list(dict.fromkeys(pairs))  # in the caller's order, each pair once
     if not wanted:
         return 0
     finding_ids = {f for f, _ in wanted}
     existing = set(Obligation.objects.filter(finding_id__in=finding_ids).values_list("finding_id", "organisation_id"))
-    new = [{"finding_id": f, "organisation_id": o} for f, o in sorted(wanted - existing)]
-    return bulk_insert_with_history(Obligation, new, key=("finding_id", "organisation_id"), actor=actor)
+    new = [pair for pair in wanted if pair not in existing] if existing else wanted
+    return bulk_insert_with_history(Obligation, ("finding_id", "organisation_id"), new, key="finding_id", actor=actor)
 
 
 @transaction.atomic

@@ -88,7 +88,8 @@ def report_import_pack(*, actor: Any | None, pack: Pack, publish: bool = False) 
     result = ReportImportResult(report=report, created=created)
 
     existing = {(f.kind, f.reference): f for f in report.findings.all()}
-    new_findings: list[dict[str, Any]] = []
+    columns = ("report_id", "kind", "reference", "position", "text", "deadline", "addressees", "themes")
+    new_findings: list[tuple[Any, ...]] = []
     for position, item in enumerate(pack.findings, start=1):
         fields = {
             "position": position,
@@ -99,15 +100,13 @@ def report_import_pack(*, actor: Any | None, pack: Pack, publish: bool = False) 
         }
         current = existing.pop((item.kind, item.reference), None)
         if current is None:
-            new_findings.append({"report_id": report.pk, "kind": item.kind, "reference": item.reference, **fields})
+            new_findings.append((report.pk, item.kind, item.reference, *fields.values()))
         elif any(getattr(current, k) != v for k, v in fields.items()):
             for name, value in fields.items():
                 setattr(current, name, value)
             as_actor(current, actor).save()
             result.findings_updated += 1
-    result.findings_created = bulk_insert_with_history(
-        Finding, new_findings, key=("report_id", "kind", "reference"), actor=actor
-    )
+    result.findings_created = bulk_insert_with_history(Finding, columns, new_findings, key="report_id", actor=actor)
     for stale in existing.values():
         result.warnings.append(f"{stale} is no longer in the pack; it was kept with its obligations.")
 
