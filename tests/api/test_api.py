@@ -86,3 +86,21 @@ def test_actions_are_recorded_by_the_force(oic, client):
     )
     assert response.status_code == 201
     assert response.json()["due"] == "2026-01-31"
+
+
+def test_an_obligations_history_says_who_changed_what(oic, client):
+    user, token = _token_for("Kent Police", Role.FORCE_EDITOR)
+    auth = {"Authorization": f"Bearer {token}"}
+    ob = Obligation.objects.filter(organisation__name="Kent Police").first()
+    client.post(
+        f"/api/obligations/{ob.pk}/transition", {"status": "in_progress"}, content_type="application/json", headers=auth
+    )
+    history = client.get(f"/api/obligations/{ob.pk}/history", headers=auth).json()
+    assert [e["action"] for e in history] == ["changed", "created"]
+    assert history[0]["who"] == user.username
+    assert {"field": "status", "before": "not_started", "after": "in_progress"} in history[0]["changes"]
+    # Another force cannot read it.
+    _, other = _token_for("Essex Police", Role.FORCE_EDITOR)
+    assert (
+        client.get(f"/api/obligations/{ob.pk}/history", headers={"Authorization": f"Bearer {other}"}).status_code == 404
+    )

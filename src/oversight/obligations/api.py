@@ -10,6 +10,7 @@ from ninja import Router, Schema, Status
 
 from oversight.api.auth import optional_user, required_user
 from oversight.api.schemas import Error
+from oversight.core.audit import audit_trail
 from oversight.obligations.access import access_obligation_by_id, obligations_visible_to
 from oversight.obligations.models import Obligation
 from oversight.obligations.services import action_create, obligation_transition, update_create
@@ -43,6 +44,19 @@ class ActionOut(Schema):
     owner: str
     due: dt.date | None
     status: str
+
+
+class ChangeOut(Schema):
+    field: str
+    before: str | None
+    after: str | None
+
+
+class AuditEventOut(Schema):
+    when: dt.datetime
+    who: str
+    action: str
+    changes: list[ChangeOut]
 
 
 class UpdateIn(Schema):
@@ -83,6 +97,25 @@ def list_obligations(
 @router.get("/{obligation_id}", response={200: ObligationOut, 401: Error, 404: Error})
 def get_obligation(request: HttpRequest, obligation_id: int) -> dict[str, object]:
     return _out(access_obligation_by_id(request.user, obligation_id))
+
+
+@router.get("/{obligation_id}/history", response={200: list[AuditEventOut], 401: Error, 404: Error})
+def get_obligation_history(request: HttpRequest, obligation_id: int) -> list[dict[str, object]]:
+    """Every change to the obligation, newest first: who, when, and each field before and after."""
+    obligation = access_obligation_by_id(request.user, obligation_id)
+    return [
+        {
+            "when": event.when,
+            "who": event.who,
+            "action": event.action,
+            "changes": [{"field": c.field, "before": _text(c.before), "after": _text(c.after)} for c in event.changes],
+        }
+        for event in audit_trail(obligation)
+    ]
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 @router.post(
