@@ -1,0 +1,141 @@
+"""When a response letter was written: the date printed in its letterhead or sign-off.
+
+Dates are recognised in the common UK forms (day month year, month day year, numeric, ISO, and
+month and year alone) and checked to be real dates. A date standing alone, or with a short label,
+in the letterhead or sign-off is the letter's date; dates described as the report's publication
+or inspection are kept apart, as they help tell which report the letter answers.
+:func:`find_date` is the entry point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from oversight_ingest.document import Document, Span
+from oversight_ingest.letters.lines import Line, _strip_markup, _Zones, _zones
+
+__all__ = ["find_date"]
+
+_MONTHS = {
+    name: i
+    for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
+}
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower()[:3]]
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_DMY_RE = re.compile(
+    rf"\b{_WEEKDAY}?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m>{_MONTH})\.?,?[\s-]+(?P<y>\d{{4}})\b",
+    re.IGNORECASE,
+)
+_MDY_RE = re.compile(
+    rf"\b{_WEEKDAY}?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE
+)
+_NUMERIC_RE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d./-])")
+_ISO_RE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+_MONTH_YEAR_RE = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_PUBLISHED_RE = re.compile(r"\bpublish|\bpublication\b|\breleased?\b|\binspected\b|\binspection\s+date", re.IGNORECASE)
+_LABEL_WORDS_RE = re.compile(r"^[\W\d_]*(?:[A-Za-z]+[\W_]*){0,4}$")
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:by|before|until|till|since|from|between|in|on|during|of|to|after|and|or|at|until|within|dated\s+from)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _DateHit:
+    value: str
+    start: int
+    end: int
+
+
+def _valid(y: int, m: int, d: int | None) -> str | None:
+    try:
+        if d is None:
+            dt.date(y, m, 1)
+            return f"{y:04d}-{m:02d}"
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _dates_in(text: str) -> list[_DateHit]:
+    hits: list[_DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: str | None) -> None:
+        if value and not any(s < end and start < e for s, e in taken):
+            hits.append(_DateHit(value, start, end))
+            taken.append((start, end))
+
+    for m in _ISO_RE.finditer(text):
+        add(m.start(), m.end(), _valid(int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _DMY_RE.finditer(text):
+        add(m.start(), m.end(), _valid(int(m["y"]), _month(m["m"]), int(m["d"])))
+    for m in _MDY_RE.finditer(text):
+        add(m.start(), m.end(), _valid(int(m["y"]), _month(m["m"]), int(m["d"])))
+    for m in _NUMERIC_RE.finditer(text):
+        year = int(m["y"])
+        if year < 100:
+            year += 2000
+        add(m.start(), m.end(), _valid(year, int(m["m"]), int(m["d"])))
+    for m in _MONTH_YEAR_RE.finditer(text):
+        add(m.start(), m.end(), _valid(int(m["y"]), _month(m["m"]), None))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+_SALUTATION_AFTER_RE = re.compile(r"^[\s,.*_]*dear\b", re.IGNORECASE)
+
+
+def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHit], list[_DateHit]]:
+    """(letter-date candidates, publication dates) among ``lines``."""
+    letter: list[_DateHit] = []
+    published: list[_DateHit] = []
+    for line in lines:
+        if len(line.text) > 300:
+            continue
+        for hit in _dates_in(line.text):
+            absolute = _DateHit(hit.value, line.start + hit.start, line.start + hit.end)
+            rest = line.text[: hit.start] + " " + line.text[hit.end :]
+            before = line.text[: hit.start]
+            if _PUBLISHED_RE.search(rest):
+                published.append(absolute)
+                continue
+            if _LABEL_WORDS_RE.match(_strip_markup(rest)) is not None and not _PREPOSITION_BEFORE_RE.search(before):
+                letter.append(absolute)
+                continue
+            after = line.text[hit.end :]
+            before_salutation = _SALUTATION_AFTER_RE.match(after) is not None
+            at_edge = not before.strip(" *_,") or not after.strip(" *_.,") or before_salutation
+            full_date = len(hit.value) == 10
+            if head and at_edge and (full_date or before_salutation) and not _PREPOSITION_BEFORE_RE.search(before):
+                letter.append(absolute)
+    return letter, published
+
+
+def _find_date(zones: _Zones) -> tuple[str | None, Span | None, str | None]:
+    head_letter, head_published = _date_candidates(zones.head, head=True)
+    sign_letter, sign_published = _date_candidates(zones.signoff, head=False)
+    published = head_published or sign_published
+    published_value = published[0].value if published else None
+    for hits in (head_letter, sign_letter):
+        if hits:
+            return hits[0].value, Span(hits[0].start, hits[0].end), published_value
+    return None, None, published_value
+
+
+def find_date(doc: Document) -> tuple[str | None, Span | None]:
+    """The date printed on the letter (ISO, or "YYYY-MM" when only a month is given) and where it is."""
+    value, span, _ = _find_date(_zones(doc.text))
+    return value, span
