@@ -135,7 +135,3 @@ def findings_for_force(pack: Pack, force_name: str, *, directory: Directory | No
     return [
         f for f in pack.findings if any(a.name == force_name for a in resolve_finding(pack, f, directory=directory)[0])
     ]
-
-
-def forces_of(addressees: Sequence[Addressee]) -> list[str]:
-    return [a.name for a in addressees if a.kind == "force"]

@@ -104,3 +104,36 @@ def test_an_obligations_history_says_who_changed_what(oic, client):
     assert (
         client.get(f"/api/obligations/{ob.pk}/history", headers={"Authorization": f"Bearer {other}"}).status_code == 404
     )
+
+
+def test_only_the_inspectorate_publishes_a_draft_report(reference_data, client):
+    report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"))
+    assert client.get("/api/reports/oic-2025").status_code == 404  # a draft is not public
+    _, force_token = _token_for("Kent Police", Role.FORCE_EDITOR)
+    assert (
+        client.post("/api/reports/oic-2025/publish", headers={"Authorization": f"Bearer {force_token}"}).status_code
+        == 404
+    )
+    inspectorate = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"
+    _, analyst_token = _token_for(inspectorate, Role.ANALYST)
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    assert client.post("/api/reports/oic-2025/publish", headers=auth).json()["state"] == "published"
+    assert client.post("/api/reports/oic-2025/publish", headers=auth).status_code == 409
+    assert client.get("/api/reports/oic-2025").status_code == 200
+
+
+def test_an_approver_publishes_a_forces_status_for_the_public(oic, client):
+    ob = Obligation.objects.get(organisation__name="Kent Police", finding__reference="2")
+    _, editor = _token_for("Kent Police", Role.FORCE_EDITOR)
+    assert (
+        client.post(
+            f"/api/obligations/{ob.pk}/publish-status", headers={"Authorization": f"Bearer {editor}"}
+        ).status_code
+        == 403
+    )
+    _, approver = _token_for("Kent Police and Crime Commissioner", Role.APPROVER)
+    published = client.post(f"/api/obligations/{ob.pk}/publish-status", headers={"Authorization": f"Bearer {approver}"})
+    assert published.json()["published_status"] == "not_started"
+    matrix = client.get("/api/reports/oic-2025/matrix").json()
+    kent = next(row for row in matrix if row["organisation"] == "Kent Police")
+    assert kent["cells"][0] == {"finding": "R2", "status": "not_started", "published_only": True}

@@ -5,17 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja.security import HttpBearer
 
 from oversight.accounts.services import api_token_authenticate
-
-
-class TokenAuth(HttpBearer):
-    def authenticate(self, request: HttpRequest, token: str) -> Any:
-        user = api_token_authenticate(raw=token)
-        if user is not None:
-            request.user = user
-        return user
 
 
 def optional_user(request: HttpRequest) -> Any:

@@ -13,7 +13,12 @@ from oversight.api.schemas import Error
 from oversight.core.audit import audit_trail
 from oversight.obligations.access import access_obligation_by_id, obligations_visible_to
 from oversight.obligations.models import Obligation
-from oversight.obligations.services import action_create, obligation_transition, update_create
+from oversight.obligations.services import (
+    action_create,
+    obligation_publish_status,
+    obligation_transition,
+    update_create,
+)
 
 router = Router(tags=["obligations"], auth=optional_user)
 
@@ -129,6 +134,17 @@ def transition(request: HttpRequest, obligation_id: int, payload: TransitionIn) 
         actor=request.user, obligation=obligation, to_status=payload.status, note=payload.note
     )
     return _out(access_obligation_by_id(request.user, obligation.pk))
+
+
+@router.post(
+    "/{obligation_id}/publish-status",
+    auth=required_user,
+    response={200: ObligationOut, 401: Error, 403: Error, 404: Error},
+)
+def publish_status(request: HttpRequest, obligation_id: int) -> dict[str, object]:
+    """Make the obligation's current status the one the public sees (its policing body's approvers)."""
+    obligation = access_obligation_by_id(request.user, obligation_id)
+    return _out(obligation_publish_status(actor=request.user, obligation=obligation))
 
 
 @router.post(

@@ -43,8 +43,6 @@ TRANSITIONS: dict[tuple[S, S], frozenset[Holder]] = {
     (S.SUPERSEDED, S.NOT_STARTED): frozenset({NATIONAL}),
 }
 
-OPEN_STATUSES = frozenset({S.NOT_STARTED, S.IN_PROGRESS, S.IMPLEMENTED})
-
 
 def allowed_targets(current: str, holders: set[Holder]) -> list[S]:
     """The statuses a user with these relations may move an obligation to from ``current``."""

@@ -16,7 +16,6 @@ from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.obligations.access import can_edit_obligation, holders_for
 from oversight.obligations.models import Action, Obligation, ObligationStatus, ProgressUpdate
 from oversight.obligations.rules import Holder, transition_allowed
-from oversight.reports.models import Finding
 
 
 @transaction.atomic
@@ -103,7 +102,3 @@ def update_create(*, actor: Any, obligation: Obligation, text: str) -> ProgressU
     update = ProgressUpdate(obligation=obligation, author=actor, text=text, created_at=timezone.now())
     as_actor(update, actor).save()
     return update
-
-
-def finding_ids_of(findings: Iterable[Finding]) -> list[int]:
-    return [f.pk for f in findings]

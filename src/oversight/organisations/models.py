@@ -63,10 +63,6 @@ class Organisation(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def is_force(self) -> bool:
-        return self.kind == OrganisationKind.FORCE
-
 
 class Governance(models.Model):
     """Which policing body oversees a force, for a period: governance changes over time."""

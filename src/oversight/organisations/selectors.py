@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from oversight.organisations.models import Governance, Organisation, OrganisationKind, Region
+from oversight.organisations.models import Governance, Organisation, OrganisationKind
 from oversight_ingest.addressees import Directory, DirectoryEntry
 
 
 def organisation_list(*, kind: str | None = None) -> QuerySet[Organisation]:
     qs = Organisation.objects.select_related("region")
     return qs.filter(kind=kind) if kind else qs
-
-
-def force_list() -> QuerySet[Organisation]:
-    return organisation_list(kind=OrganisationKind.FORCE)
-
-
-def region_list() -> QuerySet[Region]:
-    return Region.objects.all()
 
 
 def current_body_of(*, force: Organisation) -> Organisation | None:
@@ -41,10 +33,6 @@ def bodies_overseeing(*, force_ids: set[int]) -> set[int]:
     return set(
         Governance.objects.filter(force_id__in=force_ids, valid_to__isnull=True).values_list("body_id", flat=True)
     )
-
-
-def organisation_by_slug(*, slug: str) -> Organisation | None:
-    return Organisation.objects.select_related("region").filter(slug=slug).first()
 
 
 def addressee_directory() -> Directory:

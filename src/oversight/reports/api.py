@@ -7,12 +7,13 @@ import datetime as dt
 from django.http import HttpRequest
 from ninja import Router, Schema
 
-from oversight.api.auth import optional_user
+from oversight.api.auth import optional_user, required_user
 from oversight.api.schemas import Error
 from oversight.obligations.selectors import report_status_matrix
 from oversight.reports.access import access_report_by_key
 from oversight.reports.models import Report
 from oversight.reports.selectors import finding_list, report_list
+from oversight.reports.services import report_publish
 
 router = Router(tags=["reports"], auth=optional_user)
 
@@ -87,6 +88,14 @@ def get_report(request: HttpRequest, key: str) -> dict[str, object]:
         for f in finding_list(report=report)
     ]
     return {**_report(report), "findings": findings}
+
+
+@router.post(
+    "/{key}/publish", auth=required_user, response={200: ReportOut, 401: Error, 403: Error, 404: Error, 409: Error}
+)
+def publish_report(request: HttpRequest, key: str) -> dict[str, object]:
+    """Publish a registered report: its findings and the published statuses become public."""
+    return _report(report_publish(actor=request.user, report=access_report_by_key(request.user, key)))
 
 
 @router.get("/{key}/matrix", response={200: list[MatrixRowOut], 401: Error, 404: Error})

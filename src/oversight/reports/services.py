@@ -7,9 +7,10 @@ from typing import Any
 
 from django.db import transaction
 
+from oversight.accounts.access import viewer_for
 from oversight.core.audit import as_actor
 from oversight.core.bulk import bulk_insert_with_history
-from oversight.core.errors import InvalidChange
+from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.obligations.services import obligations_create
 from oversight.organisations.models import Organisation, OrganisationKind, Region
 from oversight.organisations.selectors import addressee_directory
@@ -136,6 +137,9 @@ def _fan_out(*, report: Report, actor: Any | None) -> tuple[int, list[str]]:
 
 @transaction.atomic
 def report_publish(*, actor: Any, report: Report) -> Report:
+    """Make a registered report public (the inspectorate's analysts and administrators)."""
+    if not viewer_for(actor).is_national:
+        raise NotAllowed("Only the inspectorate's analysts can publish a report.")
     if report.state == ReportState.PUBLISHED:
         raise InvalidChange("The report is already published.")
     report.state = ReportState.PUBLISHED
