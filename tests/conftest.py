@@ -23,3 +23,9 @@ def reference_data(db):
 def _fast_password_hashing(settings):
     """Real hashers cost ~0.3 s a password by design; tests need only a correct one."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Uploads made by tests land in the test's own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"

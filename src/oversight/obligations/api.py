@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 
 from oversight.api.auth import optional_user, required_user
-from oversight.api.schemas import Error
+from oversight.api.schemas import Error, ValidationProblem
 from oversight.core.audit import audit_trail
 from oversight.obligations.access import access_obligation_by_id, obligations_visible_to
 from oversight.obligations.models import Obligation
@@ -85,9 +85,13 @@ def _out(o: Obligation) -> dict[str, object]:
     }
 
 
-@router.get("", response={200: list[ObligationOut], 401: Error})
+@router.get("", response={200: list[ObligationOut], 401: Error, 422: ValidationProblem})
 def list_obligations(
-    request: HttpRequest, report: str | None = None, organisation: str | None = None, limit: int = 500, offset: int = 0
+    request: HttpRequest,
+    report: str | None = None,
+    organisation: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> list[dict[str, object]]:
     """Obligations whose full record the caller may see (their own organisation's, those they oversee)."""
     qs = obligations_visible_to(request.user)
@@ -95,16 +99,17 @@ def list_obligations(
         qs = qs.filter(finding__report__key=report)
     if organisation:
         qs = qs.filter(organisation__slug=organisation)
-    limit = max(1, min(limit, 5000))
     return [_out(o) for o in qs.order_by("pk")[offset : offset + limit]]
 
 
-@router.get("/{obligation_id}", response={200: ObligationOut, 401: Error, 404: Error})
+@router.get("/{obligation_id}", response={200: ObligationOut, 401: Error, 422: ValidationProblem, 404: Error})
 def get_obligation(request: HttpRequest, obligation_id: int) -> dict[str, object]:
     return _out(access_obligation_by_id(request.user, obligation_id))
 
 
-@router.get("/{obligation_id}/history", response={200: list[AuditEventOut], 401: Error, 404: Error})
+@router.get(
+    "/{obligation_id}/history", response={200: list[AuditEventOut], 401: Error, 422: ValidationProblem, 404: Error}
+)
 def get_obligation_history(request: HttpRequest, obligation_id: int) -> list[dict[str, object]]:
     """Every change to the obligation, newest first: who, when, and each field before and after."""
     obligation = access_obligation_by_id(request.user, obligation_id)
@@ -126,7 +131,7 @@ def _text(value: object) -> str | None:
 @router.post(
     "/{obligation_id}/transition",
     auth=required_user,
-    response={200: ObligationOut, 401: Error, 403: Error, 404: Error, 409: Error},
+    response={200: ObligationOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def transition(request: HttpRequest, obligation_id: int, payload: TransitionIn) -> dict[str, object]:
     obligation = access_obligation_by_id(request.user, obligation_id)
@@ -139,7 +144,7 @@ def transition(request: HttpRequest, obligation_id: int, payload: TransitionIn) 
 @router.post(
     "/{obligation_id}/publish-status",
     auth=required_user,
-    response={200: ObligationOut, 401: Error, 403: Error, 404: Error},
+    response={200: ObligationOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error},
 )
 def publish_status(request: HttpRequest, obligation_id: int) -> dict[str, object]:
     """Make the obligation's current status the one the public sees (its policing body's approvers)."""
@@ -150,7 +155,7 @@ def publish_status(request: HttpRequest, obligation_id: int) -> dict[str, object
 @router.post(
     "/{obligation_id}/actions",
     auth=required_user,
-    response={201: ActionOut, 401: Error, 403: Error, 404: Error, 409: Error},
+    response={201: ActionOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> Status[Any]:
     obligation = access_obligation_by_id(request.user, obligation_id)
@@ -165,7 +170,7 @@ def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> S
 @router.post(
     "/{obligation_id}/updates",
     auth=required_user,
-    response={201: UpdateOut, 401: Error, 403: Error, 404: Error, 409: Error},
+    response={201: UpdateOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def add_update(request: HttpRequest, obligation_id: int, payload: UpdateIn) -> Status[Any]:
     obligation = access_obligation_by_id(request.user, obligation_id)

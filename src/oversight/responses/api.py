@@ -14,7 +14,7 @@ from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from oversight.api.auth import optional_user, required_user
-from oversight.api.schemas import Error
+from oversight.api.schemas import Error, ValidationProblem
 from oversight.core.errors import InvalidChange, NotFound
 from oversight.responses.access import access_response_by_id, responses_visible_to
 from oversight.responses.models import Response
@@ -105,11 +105,17 @@ def _detail(r: Response) -> dict[str, Any]:
     }
 
 
-@router.post("/ingest", auth=required_user, response={202: IngestOut, 400: Error, 401: Error, 413: Error})
-def ingest(request: HttpRequest, file: File[UploadedFile], report: Form[str | None] = None) -> Status[Any]:
+@router.post(
+    "/ingest", auth=required_user, response={202: IngestOut, 400: Error, 401: Error, 422: ValidationProblem, 413: Error}
+)
+def ingest(
+    request: HttpRequest, file: File[UploadedFile | None] = None, report: Form[str | None] = None
+) -> Status[Any]:
     """Upload a letter (PDF, DOCX, HTML, text). It is read in the background into a draft response;
     nothing counts as the organisation's stance until a person confirms the draft."""
-    if file.size is not None and file.size > settings.MAX_UPLOAD_BYTES:
+    if file is None or not file.size:
+        return Status(400, {"detail": "Choose a letter to upload: the file is missing or empty."})
+    if file.size > settings.MAX_UPLOAD_BYTES:
         limit = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
         return Status(413, {"detail": f"{file.name} is larger than the {limit} MB limit."})
     folder = Path(settings.MEDIA_ROOT) / "uploads" / uuid.uuid4().hex
@@ -124,7 +130,9 @@ def ingest(request: HttpRequest, file: File[UploadedFile], report: Form[str | No
     return Status(202, {"task_id": str(result.id), "status": str(result.status), "outcome": outcome})
 
 
-@router.get("/ingest/{task_id}", auth=required_user, response={200: IngestOut, 401: Error, 404: Error})
+@router.get(
+    "/ingest/{task_id}", auth=required_user, response={200: IngestOut, 401: Error, 422: ValidationProblem, 404: Error}
+)
 def ingest_progress(request: HttpRequest, task_id: str) -> dict[str, Any]:
     """How a queued letter is getting on (with ``TASKS_BACKEND=database``); the outcome once done.
     Only the person who uploaded it may ask."""
@@ -140,7 +148,7 @@ def ingest_progress(request: HttpRequest, task_id: str) -> dict[str, Any]:
     return {"task_id": str(result.id), "status": str(result.status), "outcome": outcome}
 
 
-@router.get("", response={200: list[ResponseOut], 401: Error})
+@router.get("", response={200: list[ResponseOut], 401: Error, 422: ValidationProblem})
 def list_responses(request: HttpRequest, report: str | None = None) -> list[dict[str, Any]]:
     """Published responses, and the drafts of the caller's own organisation."""
     qs = responses_visible_to(request.user)
@@ -149,7 +157,7 @@ def list_responses(request: HttpRequest, report: str | None = None) -> list[dict
     return [_out(r) for r in qs[:1000]]
 
 
-@router.get("/{response_id}", response={200: ResponseDetailOut, 401: Error, 404: Error})
+@router.get("/{response_id}", response={200: ResponseDetailOut, 401: Error, 422: ValidationProblem, 404: Error})
 def get_response(request: HttpRequest, response_id: int) -> dict[str, Any]:
     return _detail(access_response_by_id(request.user, response_id))
 
@@ -157,7 +165,7 @@ def get_response(request: HttpRequest, response_id: int) -> dict[str, Any]:
 @router.post(
     "/{response_id}/confirm",
     auth=required_user,
-    response={200: ResponseDetailOut, 401: Error, 403: Error, 404: Error, 409: Error},
+    response={200: ResponseDetailOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def confirm(request: HttpRequest, response_id: int, payload: ConfirmIn) -> dict[str, Any]:
     """Confirm a draft, correcting any item's stance or claimed status first."""
@@ -172,7 +180,7 @@ def confirm(request: HttpRequest, response_id: int, payload: ConfirmIn) -> dict[
 @router.post(
     "/{response_id}/publish",
     auth=required_user,
-    response={200: ResponseOut, 401: Error, 403: Error, 404: Error, 409: Error},
+    response={200: ResponseOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def publish(request: HttpRequest, response_id: int) -> dict[str, Any]:
     response = access_response_by_id(request.user, response_id)
