@@ -39,3 +39,10 @@ def can_review_response(user: Any, response: Response) -> bool:
 
 def can_publish_response(user: Any, response: Response) -> bool:
     return viewer_for(user).has_role(response.organisation_id, Role.APPROVER)
+
+
+def can_upload_letters(user: Any) -> bool:
+    """Letters are recorded by policing-body editors and approvers (and national roles); the
+    service then checks that a letter is from the uploader's own body."""
+    viewer = viewer_for(user)
+    return viewer.is_national or any(viewer.has_role(org, Role.BODY_EDITOR, Role.APPROVER) for org in viewer.roles)

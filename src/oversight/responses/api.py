@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -18,7 +16,7 @@ from oversight.api.schemas import Error, ValidationProblem
 from oversight.core.errors import InvalidChange, NotFound
 from oversight.responses.access import access_response_by_id, responses_visible_to
 from oversight.responses.models import Response
-from oversight.responses.services import ItemDecision, response_confirm, response_publish
+from oversight.responses.services import ItemDecision, response_confirm, response_publish, upload_store
 from oversight.responses.tasks import ingest_letter
 
 router = Router(tags=["responses"], auth=optional_user)
@@ -118,14 +116,8 @@ def ingest(
     if file.size > settings.MAX_UPLOAD_BYTES:
         limit = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
         return Status(413, {"detail": f"{file.name} is larger than the {limit} MB limit."})
-    folder = Path(settings.MEDIA_ROOT) / "uploads" / uuid.uuid4().hex
-    folder.mkdir(parents=True, exist_ok=True)
-    name = Path(file.name or "letter").name[:200] or "letter"
-    path = folder / name
-    with path.open("wb") as out:
-        for chunk in file.chunks():
-            out.write(chunk)
-    result = ingest_letter.enqueue(path=str(path), filename=name, user_id=request.user.pk, report_key=report)
+    path = upload_store(data_file=file)
+    result = ingest_letter.enqueue(path=str(path), filename=path.name, user_id=request.user.pk, report_key=report)
     outcome = result.return_value if result.is_finished else None
     return Status(202, {"task_id": str(result.id), "status": str(result.status), "outcome": outcome})
 

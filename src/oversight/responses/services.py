@@ -8,11 +8,14 @@ the rest of the product.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -35,6 +38,20 @@ def _letter_date(value: str | None) -> tuple[dt.date | None, str]:
         return dt.date.fromisoformat(value), value
     except ValueError:
         return None, value  # a month only ("2025-07")
+
+
+def upload_store(*, data_file: UploadedFile) -> Path:
+    """Keep an uploaded letter in its own folder under ``MEDIA_ROOT/uploads`` for the ingestion task.
+
+    The name is reduced to its last component (no folders from the client) and kept short."""
+    folder = Path(settings.MEDIA_ROOT) / "uploads" / uuid.uuid4().hex
+    folder.mkdir(parents=True, exist_ok=True)
+    name = Path(data_file.name or "letter").name[:200] or "letter"
+    path = folder / name
+    with path.open("wb") as out:
+        for chunk in data_file.chunks():
+            out.write(chunk)
+    return path
 
 
 @transaction.atomic
@@ -118,8 +135,6 @@ def response_ingest_file(
     *, actor: Any | None, path: Path, filename: str, report_key: str | None = None
 ) -> IngestOutcome:
     """Run the ingestion pipeline over a stored file and record a draft response for review."""
-    from django.conf import settings
-
     from oversight.responses.selectors import ingest_catalogue
     from oversight_ingest.document import ExtractionError
     from oversight_ingest.extract import extract_path

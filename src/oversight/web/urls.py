@@ -5,4 +5,9 @@ from oversight.web import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("reports/<slug:key>/", views.report_detail, name="report-detail"),
+    path("responses/", views.response_list, name="response-list"),
+    path("responses/upload/", views.response_upload, name="response-upload"),
+    path("responses/<int:response_id>/", views.response_detail, name="response-detail"),
+    path("responses/<int:response_id>/confirm/", views.response_confirm_view, name="response-confirm"),
+    path("responses/<int:response_id>/publish/", views.response_publish_view, name="response-publish"),
 ]

@@ -1,14 +1,31 @@
-"""Thin page views: parse, authorise through access functions, call a selector, render."""
+"""Thin page views: parse, authorise through access functions, call a selector or service, render."""
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from typing import Any
 
-from oversight.core.errors import NotFound
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.obligations.selectors import report_status_matrix
 from oversight.reports.access import access_report_by_key
 from oversight.reports.selectors import report_list
+from oversight.responses.access import (
+    access_response_by_id,
+    can_publish_response,
+    can_review_response,
+    can_upload_letters,
+    responses_visible_to,
+)
+from oversight.responses.models import Response, ResponseItem, ResponseState
+from oversight.responses.services import ItemDecision, response_confirm, response_publish, upload_store
+from oversight.responses.tasks import ingest_letter
+from oversight.web.review import STANCE_VALUES, STATUS_VALUES, field_names, flag_text, review_rows
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -23,3 +40,149 @@ def report_detail(request: HttpRequest, key: str) -> HttpResponse:
         raise Http404(exc.message) from exc
     matrix = report_status_matrix(user=request.user, report=report)
     return render(request, "web/report_detail.html", {"report": report, "matrix": matrix})
+
+
+# Responses ------------------------------------------------------------------------------------
+
+
+def _forbidden(request: HttpRequest, message: str) -> HttpResponse:
+    return render(request, "web/forbidden.html", {"message": message}, status=403)
+
+
+def _response_or_404(request: HttpRequest, response_id: int) -> Response:
+    try:
+        return access_response_by_id(request.user, response_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def response_upload(request: HttpRequest) -> HttpResponse:
+    if not can_upload_letters(request.user):
+        return _forbidden(request, "Only policing-body editors and approvers can upload response letters.")
+    reports = list(report_list(user=request.user))
+    context: dict[str, Any] = {"reports": reports, "errors": [], "file_error": "", "report_error": ""}
+    if request.method == "GET":
+        return render(request, "web/response_upload.html", context)
+    report_key = request.POST.get("report", "").strip() or None
+    context["selected_report"] = report_key or ""
+    data_file = request.FILES.get("letter")
+    if report_key is not None and report_key not in {r.key for r in reports}:
+        context["report_error"] = "Select a report from the list, or leave it to be worked out from the letter"
+    if data_file is None or not data_file.size:
+        context["file_error"] = "Select a letter to upload"
+    elif data_file.size > settings.MAX_UPLOAD_BYTES:
+        limit = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
+        context["file_error"] = f"The selected file must be smaller than {limit} MB"
+    if context["file_error"] or context["report_error"] or data_file is None:
+        return render(request, "web/response_upload.html", context, status=400)
+    path = upload_store(data_file=data_file)
+    task = ingest_letter.enqueue(path=str(path), filename=path.name, user_id=request.user.pk, report_key=report_key)
+    if not task.is_finished:
+        messages.info(request, f"{path.name} is being read. Its draft will appear in this list when it is ready.")
+        return redirect("response-list")
+    outcome = task.return_value if str(task.status) == "SUCCESSFUL" else None
+    if outcome is None:
+        context["file_error"] = f"{path.name} could not be processed. Try uploading it again"
+    elif outcome.get("response_id"):
+        messages.success(request, f"{path.name} was read into a draft response. Check each item, then confirm it.")
+        return redirect("response-detail", response_id=outcome["response_id"])
+    else:
+        context["file_error"] = str(outcome.get("problem") or f"{path.name} could not be read")
+    return render(request, "web/response_upload.html", context, status=422)
+
+
+def response_list(request: HttpRequest) -> HttpResponse:
+    responses = responses_visible_to(request.user)[:500]
+    return render(request, "web/response_list.html", {"responses": responses})
+
+
+def _render_review(
+    request: HttpRequest,
+    response: Response,
+    items: list[ResponseItem],
+    *,
+    posted: dict[str, str] | None = None,
+    field_errors: dict[str, str] | None = None,
+    problem: str = "",
+    status: int = 200,
+) -> HttpResponse:
+    errors = [(f"#{name}", message) for name, message in (field_errors or {}).items()]
+    if problem:
+        errors.append(("#confirm", problem))
+    context = {
+        "response": response,
+        "rows": review_rows(response, items, posted=posted, errors=field_errors),
+        "flags": [flag_text(flag) for flag in response.flags],
+        "unanswered": response.extraction.get("unanswered", []),
+        "can_review": response.state == ResponseState.DRAFT and can_review_response(request.user, response),
+        "can_publish": response.state == ResponseState.CONFIRMED and can_publish_response(request.user, response),
+        "errors": errors,
+    }
+    return render(request, "web/response_detail.html", context, status=status)
+
+
+def response_detail(request: HttpRequest, response_id: int) -> HttpResponse:
+    response = _response_or_404(request, response_id)
+    items = list(response.items.select_related("finding"))
+    return _render_review(request, response, items)
+
+
+@login_required
+@require_POST
+def response_confirm_view(request: HttpRequest, response_id: int) -> HttpResponse:
+    response = _response_or_404(request, response_id)
+    items = list(response.items.select_related("finding"))
+    posted: dict[str, str] = {}
+    field_errors: dict[str, str] = {}
+    decisions: dict[int, ItemDecision] = {}
+    for item in items:
+        stance_name, status_name = field_names(item)
+        stance = request.POST.get(stance_name, item.stance)
+        status = request.POST.get(status_name, item.claimed_status)
+        posted[stance_name], posted[status_name] = stance, status
+        if stance not in STANCE_VALUES:
+            field_errors[stance_name] = f"Select the stance the letter takes on {item.finding.short_label}"
+        if status not in STATUS_VALUES:
+            field_errors[status_name] = f"Select the status the letter claims for {item.finding.short_label}"
+        decisions[item.pk] = ItemDecision(stance, status)
+    if field_errors:
+        return _render_review(request, response, items, posted=posted, field_errors=field_errors, status=400)
+    try:
+        response_confirm(actor=request.user, response=response, decisions=decisions)
+    except NotAllowed as exc:
+        return _forbidden(request, exc.message)
+    except InvalidChange as exc:
+        return _render_review(request, response, items, posted=posted, problem=exc.message, status=409)
+    messages.success(request, "Response confirmed. It is now the organisation's recorded response.")
+    return redirect("response-detail", response_id=response.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def response_publish_view(request: HttpRequest, response_id: int) -> HttpResponse:
+    response = _response_or_404(request, response_id)
+    if not can_publish_response(request.user, response):
+        return _forbidden(request, f"Only approvers of {response.organisation} can publish this response.")
+    problem = ""
+    if request.method == "POST":
+        try:
+            response_publish(actor=request.user, response=response)
+        except NotAllowed as exc:
+            return _forbidden(request, exc.message)
+        except InvalidChange as exc:
+            problem = exc.message
+        else:
+            messages.success(request, "Response published. Anyone can now read it.")
+            return redirect("response-detail", response_id=response.pk)
+    elif response.state == ResponseState.PUBLISHED:
+        return redirect("response-detail", response_id=response.pk)
+    elif response.state != ResponseState.CONFIRMED:
+        problem = "Only a confirmed response can be published."
+    return render(
+        request,
+        "web/response_publish.html",
+        {"response": response, "problem": problem},
+        status=409 if problem else 200,
+    )
