@@ -19,6 +19,15 @@ def reference_data(db):
     reference_data_load()
 
 
+@pytest.fixture
+def oic(reference_data):
+    """The bundled pack of *Improving the response to organised immigration crime*, published."""
+    from oversight.reports.services import report_import_pack
+    from oversight_ingest.packs import load_pack
+
+    return report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True).report
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     """Real hashers cost ~0.3 s a password by design; tests need only a correct one."""

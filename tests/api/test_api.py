@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
-
-from oversight.accounts.models import Membership, Role
+from oversight.accounts.models import Role
 from oversight.accounts.services import api_token_create
 from oversight.obligations.models import Obligation
-from oversight.organisations.models import Organisation
 from oversight.reports.services import report_import_pack
 from oversight_ingest.packs import load_pack
-from tests.accounts.factories import UserFactory
+from tests.accounts.factories import member_of
 from tests.conftest import PACKS
 
 
-@pytest.fixture
-def oic(reference_data):
-    return report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True).report
-
-
 def _token_for(org_name: str, role: str) -> tuple[object, str]:
-    user = UserFactory()
-    Membership.objects.create(user=user, organisation=Organisation.objects.get(name=org_name), role=role)
+    user = member_of(org_name, role)
     return user, api_token_create(actor=None, user=user, name="test")[1]
 
 

@@ -8,32 +8,20 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from oversight.accounts.models import Membership, Role
+from oversight.accounts.models import Role
 from oversight.accounts.services import api_token_create
 from oversight.core.audit import audit_trail
 from oversight.core.errors import InvalidChange, NotAllowed
-from oversight.organisations.models import Organisation
 from oversight.reports.services import report_import_pack
 from oversight.responses.models import Response, ResponseState
 from oversight.responses.services import ItemDecision, response_confirm, response_ingest_file, response_publish
 from oversight_ingest.packs import load_pack
-from tests.accounts.factories import UserFactory
+from tests.accounts.factories import member_of as member
 from tests.conftest import PACKS, SHARED
 
 SEEDS = SHARED / "seeds"
 THAMES_VALLEY = SEEDS / "002_1dbf767424ad35b5"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed letters in ../shared are not beside the project")
-
-
-@pytest.fixture
-def oic(reference_data):
-    return report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True).report
-
-
-def member(org_name: str, role: str):
-    user = UserFactory()
-    Membership.objects.create(user=user, organisation=Organisation.objects.get(name=org_name), role=role)
-    return user
 
 
 TVP_BODY = "Thames Valley Police and Crime Commissioner"

@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from oversight.reports.models import ReportState
-from oversight.reports.services import report_import_pack
-from oversight_ingest.packs import load_pack
-from tests.conftest import PACKS
 from tests.reports.factories import ReportFactory
-
-
-@pytest.fixture
-def oic(reference_data):
-    return report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True).report
 
 
 def test_home_lists_published_reports_only(oic, client):

@@ -7,29 +7,15 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from oversight.accounts.models import Membership, Role
+from oversight.accounts.models import Role
 from oversight.core.audit import audit_trail
-from oversight.organisations.models import Organisation
-from oversight.reports.services import report_import_pack
 from oversight.responses.models import Response, ResponseItem, ResponseState
-from oversight_ingest.packs import load_pack
-from tests.accounts.factories import UserFactory
-from tests.conftest import PACKS, SHARED
+from tests.accounts.factories import member_of as member
+from tests.conftest import SHARED
 
 SEED = SHARED / "seeds" / "002_1dbf767424ad35b5.docx"
 TVP_BODY = "Thames Valley Police and Crime Commissioner"
 pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="the seed letters in ../shared are not beside the project")
-
-
-@pytest.fixture
-def oic(reference_data):
-    return report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True).report
-
-
-def member(org_name: str, role: str):
-    user = UserFactory()
-    Membership.objects.create(user=user, organisation=Organisation.objects.get(name=org_name), role=role)
-    return user
 
 
 def upload(client, name: str = SEED.name, content: bytes | None = None, report: str = ""):
