@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -24,7 +26,16 @@ from tests.conftest import PACKS
 @pytest.fixture
 def api_schema(reference_data):
     report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True)
-    return schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+    # Requests go straight to the WSGI handler, which closes the database connection after each
+    # one; inside a test's transaction that would close it under the test (as on PostgreSQL).
+    # Django's own test client disconnects the same handlers.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 @pytest.fixture

@@ -85,7 +85,7 @@ def _out(o: Obligation) -> dict[str, object]:
     }
 
 
-@router.get("", response={200: list[ObligationOut], 401: Error, 422: ValidationProblem})
+@router.get("", response={200: list[ObligationOut], 400: Error, 401: Error, 422: ValidationProblem})
 def list_obligations(
     request: HttpRequest,
     report: str | None = None,
@@ -102,13 +102,16 @@ def list_obligations(
     return [_out(o) for o in qs.order_by("pk")[offset : offset + limit]]
 
 
-@router.get("/{obligation_id}", response={200: ObligationOut, 401: Error, 422: ValidationProblem, 404: Error})
+@router.get(
+    "/{obligation_id}", response={200: ObligationOut, 400: Error, 401: Error, 422: ValidationProblem, 404: Error}
+)
 def get_obligation(request: HttpRequest, obligation_id: int) -> dict[str, object]:
     return _out(access_obligation_by_id(request.user, obligation_id))
 
 
 @router.get(
-    "/{obligation_id}/history", response={200: list[AuditEventOut], 401: Error, 422: ValidationProblem, 404: Error}
+    "/{obligation_id}/history",
+    response={200: list[AuditEventOut], 400: Error, 401: Error, 422: ValidationProblem, 404: Error},
 )
 def get_obligation_history(request: HttpRequest, obligation_id: int) -> list[dict[str, object]]:
     """Every change to the obligation, newest first: who, when, and each field before and after."""
@@ -131,7 +134,7 @@ def _text(value: object) -> str | None:
 @router.post(
     "/{obligation_id}/transition",
     auth=required_user,
-    response={200: ObligationOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
+    response={200: ObligationOut, 400: Error, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def transition(request: HttpRequest, obligation_id: int, payload: TransitionIn) -> dict[str, object]:
     obligation = access_obligation_by_id(request.user, obligation_id)
@@ -144,7 +147,7 @@ def transition(request: HttpRequest, obligation_id: int, payload: TransitionIn) 
 @router.post(
     "/{obligation_id}/publish-status",
     auth=required_user,
-    response={200: ObligationOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error},
+    response={200: ObligationOut, 400: Error, 401: Error, 422: ValidationProblem, 403: Error, 404: Error},
 )
 def publish_status(request: HttpRequest, obligation_id: int) -> dict[str, object]:
     """Make the obligation's current status the one the public sees (its policing body's approvers)."""
@@ -155,7 +158,7 @@ def publish_status(request: HttpRequest, obligation_id: int) -> dict[str, object
 @router.post(
     "/{obligation_id}/actions",
     auth=required_user,
-    response={201: ActionOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
+    response={201: ActionOut, 400: Error, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> Status[Any]:
     obligation = access_obligation_by_id(request.user, obligation_id)
@@ -170,7 +173,7 @@ def add_action(request: HttpRequest, obligation_id: int, payload: ActionIn) -> S
 @router.post(
     "/{obligation_id}/updates",
     auth=required_user,
-    response={201: UpdateOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
+    response={201: UpdateOut, 400: Error, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def add_update(request: HttpRequest, obligation_id: int, payload: UpdateIn) -> Status[Any]:
     obligation = access_obligation_by_id(request.user, obligation_id)

@@ -36,11 +36,11 @@ def _out(org: object) -> OrganisationOut:
     )
 
 
-@router.get("", response={200: list[OrganisationOut], 401: Error, 422: ValidationProblem})
+@router.get("", response={200: list[OrganisationOut], 400: Error, 401: Error, 422: ValidationProblem})
 def list_organisations(request: HttpRequest, kind: str | None = None) -> list[OrganisationOut]:
     return [_out(org) for org in organisation_list(kind=kind)]
 
 
-@router.get("/{slug}", response={200: OrganisationOut, 401: Error, 422: ValidationProblem, 404: Error})
+@router.get("/{slug}", response={200: OrganisationOut, 400: Error, 401: Error, 422: ValidationProblem, 404: Error})
 def get_organisation(request: HttpRequest, slug: str) -> OrganisationOut:
     return _out(access_organisation_by_slug(request.user, slug))

@@ -67,12 +67,12 @@ def _report(report: Report) -> dict[str, object]:
     }
 
 
-@router.get("", response={200: list[ReportOut], 401: Error, 422: ValidationProblem})
+@router.get("", response={200: list[ReportOut], 400: Error, 401: Error, 422: ValidationProblem})
 def list_reports(request: HttpRequest) -> list[dict[str, object]]:
     return [_report(r) for r in report_list(user=request.user)]
 
 
-@router.get("/{key}", response={200: ReportDetailOut, 401: Error, 422: ValidationProblem, 404: Error})
+@router.get("/{key}", response={200: ReportDetailOut, 400: Error, 401: Error, 422: ValidationProblem, 404: Error})
 def get_report(request: HttpRequest, key: str) -> dict[str, object]:
     report = access_report_by_key(request.user, key)
     findings = [
@@ -93,14 +93,16 @@ def get_report(request: HttpRequest, key: str) -> dict[str, object]:
 @router.post(
     "/{key}/publish",
     auth=required_user,
-    response={200: ReportOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
+    response={200: ReportOut, 400: Error, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def publish_report(request: HttpRequest, key: str) -> dict[str, object]:
     """Publish a registered report: its findings and the published statuses become public."""
     return _report(report_publish(actor=request.user, report=access_report_by_key(request.user, key)))
 
 
-@router.get("/{key}/matrix", response={200: list[MatrixRowOut], 401: Error, 422: ValidationProblem, 404: Error})
+@router.get(
+    "/{key}/matrix", response={200: list[MatrixRowOut], 400: Error, 401: Error, 422: ValidationProblem, 404: Error}
+)
 def get_report_matrix(request: HttpRequest, key: str) -> list[dict[str, object]]:
     """Forces × findings: each cell the status the caller may see (published status for others' forces)."""
     report = access_report_by_key(request.user, key)

@@ -123,7 +123,9 @@ def ingest(
 
 
 @router.get(
-    "/ingest/{task_id}", auth=required_user, response={200: IngestOut, 401: Error, 422: ValidationProblem, 404: Error}
+    "/ingest/{task_id}",
+    auth=required_user,
+    response={200: IngestOut, 400: Error, 401: Error, 422: ValidationProblem, 404: Error},
 )
 def ingest_progress(request: HttpRequest, task_id: str) -> dict[str, Any]:
     """How a queued letter is getting on (with ``TASKS_BACKEND=database``); the outcome once done.
@@ -140,7 +142,7 @@ def ingest_progress(request: HttpRequest, task_id: str) -> dict[str, Any]:
     return {"task_id": str(result.id), "status": str(result.status), "outcome": outcome}
 
 
-@router.get("", response={200: list[ResponseOut], 401: Error, 422: ValidationProblem})
+@router.get("", response={200: list[ResponseOut], 400: Error, 401: Error, 422: ValidationProblem})
 def list_responses(request: HttpRequest, report: str | None = None) -> list[dict[str, Any]]:
     """Published responses, and the drafts of the caller's own organisation."""
     qs = responses_visible_to(request.user)
@@ -149,7 +151,9 @@ def list_responses(request: HttpRequest, report: str | None = None) -> list[dict
     return [_out(r) for r in qs[:1000]]
 
 
-@router.get("/{response_id}", response={200: ResponseDetailOut, 401: Error, 422: ValidationProblem, 404: Error})
+@router.get(
+    "/{response_id}", response={200: ResponseDetailOut, 400: Error, 401: Error, 422: ValidationProblem, 404: Error}
+)
 def get_response(request: HttpRequest, response_id: int) -> dict[str, Any]:
     return _detail(access_response_by_id(request.user, response_id))
 
@@ -157,7 +161,15 @@ def get_response(request: HttpRequest, response_id: int) -> dict[str, Any]:
 @router.post(
     "/{response_id}/confirm",
     auth=required_user,
-    response={200: ResponseDetailOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
+    response={
+        200: ResponseDetailOut,
+        400: Error,
+        401: Error,
+        422: ValidationProblem,
+        403: Error,
+        404: Error,
+        409: Error,
+    },
 )
 def confirm(request: HttpRequest, response_id: int, payload: ConfirmIn) -> dict[str, Any]:
     """Confirm a draft, correcting any item's stance or claimed status first."""
@@ -172,7 +184,7 @@ def confirm(request: HttpRequest, response_id: int, payload: ConfirmIn) -> dict[
 @router.post(
     "/{response_id}/publish",
     auth=required_user,
-    response={200: ResponseOut, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
+    response={200: ResponseOut, 400: Error, 401: Error, 422: ValidationProblem, 403: Error, 404: Error, 409: Error},
 )
 def publish(request: HttpRequest, response_id: int) -> dict[str, Any]:
     response = access_response_by_id(request.user, response_id)
