@@ -151,3 +151,10 @@ def test_with_the_database_queue_a_worker_makes_the_draft(client, settings):
     other = member(TVP_BODY, Role.APPROVER)
     other_auth = {"Authorization": f"Bearer {api_token_create(actor=None, user=other, name='t')[1]}"}
     assert client.get(f"/api/responses/ingest/{queued['task_id']}", headers=other_auth).status_code == 404
+
+
+def test_a_saved_draft_records_the_file_name_not_where_it_was_on_disk(oic, capsys):
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    with pytest.raises(SystemExit):
+        call_command("ingest", str(THAMES_VALLEY.with_suffix(".txt")), "--save", "--user", editor.username)
+    assert Response.objects.get().source_filename == "002_1dbf767424ad35b5.txt"

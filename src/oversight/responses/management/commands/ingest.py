@@ -57,7 +57,9 @@ class Command(BaseCommand):
             raise CommandError(f"No user called {options['user']!r}.")
         failed = 0
         for file in options["files"]:
-            outcome = response_ingest_file(actor=actor, path=Path(file), filename=file, report_key=options["report"])
+            outcome = response_ingest_file(
+                actor=actor, path=Path(file), filename=Path(file).name, report_key=options["report"]
+            )
             if options["json"]:
                 self.stdout.write(json.dumps(outcome.to_json(), ensure_ascii=False))
             else:
