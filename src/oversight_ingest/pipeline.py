@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from oversight_ingest.catalogue import Catalogue
@@ -20,6 +21,7 @@ from oversight_ingest.document import Document, ExtractionError
 from oversight_ingest.letters.metadata import LetterMetadata, read_metadata
 from oversight_ingest.packs import Pack, PackFinding
 from oversight_ingest.result import LetterResult, ReportMatch
+from oversight_ingest.statutory import RESPONSE_DAYS, response_deadline
 
 __all__ = [
     "RESPONSE_DAYS",
@@ -31,7 +33,6 @@ __all__ = [
     "response_deadline",
 ]
 
-RESPONSE_DAYS = 56
 """Days a local policing body has to publish its response, counting the publication day as day 1."""
 
 FLAG_LATE = "late_response"
@@ -48,11 +49,6 @@ class UnknownReportError(KeyError):
 
     def __str__(self) -> str:
         return f"no report with key {self.key!r} in the catalogue"
-
-
-def response_deadline(published: dt.date) -> dt.date:
-    """The last day of the response period: a report published 16 May 2025 is due by 10 July 2025."""
-    return published + dt.timedelta(days=RESPONSE_DAYS - 1)
 
 
 def date_bounds(value: str) -> tuple[dt.date, dt.date] | None:
@@ -197,18 +193,8 @@ def ingest_bytes(
 
     if report_key is not None and catalogue.report_by_key(report_key) is None:
         raise UnknownReportError(report_key)
-    started = time.perf_counter()
-    try:
-        doc = (
-            extract_document(data, filename)
-            if max_bytes is None
-            else extract_document(data, filename, max_bytes=max_bytes)
-        )
-    except ExtractionError as exc:
-        return _failed(filename, exc.code, exc.message, time.perf_counter() - started)
-    except Exception as exc:  # an extractor defect on a hostile file is still a bad file
-        return _failed(filename, "unreadable", f"The file could not be read: {exc}", time.perf_counter() - started)
-    return _analyse(doc, catalogue, filename, report_key, time.perf_counter() - started)
+    limit = {} if max_bytes is None else {"max_bytes": max_bytes}
+    return _extract_and_analyse(lambda: extract_document(data, filename, **limit), filename, catalogue, report_key)
 
 
 def ingest_path(
@@ -224,18 +210,26 @@ def ingest_path(
     if report_key is not None and catalogue.report_by_key(report_key) is None:
         raise UnknownReportError(report_key)
     file = str(path)
-    started = time.perf_counter()
     if not Path(path).exists():
         return _failed(file, "not_found", "The file does not exist.")
     if Path(path).is_dir():
         return _failed(file, "unreadable", "This is a directory, not a file.")
+    limit = {} if max_bytes is None else {"max_bytes": max_bytes}
+    return _extract_and_analyse(lambda: extract_path(path, **limit), file, catalogue, report_key)
+
+
+def _extract_and_analyse(
+    extract: Callable[[], Document], file: str, catalogue: Catalogue, report_key: str | None
+) -> LetterResult:
+    """Run ``extract``, turning every failure into a per-file error, then analyse the text."""
+    started = time.perf_counter()
     try:
-        doc = extract_path(path) if max_bytes is None else extract_path(path, max_bytes=max_bytes)
+        doc = extract()
     except ExtractionError as exc:
         return _failed(file, exc.code, exc.message, time.perf_counter() - started)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return _failed(file, "unreadable", f"The file could not be read: {reason}.", time.perf_counter() - started)
-    except Exception as exc:
+    except Exception as exc:  # an extractor defect on a hostile file is still a bad file
         return _failed(file, "unreadable", f"The file could not be read: {exc}", time.perf_counter() - started)
     return _analyse(doc, catalogue, file, report_key, time.perf_counter() - started)

@@ -8,14 +8,10 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from oversight.organisations.models import Organisation, Region
+from oversight_ingest.statutory import response_deadline
 
-# Police Act 1996 s.55: comments are due before the end of the 56 days beginning with publication day.
-RESPONSE_PERIOD_DAYS = 56
-
-
-def response_due_date(published: dt.date) -> dt.date:
-    """The last day a section 55 response may be published (publication day counts as day 1)."""
-    return published + dt.timedelta(days=RESPONSE_PERIOD_DAYS - 1)
+# The section 55 rule lives in one place, shared with the ingestion pipeline's lateness flag.
+response_due_date = response_deadline
 
 
 class ReportKind(models.TextChoices):
