@@ -30,6 +30,7 @@ __all__ = [
     "ingest_bytes",
     "ingest_document",
     "ingest_path",
+    "read_path",
     "response_deadline",
 ]
 
@@ -194,7 +195,7 @@ def ingest_bytes(
     if report_key is not None and catalogue.report_by_key(report_key) is None:
         raise UnknownReportError(report_key)
     limit = {} if max_bytes is None else {"max_bytes": max_bytes}
-    return _extract_and_analyse(lambda: extract_document(data, filename, **limit), filename, catalogue, report_key)
+    return _extract_and_analyse(lambda: extract_document(data, filename, **limit), filename, catalogue, report_key)[0]
 
 
 def ingest_path(
@@ -205,31 +206,45 @@ def ingest_path(
     max_bytes: int | None = None,
 ) -> LetterResult:
     """Extract and analyse one file on disk."""
+    return read_path(path, catalogue, report_key=report_key, max_bytes=max_bytes)[0]
+
+
+def read_path(
+    path: str | Path,
+    catalogue: Catalogue,
+    *,
+    report_key: str | None = None,
+    max_bytes: int | None = None,
+    file: str | None = None,
+) -> tuple[LetterResult, Document | None]:
+    """Like :func:`ingest_path`, also returning the extracted document (None when none could be
+    read), whose text the result's spans point into. ``file`` names the file in the result."""
     from oversight_ingest.extract import extract_path
 
     if report_key is not None and catalogue.report_by_key(report_key) is None:
         raise UnknownReportError(report_key)
-    file = str(path)
+    file = file or str(path)
     if not Path(path).exists():
-        return _failed(file, "not_found", "The file does not exist.")
+        return _failed(file, "not_found", "The file does not exist."), None
     if Path(path).is_dir():
-        return _failed(file, "unreadable", "This is a directory, not a file.")
+        return _failed(file, "unreadable", "This is a directory, not a file."), None
     limit = {} if max_bytes is None else {"max_bytes": max_bytes}
     return _extract_and_analyse(lambda: extract_path(path, **limit), file, catalogue, report_key)
 
 
 def _extract_and_analyse(
     extract: Callable[[], Document], file: str, catalogue: Catalogue, report_key: str | None
-) -> LetterResult:
+) -> tuple[LetterResult, Document | None]:
     """Run ``extract``, turning every failure into a per-file error, then analyse the text."""
     started = time.perf_counter()
     try:
         doc = extract()
     except ExtractionError as exc:
-        return _failed(file, exc.code, exc.message, time.perf_counter() - started)
+        return _failed(file, exc.code, exc.message, time.perf_counter() - started), None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return _failed(file, "unreadable", f"The file could not be read: {reason}.", time.perf_counter() - started)
+        failed = _failed(file, "unreadable", f"The file could not be read: {reason}.", time.perf_counter() - started)
+        return failed, None
     except Exception as exc:  # an extractor defect on a hostile file is still a bad file
-        return _failed(file, "unreadable", f"The file could not be read: {exc}", time.perf_counter() - started)
-    return _analyse(doc, catalogue, file, report_key, time.perf_counter() - started)
+        return _failed(file, "unreadable", f"The file could not be read: {exc}", time.perf_counter() - started), None
+    return _analyse(doc, catalogue, file, report_key, time.perf_counter() - started), doc

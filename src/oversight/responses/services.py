@@ -136,21 +136,17 @@ def response_ingest_file(
 ) -> IngestOutcome:
     """Run the ingestion pipeline over a stored file and record a draft response for review."""
     from oversight.responses.selectors import ingest_catalogue
-    from oversight_ingest.document import ExtractionError
-    from oversight_ingest.extract import extract_path
-    from oversight_ingest.pipeline import UnknownReportError, ingest_document
+    from oversight_ingest.pipeline import UnknownReportError, read_path
 
-    catalogue = ingest_catalogue()
     try:
-        doc = extract_path(path, max_bytes=settings.MAX_UPLOAD_BYTES)
-    except ExtractionError as exc:
-        failed = LetterResult(file=filename, ok=False, error=exc.message, error_code=exc.code)
-        return IngestOutcome(failed, None, exc.message)
-    try:
-        result = ingest_document(doc, catalogue, file=filename, report_key=report_key)
+        result, doc = read_path(
+            path, ingest_catalogue(), report_key=report_key, max_bytes=settings.MAX_UPLOAD_BYTES, file=filename
+        )
     except UnknownReportError:
         failed = LetterResult(file=filename, ok=False, error=f"No registered report {report_key!r}.")
         return IngestOutcome(failed, None, failed.error)
+    if doc is None:
+        return IngestOutcome(result, None, f"the letter could not be read ({result.error})")
     try:
         response = response_create_draft(actor=actor, result=result, text=doc.text, filename=filename)
     except (InvalidChange, NotAllowed) as exc:
