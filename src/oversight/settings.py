@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "oversight.reports",
     "oversight.obligations",
     "oversight.responses",
+    "oversight.evidence",
+    "oversight.measures",
+    "oversight.ops",
     "oversight.web",
     "oversight.api",
 ]

@@ -6,6 +6,7 @@ from django.urls import include, path
 from oversight.api.urls import api
 
 urlpatterns = [
+    path("", include("oversight.ops.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     path("accounts/", include("django.contrib.auth.urls")),

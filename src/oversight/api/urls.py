@@ -6,6 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 
 from oversight.core.errors import InvalidChange, NotAllowed, NotFound
+from oversight.evidence.api import router as evidence_router
+from oversight.measures.api import router as measures_router
 from oversight.obligations.api import router as obligations_router
 from oversight.organisations.api import router as organisations_router
 from oversight.reports.api import router as reports_router
@@ -24,6 +26,8 @@ api.add_router("/organisations", organisations_router)
 api.add_router("/reports", reports_router)
 api.add_router("/obligations", obligations_router)
 api.add_router("/responses", responses_router)
+api.add_router("/evidence", evidence_router)
+api.add_router("", measures_router)
 
 
 @api.exception_handler(NotFound)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from oversight.web import views
+from oversight.web import urls_accounts, urls_measures, urls_oversee, urls_tracking, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -10,4 +10,8 @@ urlpatterns = [
     path("responses/<int:response_id>/", views.response_detail, name="response-detail"),
     path("responses/<int:response_id>/confirm/", views.response_confirm_view, name="response-confirm"),
     path("responses/<int:response_id>/publish/", views.response_publish_view, name="response-publish"),
+    *urls_tracking.urlpatterns,
+    *urls_oversee.urlpatterns,
+    *urls_accounts.urlpatterns,
+    *urls_measures.urlpatterns,
 ]
