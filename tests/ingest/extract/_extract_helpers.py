@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from pathlib import Path
 
 import pytest
+from tests.conftest import SHARED
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = SHARED / "seeds"
 SEED_STEMS = sorted({p.stem for p in SEEDS.glob("*.txt")}) if SEEDS.is_dir() else []
 
 _MARKUP_RE = re.compile(r"\*\*|</?u>|^#+\s*|\[image:[^\]]*\]", re.MULTILINE)

@@ -1,0 +1,1006 @@
+"""Build the out-of-sample letter corpus: ``letters/`` and ``truth.json``, reproducibly.
+
+    .venv/bin/python tests/ingest/corpus/build.py
+
+Each letter is composed from the hand-labelled sentences in ``phrases.py`` in one of the forms
+policing bodies publish (tables with a force column and a commissioner's column, paraphrasing
+headings, labels only, the letter's own numbering, flattened prose, accordions, definition lists,
+news articles, an appended chief constable's response, two reports in one letter, partial
+answers, blanket statements, the regional report's areas for improvement, letters about another
+report, dates in many printed forms, in the footer only, late letters), and written as TXT,
+Markdown, DOCX, HTML or PDF. The truth of each letter follows from what it was built from.
+
+The split is deterministic: within each kind of letter, letters alternate between the *tuning*
+half and the *held-back* half in the order they are listed here.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import datetime as dt
+import html
+import io
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+sys.path.insert(0, str(HERE))
+
+from phrases import OVERSIGHT, PARAPHRASE, STANCE, STATUS  # noqa: E402
+
+PACKS = REPO / "src" / "oversight" / "reports" / "packs"
+REPORT_KEYS = {"oic": "oic-2025", "soc": "soc-yh-2025"}
+REPORT_TITLES = {
+    "oic": "Improving the response to organised immigration crime",
+    "soc": "An inspection of the Yorkshire and Humber regional response to serious and organised crime",
+}
+OTHER_REPORTS = [
+    "PEEL 2025: an inspection of police effectiveness, efficiency and legitimacy",
+    "An inspection of how well the police tackle fraud affecting older people",
+    "The police response to stalking: a joint thematic inspection",
+]
+
+
+def _findings() -> dict[str, str]:
+    out = {}
+    for short, key in REPORT_KEYS.items():
+        data = json.loads((PACKS / f"{key}.json").read_text("utf-8"))
+        for f in data["report"]["findings"]:
+            out[f"{short}:{f['reference']}"] = f["text"]
+    return out
+
+
+FINDINGS = _findings()
+ALL = {"oic": ["oic:2", "oic:4", "oic:8", "oic:9"], "soc": ["soc:1", "soc:2"]}
+
+
+def _bodies() -> dict[str, dict[str, str]]:
+    import csv
+
+    with (REPO / "src" / "oversight_ingest" / "reference" / "forces.csv").open(encoding="utf-8") as fh:
+        return {row["force"]: row for row in csv.DictReader(fh)}
+
+
+BODIES = _bodies()
+
+# ------------------------------------------------------------------------------------------------
+# What one answer says, and the letter it sits in
+
+
+@dataclass
+class Answer:
+    key: str  # "oic:2"
+    status: str  # a key of STATUS
+    pb: str | None = None  # the policing body's stance
+    pb_voice: str = "pb1"
+    cc: str | None = None  # the chief constable's stance, stated separately
+    cc_voice: str = "cc"
+    variant: int = 0
+
+
+@dataclass
+class Letter:
+    id: str
+    kind: str
+    fmt: str
+    force: str
+    report: str | None  # "oic", "soc", or None for a letter about another report
+    date: str | None  # ISO date or "YYYY-MM", as the truth records it
+    date_text: str | None  # how the letter prints it
+    answers: list[Answer] = field(default_factory=list)
+    form: str = "sections"  # sections, table3, table2, accordion, dl, flattened, news, annex, labels, own_numbers
+    ref: str = "quote"  # quote, label, paraphrase, own_number, none
+    blanket: tuple[str, str] | None = None  # (sentence, stance); covers what has no stance of its own
+    blanket_by: str = "policing_body"
+    date_where: str = "head"  # head, footer, signoff
+    other_report: str | None = None  # a second report answered, or the one a letter is about
+    author: str = "Alex Morgan"
+    female: bool = True
+    mentions: list[str] = field(default_factory=list)  # organisations merely mentioned
+    run_with_report: str | None = None  # the eval also reads it with --report this key
+
+
+def _body_name(force: str) -> str:
+    return BODIES[force]["policing_body"]
+
+
+def _role(letter: Letter) -> str:
+    row = BODIES[letter.force]
+    kind = row["body_kind"]
+    area = row["area"]
+    if kind == "pfcc":
+        return f"Police, Fire and Crime Commissioner for {area}"
+    if kind == "mayor":
+        return f"Deputy Mayor for Policing and Crime, {area}"
+    return f"Police and Crime Commissioner for {area}"
+
+
+def _office(letter: Letter) -> str:
+    row = BODIES[letter.force]
+    if row["body_kind"] == "mayor":
+        return row["policing_body"]
+    return f"Office of the {_role(letter)}"
+
+
+def _title(letter: Letter) -> str:
+    if letter.report is None:
+        assert letter.other_report
+        return letter.other_report
+    return REPORT_TITLES[letter.report]
+
+
+def _pick(options: list[str], n: int) -> str:
+    return options[n % len(options)]
+
+
+def _status_text(a: Answer) -> str:
+    return _pick(STATUS[(a.key, a.status)], a.variant)
+
+
+def _stance_text(voice: str, stance: str, n: int) -> str:
+    return _pick(STANCE[(voice, stance)], n)
+
+
+def _number(key: str) -> str:
+    return key.split(":")[1]
+
+
+def _kind_word(letter: Letter) -> str:
+    return "Area for improvement" if letter.report == "soc" else "Recommendation"
+
+
+def _reference(letter: Letter, a: Answer, index: int) -> str:
+    """The heading or label the letter gives the answer."""
+    if letter.ref == "label":
+        return f"{_kind_word(letter)} {_number(a.key)}"
+    if letter.ref in ("own_number", "own_number_quote"):
+        return f"{_kind_word(letter)} {index + 1}"
+    if letter.ref == "paraphrase":
+        return _pick(PARAPHRASE[a.key], a.variant)
+    return ""
+
+
+# ------------------------------------------------------------------------------------------------
+# Composing blocks
+
+
+def _answer_sentences(letter: Letter, a: Answer, i: int) -> tuple[str, str]:
+    """(force's words, commissioner's words) for one answer."""
+    force_words = ""
+    if a.cc:
+        force_words = _stance_text(a.cc_voice, a.cc, i) + " "
+    force_words += _status_text(a)
+    pb_words = _stance_text(a.pb_voice, a.pb, i) if a.pb else ""
+    return force_words.strip(), pb_words
+
+
+def _intro(letter: Letter) -> str:
+    title = _title(letter)
+    pronoun = "I" if True else ""
+    text = (
+        f"Thank you for the opportunity to respond to the HMICFRS report '{title}'. "
+        f"{pronoun} have sought the views of the Chief Constable of {letter.force} and set out our response below."
+    )
+    if letter.mentions:
+        text += " The force works closely with " + " and ".join(letter.mentions) + " on this work."
+    return text
+
+
+def compose(letter: Letter) -> list[tuple[str, Any]]:
+    blocks: list[tuple[str, Any]] = []
+    office = _office(letter)
+    blocks.append(("letterhead", [office, f"Serving {BODIES[letter.force]['area']}"]))
+    if letter.date_text and letter.date_where == "head":
+        blocks.append(("date", letter.date_text))
+    if letter.form != "news":
+        blocks.append(
+            ("address", ["HM Chief Inspector of Constabulary", "HMICFRS", "4th Floor, Globe House", "London"])
+        )
+        blocks.append(("salutation", "Dear Sir Andy,"))
+        blocks.append(("title", f"Response to: {_title(letter)}"))
+    if letter.form == "news":
+        return _news(letter, blocks)
+    blocks.append(("para", _intro(letter)))
+    if letter.blanket:
+        blocks.append(("para", letter.blanket[0]))
+    answers = letter.answers
+    if letter.form == "flattened":
+        parts = []
+        for i, a in enumerate(answers):
+            force_words, pb_words = _answer_sentences(letter, a, i)
+            parts.append(f'The report recommends that "{FINDINGS[a.key]}" {pb_words} {force_words}'.strip())
+        half = (len(parts) + 1) // 2
+        blocks.append(("para", " ".join(parts[:half])))
+        if parts[half:]:
+            blocks.append(("para", "Turning to training, " + " ".join(parts[half:])))
+    elif letter.form in ("table3", "table2"):
+        header = ["Recommendation", "Force response", "Commissioner's comment"]
+        rows = []
+        for i, a in enumerate(answers):
+            force_words, pb_words = _answer_sentences(letter, a, i)
+            ref = _reference(letter, a, i)
+            first = FINDINGS[a.key] if letter.ref == "quote" else ref
+            if letter.ref == "label_quote":
+                first = f"{_kind_word(letter)} {_number(a.key)}: {FINDINGS[a.key]}"
+            if letter.form == "table3":
+                rows.append([first, force_words, pb_words + (" " + _pick(OVERSIGHT, i) if pb_words else "")])
+            else:
+                rows.append([first, (pb_words + " " + force_words).strip()])
+        if letter.form == "table2":
+            header = ["Recommendation", "Response"]
+        blocks.append(("table", [header, *rows]))
+    elif letter.form in ("accordion", "dl"):
+        pairs = []
+        for i, a in enumerate(answers):
+            force_words, pb_words = _answer_sentences(letter, a, i)
+            ref = _reference(letter, a, i) or FINDINGS[a.key]
+            pairs.append((ref, (pb_words + " " + force_words).strip()))
+        blocks.append((letter.form, pairs))
+    elif letter.form == "annex":
+        for i, a in enumerate(answers):
+            _, pb_words = _answer_sentences(letter, a, i)
+            ref = _reference(letter, a, i)
+            if ref:
+                blocks.append(("heading", ref))
+            if letter.ref == "quote":
+                blocks.append(("quote", FINDINGS[a.key]))
+            if pb_words:
+                blocks.append(("para", pb_words + " " + _pick(OVERSIGHT, i)))
+    else:  # sections, one per answer
+        for i, a in enumerate(answers):
+            force_words, pb_words = _answer_sentences(letter, a, i)
+            ref = _reference(letter, a, i)
+            if ref:
+                blocks.append(("heading", ref))
+            if letter.ref in ("quote", "own_number_quote"):
+                blocks.append(("quote", FINDINGS[a.key]))
+            text = (pb_words + " " + force_words).strip()
+            blocks.append(("para", text))
+    if letter.other_report and letter.report is not None:
+        blocks.append(("heading", letter.other_report))
+        blocks.append(
+            (
+                "para",
+                "I also respond here to the inspectorate's report on this subject. I accept its findings and the "
+                "force has introduced a new victim care procedure, reviewed by my office every quarter.",
+            )
+        )
+    blocks.append(("para", "I will continue to monitor the force's progress and publish updates on my website."))
+    sign = ["Yours sincerely,", letter.author, _role(letter)]
+    if letter.date_text and letter.date_where == "signoff":
+        sign.append(letter.date_text)
+    blocks.append(("sign", sign))
+    if letter.form == "annex":
+        blocks.append(("heading", f"Annex: response of the Chief Constable of {letter.force}"))
+        for i, a in enumerate(answers):
+            force_words, _ = _answer_sentences(letter, a, i)
+            blocks.append(("heading", f"{_kind_word(letter)} {_number(a.key)}"))
+            blocks.append(("para", force_words))
+    footer = f"{office} | {BODIES[letter.force]['area']}"
+    if letter.date_text and letter.date_where == "footer":
+        footer += f" | {letter.date_text}"
+    blocks.append(("footer", footer))
+    return blocks
+
+
+def _news(letter: Letter, blocks: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    area = BODIES[letter.force]["area"]
+    she = "She" if letter.female else "He"
+    blocks.append(("title", f"Commissioner responds to inspection of {letter.force}'s work on immigration crime"))
+    blocks.append(
+        (
+            "para",
+            f"{letter.author}, {_role(letter)}, has published a response to the HMICFRS report '{_title(letter)}'.",
+        )
+    )
+    if letter.blanket:
+        blocks.append(("para", letter.blanket[0]))
+    for i, a in enumerate(letter.answers):
+        ref = _reference(letter, a, i) or _pick(PARAPHRASE[a.key], a.variant)
+        force_words, pb_words = _answer_sentences(letter, a, i)
+        blocks.append(("heading", ref))
+        blocks.append(("para", (pb_words + " " + force_words).strip()))
+    blocks.append(
+        ("para", f"{she} said the Commissioner's office would monitor progress through its public meetings in {area}.")
+    )
+    blocks.append(("footer", f"{_office(letter)} news"))
+    return blocks
+
+
+# ------------------------------------------------------------------------------------------------
+# Rendering
+
+
+def render_text(blocks: list[tuple[str, Any]], markdown: bool) -> str:
+    out: list[str] = []
+    for kind, value in blocks:
+        if kind in ("letterhead", "address") or kind == "sign":
+            out.append("\n".join(value))
+        elif kind == "title":
+            out.append(("# " if markdown else "") + value)
+        elif kind == "heading":
+            out.append(("## " if markdown else "") + value)
+        elif kind == "quote":
+            out.append(("> " if markdown else "") + f"“{value}”")
+        elif kind == "table":
+            if markdown:
+                rows = value
+                lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+                lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+                out.append("\n".join(lines))
+            else:
+                for row in value[1:]:
+                    out.append("\n\n".join(c for c in row if c))
+        elif kind in ("dl", "accordion"):
+            for term, desc in value:
+                out.append(("### " if markdown else "") + term)
+                out.append(desc)
+        elif kind == "footer":
+            out.append(value)
+        else:
+            out.append(value)
+    return "\n\n".join(out) + "\n"
+
+
+def render_html(blocks: list[tuple[str, Any]], letter: Letter) -> str:
+    e = html.escape
+    office = _office(letter)
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>{e(_title(letter))} | {e(office)}</title></head><body>",
+        "<div class='cookie-banner'><p>We use cookies to make this site work.</p><button>Accept</button></div>",
+        f"<header class='site-header'><a href='/' class='site-name'>{e(office)}</a>",
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+        "<li><a href='/publications'>Publications</a></li></ul></nav></header><main>",
+    ]
+    if letter.form == "news" and letter.date_text:
+        parts.append(f"<p class='published'>Published: {e(letter.date_text)}</p>")
+    for kind, value in blocks:
+        if kind == "letterhead":
+            parts.append("<div class='letterhead'>" + "<br>".join(e(v) for v in value) + "</div>")
+        elif kind == "address" or kind == "sign":
+            parts.append("<p>" + "<br>".join(e(v) for v in value) + "</p>")
+        elif kind == "date":
+            parts.append(f"<p>{e(value)}</p>")
+        elif kind == "title":
+            parts.append(f"<h1>{e(value)}</h1>")
+        elif kind == "heading":
+            parts.append(f"<h2>{e(value)}</h2>")
+        elif kind == "quote":
+            parts.append(f"<blockquote><p>{e(value)}</p></blockquote>")
+        elif kind == "table":
+            rows = value
+            parts.append("<table><thead><tr>" + "".join(f"<th>{e(c)}</th>" for c in rows[0]) + "</tr></thead><tbody>")
+            for row in rows[1:]:
+                parts.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>")
+            parts.append("</tbody></table>")
+        elif kind == "dl":
+            parts.append("<dl>" + "".join(f"<dt>{e(t)}</dt><dd>{e(d)}</dd>" for t, d in value) + "</dl>")
+        elif kind == "accordion":
+            parts.append(
+                "<div class='accordion'>"
+                + "".join(f"<details><summary>{e(t)}</summary><p>{e(d)}</p></details>" for t, d in value)
+                + "</div>"
+            )
+        elif kind == "footer":
+            continue
+        else:
+            parts.append(f"<p>{e(value)}</p>")
+    footer = next((v for k, v in blocks if k == "footer"), office)
+    parts.append(f"</main><footer><p>{e(footer)}</p><p>&copy; {e(office)}</p></footer></body></html>")
+    return "\n".join(parts)
+
+
+def render_docx(blocks: list[tuple[str, Any]]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for kind, value in blocks:
+        if kind in ("letterhead", "address", "sign"):
+            for line in value:
+                document.add_paragraph(line)
+        elif kind == "title":
+            document.add_heading(value, level=1)
+        elif kind == "heading":
+            document.add_heading(value, level=2)
+        elif kind == "quote":
+            document.add_paragraph(f"“{value}”", style="Quote")
+        elif kind == "table":
+            rows = value
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+        elif kind in ("dl", "accordion"):
+            for term, desc in value:
+                document.add_heading(term, level=3)
+                document.add_paragraph(desc)
+        elif kind == "footer":
+            document.sections[0].footer.paragraphs[0].text = value
+        else:
+            document.add_paragraph(value)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+def render_pdf(blocks: list[tuple[str, Any]]) -> bytes:
+    """A PDF laid out as published: wrapped paragraphs, tables drawn column by column, footers."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    pages: list[list[tuple[float, float, float, str, bool]]] = [[]]
+    footer = next((v for k, v in blocks if k == "footer"), "")
+    y = 790.0
+    size = 10.0
+    lead = 13.0
+
+    def need(height: float) -> None:
+        nonlocal y
+        if y - height < 70:
+            pages.append([])
+            y = 790.0
+
+    def put(x: float, text: str, bold: bool = False, width: int = 95) -> None:
+        nonlocal y
+        for line in _wrap(text, width):
+            need(lead)
+            pages[-1].append((x, y, size, line, bold))
+            y -= lead
+
+    for kind, value in blocks:
+        if kind in ("letterhead", "address", "sign"):
+            for line in value:
+                put(60, line, bold=kind == "letterhead")
+            y -= lead * 0.6
+        elif kind in ("title", "heading"):
+            y -= 4
+            put(60, value, bold=True)
+            y -= 4
+        elif kind == "quote":
+            put(80, f"“{value}”", width=85)
+            y -= lead * 0.6
+        elif kind == "table":
+            rows = value
+            cols = len(rows[0])
+            col_w = 480 / cols
+            chars = int(col_w / (size * 0.5)) - 2
+            for row in rows:
+                wrapped = [_wrap(c, chars) for c in row]
+                height = max(len(w) for w in wrapped) * lead + 6
+                need(height)
+                top = y
+                for c, cell_lines in enumerate(wrapped):  # one column after another, as PDFs often hold them
+                    for n, line in enumerate(cell_lines):
+                        pages[-1].append((60 + c * col_w, top - n * lead, size, line, row is rows[0]))
+                y = top - height
+        elif kind in ("dl", "accordion"):
+            for term, desc in value:
+                put(60, term, bold=True)
+                put(60, desc)
+                y -= lead * 0.6
+        elif kind == "footer":
+            continue
+        else:
+            put(60, value)
+            y -= lead * 0.6
+
+    pdf = pdfium.PdfDocument.new()
+    regular = pdfium_c.FPDFText_LoadStandardFont(pdf.raw, b"Helvetica")
+    bold_font = pdfium_c.FPDFText_LoadStandardFont(pdf.raw, b"Helvetica-Bold")
+    for n, lines in enumerate(pages, 1):
+        page = pdf.new_page(595, 842)
+        furniture = [(60.0, 40.0, 8.0, footer, False), (500.0, 40.0, 8.0, f"Page {n} of {len(pages)}", False)]
+        for x, yy, sz, text, is_bold in [*lines, *furniture]:
+            if not text:
+                continue
+            obj = pdfium_c.FPDFPageObj_CreateTextObj(pdf.raw, bold_font if is_bold else regular, ctypes.c_float(sz))
+            encoded = (text + "\0").encode("utf-16-le")
+            buf = ctypes.create_string_buffer(encoded, len(encoded))
+            pdfium_c.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, yy)
+            pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+        page.close()
+    out = io.BytesIO()
+    pdf.save(out)
+    pdf.close()
+    return out.getvalue()
+
+
+# ------------------------------------------------------------------------------------------------
+# Truth
+
+
+def truth(letter: Letter) -> dict[str, Any]:
+    items = []
+    answered = set()
+    blanket_stance = letter.blanket[1] if letter.blanket else None
+    for a in letter.answers:
+        if letter.report is None:
+            break
+        answered.add(a.key)
+        if a.pb:
+            stance, by = a.pb, "policing_body"
+        elif a.cc:
+            stance, by = a.cc, "chief_constable"
+        elif blanket_stance:
+            stance, by = blanket_stance, letter.blanket_by
+        else:
+            stance, by = "not_stated", None
+        items.append(
+            {
+                "recommendation": _number(a.key),
+                "stance": [stance],
+                "stance_by": by,
+                "chief_constable_stance": a.cc,
+                "status": [a.status],
+            }
+        )
+    unanswered = []
+    if letter.report is not None:
+        for key in ALL[letter.report]:
+            if key in answered:
+                continue
+            if blanket_stance:
+                items.append(
+                    {
+                        "recommendation": _number(key),
+                        "stance": [blanket_stance],
+                        "stance_by": letter.blanket_by,
+                        "chief_constable_stance": None,
+                        "status": ["not_stated"],
+                    }
+                )
+            else:
+                unanswered.append(_number(key))
+    late = False
+    if letter.report == "oic" and letter.date:
+        late = letter.date[:7] > "2025-07" or (len(letter.date) == 10 and letter.date > "2025-07-10")
+    return {
+        "id": letter.id,
+        "file": f"{letter.id}.{letter.fmt}",
+        "kind": letter.kind,
+        "format": letter.fmt,
+        "report": REPORT_KEYS[letter.report] if letter.report else None,
+        "report_title_in_letter": _title(letter),
+        "force": letter.force,
+        "organisation": _body_name(letter.force),
+        "author": {"name": letter.author, "role": _role(letter)},
+        "date": letter.date,
+        "late": late,
+        "items": items,
+        "unanswered": unanswered,
+        "run_with_report": letter.run_with_report,
+    }
+
+
+# ------------------------------------------------------------------------------------------------
+# The letters
+
+OIC = ["oic:2", "oic:4", "oic:8", "oic:9"]
+SOC = ["soc:1", "soc:2"]
+STATUSES = ["implemented", "in_progress", "planned", "not_started"]
+PB = ["agree", "accept", "support", "partially_agree", "note", "agree"]
+
+
+def _answers(
+    keys: list[str],
+    seed: int,
+    *,
+    pb: bool = True,
+    cc: bool = False,
+    pb_voice: str = "pb1",
+    cc_voice: str = "cc",
+    stances: list[str | None] | None = None,
+) -> list[Answer]:
+    out = []
+    for i, key in enumerate(keys):
+        status = STATUSES[(seed + i) % 3]
+        if (seed * 7 + i) % 11 == 0 and key.startswith("oic"):
+            status = "not_started"
+        stance = stances[i] if stances else (PB[(seed + i) % 4] if pb else None)
+        out.append(
+            Answer(
+                key,
+                status,
+                pb=stance,
+                pb_voice=pb_voice,
+                cc=("accept" if cc else None),
+                cc_voice=cc_voice,
+                variant=seed + i,
+            )
+        )
+    return out
+
+
+def letters() -> list[Letter]:
+    made: list[Letter] = []
+
+    def add(**kw: Any) -> None:
+        made.append(Letter(**kw))
+
+    # Tables: force column and commissioner's column
+    for n, (fmt, force, ref) in enumerate(
+        [
+            ("docx", "Cleveland Police", "quote"),
+            ("docx", "Durham Constabulary", "label"),
+            ("html", "Cheshire Constabulary", "quote"),
+            ("html", "Lancashire Constabulary", "own_number"),
+            ("pdf", "Merseyside Police", "quote"),
+            ("pdf", "Derbyshire Constabulary", "label_quote"),
+        ]
+    ):
+        add(
+            id=f"table-{n + 1:02d}",
+            kind=f"table_{fmt}",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date="2025-07-0" + str(n + 2),
+            date_text=f"{n + 2} July 2025",
+            answers=_answers(OIC, n, cc=True, cc_voice="cc_cell"),
+            form="table3",
+            ref=ref,
+        )
+    # Multi-page PDF table, two columns, with the force's verdict only
+    add(
+        id="table-07",
+        kind="table_pdf",
+        fmt="pdf",
+        force="Leicestershire Police",
+        report="oic",
+        date="2025-07-08",
+        date_text="08/07/2025",
+        answers=_answers(OIC, 5, pb=False, cc=True, cc_voice="cc_cell"),
+        form="table2",
+        ref="label_quote",
+    )
+    add(
+        id="table-08",
+        kind="table_docx",
+        fmt="docx",
+        force="Lincolnshire Police",
+        report="oic",
+        date="2025-06-30",
+        date_text="30th June 2025",
+        answers=_answers(OIC, 6, pb=False, cc=True, cc_voice="cc_cell"),
+        form="table2",
+        ref="label",
+    )
+    # Paraphrasing headings, no numbers
+    for n, (fmt, force) in enumerate(
+        [
+            ("txt", "Northamptonshire Police"),
+            ("docx", "Nottinghamshire Police"),
+            ("md", "Staffordshire Police"),
+            ("pdf", "Bedfordshire Police"),
+        ]
+    ):
+        add(
+            id=f"paraphrase-{n + 1:02d}",
+            kind="paraphrase_headings",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date=f"2025-06-{20 + n}",
+            date_text=["20 June 2025", "Saturday 21 June 2025", "June 22, 2025", "23 Jun 2025"][n],
+            answers=_answers(OIC if n % 2 == 0 else list(reversed(OIC)), n + 1),
+            ref="paraphrase",
+        )
+    # Labels only (the report's own numbers)
+    for n, (fmt, force) in enumerate(
+        [("txt", "Cambridgeshire Constabulary"), ("pdf", "Essex Police"), ("docx", "Hertfordshire Constabulary")]
+    ):
+        add(
+            id=f"labels-{n + 1:02d}",
+            kind="labels_only",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date=f"2025-07-0{n + 1}",
+            date_text=[f"0{n + 1}/07/25", f"{n + 1}st July 2025" if n == 0 else f"{n + 1} July 2025", "2025-07-03"][n],
+            answers=_answers(OIC, n + 2, pb_voice="pb1" if n != 1 else "pb3"),
+            ref="label",
+        )
+    # The letter's own numbering, with the wording quoted
+    for n, (fmt, force) in enumerate([("txt", "Kent Police"), ("docx", "Norfolk Constabulary")]):
+        add(
+            id=f"ownnum-{n + 1:02d}",
+            kind="own_numbering",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date="2025-07-04",
+            date_text="4 July 2025",
+            answers=_answers(OIC, n + 3),
+            ref="own_number_quote",
+        )
+    # Flattened prose with inline quotations
+    for n, (fmt, force) in enumerate(
+        [("txt", "Suffolk Constabulary"), ("pdf", "Surrey Police"), ("txt", "Sussex Police")]
+    ):
+        add(
+            id=f"flat-{n + 1:02d}",
+            kind="flattened",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date="2025-07",
+            date_text="July 2025",
+            answers=_answers(OIC, n + 4),
+            form="flattened",
+            ref="none",
+        )
+    # Web: accordions, definition lists, news articles
+    for n, force in enumerate(["Avon and Somerset Police", "Devon and Cornwall Police"]):
+        add(
+            id=f"accordion-{n + 1:02d}",
+            kind="accordion_html",
+            fmt="html",
+            force=force,
+            report="oic",
+            date="2025-07-07",
+            date_text="7 July 2025",
+            answers=_answers(OIC, n + 5),
+            form="accordion",
+            ref=["label", "paraphrase"][n],
+        )
+    for n, force in enumerate(["Dorset Police", "Gloucestershire Constabulary"]):
+        add(
+            id=f"dl-{n + 1:02d}",
+            kind="definition_list_html",
+            fmt="html",
+            force=force,
+            report="oic",
+            date="2025-07-09",
+            date_text="9th July 2025",
+            answers=_answers(OIC, n + 6, pb_voice="pb3"),
+            form="dl",
+            ref=["paraphrase", "label"][n],
+        )
+    for n, force in enumerate(["Wiltshire Police", "Gwent Police"]):
+        add(
+            id=f"news-{n + 1:02d}",
+            kind="news_html",
+            fmt="html",
+            force=force,
+            report="oic",
+            date="2025-07-10",
+            date_text="10 July 2025",
+            answers=[Answer("oic:8", "in_progress", variant=n), Answer("oic:9", "planned", variant=n)],
+            form="news",
+            ref="paraphrase",
+            blanket=(
+                f"{'She' if n == 0 else 'He'} supports all the recommendations in the inspection report.",
+                "support",
+            ),
+            author=["Priya Shah", "Tom Evans"][n],
+            female=n == 0,
+        )
+    # Appended chief constable's response (annex in its own voice)
+    for n, (fmt, force) in enumerate([("docx", "Dyfed-Powys Police"), ("pdf", "North Wales Police")]):
+        add(
+            id=f"annex-{n + 1:02d}",
+            kind="cc_annex",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date="2025-07-03",
+            date_text="3 July 2025",
+            answers=_answers(OIC, n + 1, cc=True, cc_voice="cc"),
+            form="annex",
+            ref="label",
+        )
+    # Two reports in one letter
+    for n, (fmt, force) in enumerate(
+        [("txt", "South Wales Police"), ("docx", "Hampshire and Isle of Wight Constabulary")]
+    ):
+        add(
+            id=f"tworeports-{n + 1:02d}",
+            kind="two_reports",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date="2025-06-27",
+            date_text="27 June 2025",
+            answers=_answers(OIC, n + 2),
+            ref="label",
+            other_report=OTHER_REPORTS[n],
+        )
+    # Partial answers
+    for n, (fmt, force) in enumerate([("txt", "Northumbria Police"), ("html", "Cumbria Constabulary")]):
+        add(
+            id=f"partial-{n + 1:02d}",
+            kind="partial",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date="2025-07-02",
+            date_text="2 July 2025",
+            answers=_answers(["oic:4", "oic:8"] if n == 0 else ["oic:2"], n + 3),
+            ref=["quote", "label"][n],
+        )
+    # Mixed stances, first and third person
+    for n, (fmt, force) in enumerate([("docx", "Warwickshire Police"), ("txt", "West Mercia Police")]):
+        add(
+            id=f"mixed-{n + 1:02d}",
+            kind="mixed_stances",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date="2025-07-05",
+            date_text="5 July 2025",
+            answers=_answers(OIC, n, stances=["agree", "partially_agree", "disagree", "support"]),
+            ref="label",
+            mentions=["West Midlands Police", "the West Midlands Regional Organised Crime Unit"],
+        )
+    # Blanket stances, third person, with detail on some findings
+    for n, (fmt, force, sentence, stance, by) in enumerate(
+        [
+            (
+                "txt",
+                "Greater Manchester Police",
+                "The Deputy Mayor accepts all four recommendations made to chief constables.",
+                "accept",
+                "policing_body",
+            ),
+            (
+                "pdf",
+                "Metropolitan Police Service",
+                "The force has accepted all four recommendations made to chief constables.",
+                "accept",
+                "chief_constable",
+            ),
+            (
+                "docx",
+                "City of London Police",
+                "The Commissioner supports all of the recommendations.",
+                "support",
+                "policing_body",
+            ),
+        ]
+    ):
+        keys = [["oic:2"], ["oic:4", "oic:9"], []][n]
+        add(
+            id=f"blanket-{n + 1:02d}",
+            kind="blanket",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date="2025-07-01",
+            date_text="1 July 2025",
+            answers=_answers(keys, n, stances=["partially_agree", "note"][: len(keys)]),
+            ref="paraphrase",
+            blanket=(sentence, stance),
+            blanket_by=by,
+        )
+    # The regional report's areas for improvement, quoted and renumbered
+    for n, (fmt, force, ref) in enumerate(
+        [
+            ("txt", "Humberside Police", "own_number"),
+            ("pdf", "North Yorkshire Police", "label"),
+            ("docx", "Humberside Police", "paraphrase"),
+            ("html", "North Yorkshire Police", "quote"),
+        ]
+    ):
+        add(
+            id=f"soc-{n + 1:02d}",
+            kind="regional_afi",
+            fmt=fmt,
+            force=force,
+            report="soc",
+            date="2026-02-1" + str(n),
+            date_text=["10 February 2026", "11/02/2026", "12th February 2026", "Friday 13 February 2026"][n],
+            answers=_answers(SOC if n % 2 == 0 else list(reversed(SOC)), n + 1),
+            ref=ref if ref != "own_number" else "own_number_quote",
+            author=["Jonathan Evison", "Jo Coles", "Sam Leigh", "Chris Haigh"][n],
+        )
+    # Letters about another report
+    for n, (fmt, force) in enumerate([("txt", "Kent Police"), ("docx", "Essex Police")]):
+        add(
+            id=f"other-{n + 1:02d}",
+            kind="other_report",
+            fmt=fmt,
+            force=force,
+            report=None,
+            date="2025-09-1" + str(n),
+            date_text=f"1{n} September 2025",
+            answers=[Answer("oic:8", "in_progress", pb="agree", variant=n)],
+            ref="none",
+            other_report=OTHER_REPORTS[n + 1],
+            run_with_report="oic-2025",
+        )
+    # Dates in the footer only, after the signature, and late letters
+    for n, (fmt, force, where, date, text) in enumerate(
+        [
+            ("pdf", "Suffolk Constabulary", "footer", "2025-07-06", "06.07.2025"),
+            ("docx", "Wiltshire Police", "footer", "2025-07-24", "24 July 2025"),
+            ("txt", "Dorset Police", "signoff", "2025-08-04", "4th August 2025"),
+            ("pdf", "Cleveland Police", "signoff", "2025-07-28", "28/07/25"),
+        ]
+    ):
+        add(
+            id=f"dates-{n + 1:02d}",
+            kind="dates_late",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date=date,
+            date_text=text,
+            date_where=where,
+            answers=_answers(OIC, n + 7),
+            ref="label",
+        )
+    return made
+
+
+def split(all_letters: list[Letter]) -> dict[str, str]:
+    """Within each kind, letters alternate: tuning, held-back, tuning, ..."""
+    seen: dict[str, int] = {}
+    out = {}
+    for letter in all_letters:
+        n = seen.get(letter.kind, 0)
+        seen[letter.kind] = n + 1
+        out[letter.id] = "tuning" if n % 2 == 0 else "held_back"
+    return out
+
+
+def main() -> None:
+    target = HERE / "letters"
+    target.mkdir(exist_ok=True)
+    for old in target.iterdir():
+        old.unlink()
+    all_letters = letters()
+    halves = split(all_letters)
+    records = []
+    for letter in all_letters:
+        blocks = compose(letter)
+        path = target / f"{letter.id}.{letter.fmt}"
+        if letter.fmt == "txt":
+            path.write_text(render_text(blocks, markdown=False), "utf-8")
+        elif letter.fmt == "md":
+            path.write_text(render_text(blocks, markdown=True), "utf-8")
+        elif letter.fmt == "html":
+            path.write_text(render_html(blocks, letter), "utf-8")
+        elif letter.fmt == "docx":
+            path.write_bytes(render_docx(blocks))
+        elif letter.fmt == "pdf":
+            path.write_bytes(render_pdf(blocks))
+        record = truth(letter)
+        record["split"] = halves[letter.id]
+        records.append(record)
+    about = (
+        "Hand-labelled truth for the synthetic out-of-sample letters in letters/ (built by build.py from the "
+        "sentences in phrases.py). Same conventions as the seed truth, plus stance_by (policing_body or "
+        "chief_constable), chief_constable_stance, kind, split (tuning or held_back), late, and run_with_report "
+        "(the eval also reads the letter against that report and expects report.matched false and no items)."
+    )
+    (HERE / "truth.json").write_text(
+        json.dumps({"about": about, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
+    )
+    sys.stdout.write(f"{len(records)} letters written to {target.relative_to(REPO)}\n")
+
+
+if __name__ == "__main__":
+    _ = (dt, re)
+    main()
