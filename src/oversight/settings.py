@@ -168,6 +168,11 @@ if TASKS_BACKEND not in _TASK_BACKENDS:
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
 
 MAX_UPLOAD_BYTES = env_int("OVERSIGHT_MAX_UPLOAD_MB", 50, minimum=1) * 1024 * 1024
+# Operational data files (CSV/XLSX) are streamed, never held whole; larger ones are refused.
+MAX_DATA_BYTES = env_int("OVERSIGHT_MAX_DATA_MB", 100, minimum=1) * 1024 * 1024
+# The key of the pseudonyms in operational data. Read here, used only at import time: with DEBUG off
+# and no key, imports are refused; in development a key is made in the data directory on first use.
+OVERSIGHT_PSEUDONYM_KEY = env_str("OVERSIGHT_PSEUDONYM_KEY")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 SESSION_COOKIE_SECURE = not DEBUG

@@ -1,0 +1,272 @@
+"""Writes of operational data: importing a file (atomic, audited), sharing, retention.
+
+An import reads its file once, as a stream: each good row is written straight away inside one
+transaction, and the first bad row stops the writing while the reading goes on to find every
+other bad row; a file with any bad row is then rolled back whole, so nothing is half-saved. The
+:class:`DataImport` record (who, when, which file, counts, every bad row) is the audit of the
+import: the operational rows themselves carry no per-row history (ADR 0010).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import connection, transaction
+from django.utils import timezone
+
+from oversight.core.audit import as_actor
+from oversight.core.errors import InvalidChange, NotAllowed
+from oversight.measures.access import can_import_data
+from oversight.measures.contracts import CONTRACTS
+from oversight.measures.models import ROW_MODELS, DataImport, DataSharing, ImportState
+from oversight.measures.parsing import FileRefused, RowChecker, table_rows
+from oversight.measures.pseudonyms import pseudonym_key, pseudonymiser
+from oversight.organisations.models import Organisation, OrganisationKind
+
+BATCH = 5000
+Progress = Callable[[float], None]
+
+
+class _Refused(Exception):
+    """Raised inside the import transaction to roll it back."""
+
+
+class RowWriter:
+    """Writes rows of one table as they come: COPY on PostgreSQL, batched INSERTs elsewhere."""
+
+    def __init__(self, table: str, columns: Sequence[str]) -> None:
+        quote = connection.ops.quote_name
+        self.table, self.columns = table, list(columns)
+        # Names come from the model's metadata, quoted; values are parameters.
+        self.insert = (
+            f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "  # noqa: S608
+            f"VALUES ({', '.join(['%s'] * len(columns))})"
+        )
+        self.pending: list[tuple[Any, ...]] = []
+        self.count = 0
+        self._cursor: Any = None
+        self._copy: Any = None
+
+    def __enter__(self) -> RowWriter:
+        self._cursor = connection.cursor()
+        if connection.vendor == "postgresql":
+            quote = connection.ops.quote_name
+            statement = f"COPY {quote(self.table)} ({', '.join(quote(c) for c in self.columns)}) FROM STDIN"
+            self._copy_cm = self._cursor.cursor.copy(statement)
+            self._copy = self._copy_cm.__enter__()
+        return self
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        self.count += 1
+        if self._copy is not None:
+            self._copy.write_row(row)
+            return
+        self.pending.append(row)
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self._cursor.executemany(self.insert, self.pending)
+            self.pending = []
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self._copy is not None:
+                self._copy_cm.__exit__(*exc)
+            elif exc[0] is None:
+                self.flush()
+        finally:
+            self._cursor.close()
+
+
+def upload_keep(*, data_file: UploadedFile) -> Path:
+    """Keep an uploaded data file under ``MEDIA_ROOT/imports`` for the import task (name reduced
+    to its last component). The task deletes it once read."""
+    folder = Path(settings.MEDIA_ROOT) / "imports" / uuid.uuid4().hex
+    folder.mkdir(parents=True, exist_ok=True)
+    name = Path(data_file.name or "data.csv").name[:200] or "data.csv"
+    path = folder / name
+    with path.open("wb") as out:
+        for chunk in data_file.chunks():
+            out.write(chunk)
+    return path
+
+
+@transaction.atomic
+def data_import_create(
+    *, actor: Any | None, force: Organisation, kind: str, filename: str, replace: bool, submission: str = ""
+) -> DataImport:
+    """Record an import waiting to run. A form submitted twice (same ``submission``) gives the
+    one record it made the first time."""
+    if kind not in CONTRACTS:
+        raise InvalidChange(f"{kind!r} is not a kind of data Oversight imports ({', '.join(CONTRACTS)}).")
+    if force.kind != OrganisationKind.FORCE:
+        raise InvalidChange(f"{force} is not a police force; operational data is imported per force.")
+    if actor is not None and not can_import_data(actor, force):
+        raise NotAllowed(f"Only force editors of {force} can import its data.")
+    if submission:
+        existing = DataImport.objects.filter(submission=submission).first()
+        if existing is not None:
+            return existing
+    record = DataImport(
+        force=force,
+        kind=kind,
+        filename=Path(filename).name[:255],
+        replace=replace,
+        created_by=actor if getattr(actor, "pk", None) else None,
+        submission=submission or None,
+    )
+    as_actor(record, actor).save()
+    return record
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    rows: int
+    replaced: int
+
+
+def _force_names(force: Organisation) -> set[str]:
+    return {n for n in (force.slug, force.name, force.short_name, *force.aliases) if n}
+
+
+def _load(record: DataImport, path: Path, checker: RowChecker, progress: Progress | None) -> _Outcome:
+    """Inside one transaction: replace if asked, then stream the rows in; roll back on any bad row."""
+    model = ROW_MODELS[record.kind]
+    contract = CONTRACTS[record.kind]
+    with transaction.atomic():
+        Organisation.objects.select_for_update().filter(pk=record.force_id).first()  # one import per force at a time
+        replaced = 0
+        if record.replace:
+            replaced, _ = model.objects.filter(force_id=record.force_id).delete()  # type: ignore[attr-defined]
+        columns = ["force_id", "data_import_id", *contract.names]
+        prefix = (record.force_id, record.pk)
+        rows = table_rows(path, record.filename, max_bytes=settings.MAX_DATA_BYTES, progress=progress)
+        header = next(rows, None)
+        if header is None:
+            raise FileRefused(f"{record.filename} is empty: the first row must name the columns.")
+        checker.header(header)
+        with RowWriter(model._meta.db_table, columns) as writer:
+            for number, values in enumerate(rows, start=2):
+                if not any(v not in (None, "") for v in values):
+                    continue  # blank lines are not rows
+                checked = checker.check(number, values)
+                if checked is not None and not checker.problems.count:
+                    writer.add(prefix + checked)
+            if checker.problems.count:
+                raise _Refused
+        if writer.count == 0:
+            raise FileRefused(f"{record.filename} has a header but no rows; nothing was imported.")
+        return _Outcome(rows=writer.count, replaced=replaced)
+
+
+def data_import_run(*, data_import: DataImport, path: Path, progress: Progress | None = None) -> DataImport:
+    """Run a waiting import from the file at ``path``; returns the finished record.
+
+    Never raises for a bad file: the record says what was wrong (``problem`` for the whole file,
+    ``errors`` for rows). Raises InvalidChange if the import has already run."""
+    with transaction.atomic():
+        locking = DataImport.objects.select_for_update(of=("self",)).select_related("force", "created_by")
+        record = locking.get(pk=data_import.pk)
+        if record.state != ImportState.PENDING:
+            raise InvalidChange(f"This import has already run ({record.get_state_display().lower()}).")
+        record.state = ImportState.RUNNING
+        as_actor(record, record.created_by).save(update_fields=["state"])
+    contract = CONTRACTS[record.kind]
+    checker: RowChecker | None = None
+    try:
+        checker = RowChecker(
+            contract=contract,
+            filename=record.filename,
+            pseudonymise=pseudonymiser(pseudonym_key()),
+            force_names=_force_names(record.force),
+            today=timezone.localdate(),
+        )
+        outcome = _load(record, path, checker, progress)
+    except (FileRefused, InvalidChange) as exc:
+        record.state, record.problem = ImportState.FAILED, exc.message
+    except _Refused:
+        assert checker is not None
+        record.state = ImportState.FAILED
+        record.problem = f"{checker.problems.count} rows have problems; nothing was imported."
+    else:
+        record.state = ImportState.SUCCEEDED
+        record.rows_imported, record.rows_replaced = outcome.rows, outcome.replaced
+        record.retain_until = timezone.localdate() + dt.timedelta(days=contract.retention_days)
+    if checker is not None:
+        record.errors = [e.to_json() for e in checker.problems.errors]
+        record.error_count = checker.problems.count
+        record.warnings = checker.problems.warnings
+    record.finished_at = timezone.now()
+    as_actor(record, record.created_by).save()
+    return record
+
+
+def data_import_file(
+    *, actor: Any | None, force: Organisation, kind: str, path: Path, replace: bool = False
+) -> DataImport:
+    """Create and run an import in one go (the command line and the benchmark)."""
+    record = data_import_create(actor=actor, force=force, kind=kind, filename=path.name, replace=replace)
+    return data_import_run(data_import=record, path=path)
+
+
+@transaction.atomic
+def data_sharing_set(
+    *, actor: Any | None, force: Organisation, partner: Organisation, report_key: str, indicators: list[str]
+) -> DataSharing | None:
+    """Share these indicators of a force with a partner organisation (an empty list stops sharing)."""
+    if actor is not None and not can_import_data(actor, force):
+        raise NotAllowed(f"Only force editors of {force} can decide what it shares.")
+    if partner.kind not in {OrganisationKind.PARTNER, OrganisationKind.ROCU, OrganisationKind.NATIONAL}:
+        raise InvalidChange(f"{partner} is not a partner organisation.")
+    existing = (
+        DataSharing.objects.select_for_update().filter(force=force, partner=partner, report_key=report_key).first()
+    )
+    if not indicators:
+        if existing is not None:
+            as_actor(existing, actor).delete()
+        return None
+    sharing = existing or DataSharing(force=force, partner=partner, report_key=report_key)
+    sharing.indicators = sorted(set(indicators))
+    if getattr(actor, "pk", None):
+        sharing.created_by = actor
+    as_actor(sharing, actor).save()
+    return sharing
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionOutcome:
+    imports: int
+    rows: int
+
+
+@transaction.atomic
+def data_retention_apply(*, actor: Any | None, today: dt.date | None = None, dry_run: bool = False) -> RetentionOutcome:
+    """Delete the rows of every import whose retention period has ended; the import's record
+    stays, marked expired, as the audit of what was held and when it was deleted."""
+    today = today or timezone.localdate()
+    due = list(
+        DataImport.objects.select_for_update()
+        .filter(state=ImportState.SUCCEEDED, retain_until__lt=today)
+        .order_by("pk")
+    )
+    rows = 0
+    for record in due:
+        model = ROW_MODELS[record.kind]
+        found = model.objects.filter(data_import_id=record.pk)  # type: ignore[attr-defined]
+        if dry_run:
+            rows += found.count()
+            continue
+        deleted, _ = found.delete()
+        rows += deleted
+        record.state = ImportState.EXPIRED
+        as_actor(record, actor).save(update_fields=["state"])
+    return RetentionOutcome(imports=len(due), rows=rows)
