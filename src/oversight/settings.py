@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "simple_history",
     "django_tasks",
+    "oversight.ops",  # before django_tasks_db: its db_worker adds a heartbeat and lost-task recovery
     "django_tasks_db",
     "oversight.core",
     "oversight.organisations",
@@ -68,12 +69,12 @@ INSTALLED_APPS = [
     "oversight.responses",
     "oversight.evidence",
     "oversight.measures",
-    "oversight.ops",
     "oversight.web",
     "oversight.api",
 ]
 
 MIDDLEWARE = [
+    "oversight.ops.logs.RequestLogMiddleware",  # first: request id, one JSON log line per request
     "django.middleware.security.SecurityMiddleware",
     "oversight.core.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -196,12 +197,27 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Logs go to standard error, as JSON lines when DEBUG is off (LOG_FORMAT=json|text), with the
+# request id on every line (docs/operations.md). django.request logs only server errors, with
+# their tracebacks: each request already has its own line.
+LOG_FORMAT = env_str("LOG_FORMAT", "text" if DEBUG else "json")
+if LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be json or text, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "oversight.ops.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "oversight.ops.logs.OversightJsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {"django.db.backends": {"level": "INFO"}, "django.request": {"level": "ERROR"}},
 }
+# A db_worker whose heartbeat is older than this is taken for dead: /readyz says so, and its task is rerun.
+WORKER_STALE_SECONDS = env_int("OVERSIGHT_WORKER_STALE_SECONDS", 60, minimum=2)
 
 SITE_NAME = env_str("OVERSIGHT_SITE_NAME", "Oversight")
