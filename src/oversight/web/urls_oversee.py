@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
-from django.urls import URLPattern
+from django.urls import URLPattern, path
 
-urlpatterns: list[URLPattern] = []
+from oversight.web import views_oversee
+
+urlpatterns: list[URLPattern] = [
+    path("forces/<slug:slug>/", views_oversee.force_detail, name="force-detail"),
+]

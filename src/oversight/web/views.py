@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from oversight.core.errors import InvalidChange, NotAllowed, NotFound
-from oversight.obligations.selectors import report_status_matrix
+from oversight.obligations.dashboards import report_matrix
 from oversight.reports.access import access_report_by_key
 from oversight.reports.selectors import report_list
 from oversight.responses.access import (
@@ -26,6 +26,7 @@ from oversight.responses.models import Response, ResponseItem, ResponseState
 from oversight.responses.services import ItemDecision, response_confirm, response_publish, upload_store
 from oversight.responses.tasks import ingest_letter
 from oversight.web.review import STANCE_VALUES, STATUS_VALUES, field_names, flag_text, review_rows
+from oversight.web.views_oversee import STATUS_OPTIONS, parse_filters
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -38,8 +39,10 @@ def report_detail(request: HttpRequest, key: str) -> HttpResponse:
         report = access_report_by_key(request.user, key)
     except NotFound as exc:
         raise Http404(exc.message) from exc
-    matrix = report_status_matrix(user=request.user, report=report)
-    return render(request, "web/report_detail.html", {"report": report, "matrix": matrix})
+    filters = parse_filters(request)
+    matrix = report_matrix(user=request.user, report=report, filters=filters)
+    context = {"report": report, "matrix": matrix, "filters": filters, "status_options": STATUS_OPTIONS}
+    return render(request, "web/report_detail.html", context)
 
 
 # Responses ------------------------------------------------------------------------------------

@@ -1,0 +1,32 @@
+"""Template helpers for the oversight pages: links to obligations and query strings that keep filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+
+register = template.Library()
+
+
+@register.filter
+def obligation_url(obligation_id: int) -> str:
+    """The obligation page's address (named ``obligation-detail``)."""
+    try:
+        return reverse("obligation-detail", args=[obligation_id])
+    except NoReverseMatch:
+        return f"/obligations/{obligation_id}/"
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context: dict[str, Any], **changes: Any) -> str:
+    """The current query string with some parameters replaced (or removed when given as "")."""
+    params = context["request"].GET.copy()
+    for name, value in changes.items():
+        if value in ("", None):
+            params.pop(name, None)
+        else:
+            params[name] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"

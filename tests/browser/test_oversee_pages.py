@@ -1,0 +1,72 @@
+"""The oversight pages in Chromium: no axe-core violations, and a keyboard reaches every control."""
+
+from __future__ import annotations
+
+import pytest
+from tests.accounts.factories import UserFactory
+from tests.browser.conftest import assert_accessible
+from tests.conftest import PACKS
+from tests.responses.factories import ResponseFactory, ResponseItemFactory
+
+from oversight.accounts.models import Membership, Role
+from oversight.obligations.models import Obligation, ObligationStatus
+from oversight.organisations.models import Organisation
+from oversight.reports.services import report_import_pack
+from oversight.responses.models import ResponseState
+from oversight_ingest.packs import load_pack
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def oic(transactional_db):
+    from oversight.organisations.services import reference_data_load
+
+    reference_data_load()
+    report = report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True).report
+    kent = Organisation.objects.get(name="Kent Police")
+    body = Organisation.objects.get(name="Kent Police and Crime Commissioner")
+    response = ResponseFactory(report=report, organisation=body, force=kent, state=ResponseState.PUBLISHED)
+    for finding in report.findings.all():
+        ResponseItemFactory(response=response, finding=finding, stance="agree")
+    Obligation.objects.filter(organisation=kent).update(
+        status=ObligationStatus.IN_PROGRESS, published_status=ObligationStatus.IN_PROGRESS
+    )
+    return report
+
+
+def sign_in(page, base: str, organisation: str, role: str) -> None:
+    user = UserFactory()
+    Membership.objects.create(user=user, organisation=Organisation.objects.get(name=organisation), role=role)
+    page.goto(base + "/accounts/login/")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(base + "/")
+
+
+def tab_to(page, selector: str, limit: int = 400) -> bool:
+    """Press Tab until the element matching ``selector`` has the focus."""
+    target = page.locator(selector).first
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if target.evaluate("el => el === document.activeElement"):
+            return True
+    return False
+
+
+def test_report_matrix_is_accessible_and_its_scrolling_region_takes_the_keyboard(oic, live_server, page):
+    sign_in(page, live_server.url, "Kent Police", Role.FORCE_EDITOR)
+    page.goto(f"{live_server.url}/reports/{oic.key}/")
+    assert page.locator("table.app-matrix tbody tr").count() == 43
+    kent = page.locator("tr", has=page.get_by_role("rowheader", name="Kent Police"))
+    assert kent.locator(".govuk-tag").first.inner_text() == "In progress"
+    assert "Agree" in kent.inner_text()
+    assert_accessible(page)
+    assert tab_to(page, "[role=region].app-table-scroll")
+    page.keyboard.press("ArrowRight")
+    assert tab_to(page, "#filter-region")
+    page.select_option("#filter-region", label="South East")
+    page.get_by_role("button", name="Filter").click()
+    assert 0 < page.locator("table.app-matrix tbody tr").count() < 43
+    assert_accessible(page)
