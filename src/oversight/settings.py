@@ -17,7 +17,26 @@ from django.core.exceptions import ImproperlyConfigured
 from oversight.env import env_bool, env_int, env_list, env_str
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-DATA_DIR = Path(env_str("OVERSIGHT_DATA_DIR", "var")).resolve()
+
+
+def _default_data_dir() -> Path:
+    """Where data lives when ``OVERSIGHT_DATA_DIR`` is not set: never relative to the working directory.
+
+    Run from a source checkout (the README's scripts), that is the checkout's own ``var`` folder;
+    installed as a package, the user's data folder (``$XDG_DATA_HOME/oversight``)."""
+    checkout = PACKAGE_DIR.parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "src" / "oversight").is_dir():
+        return checkout / "var"
+    return Path(env_str("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "oversight"
+
+
+_data_dir_setting = env_str("OVERSIGHT_DATA_DIR")
+if _data_dir_setting and not Path(_data_dir_setting).is_absolute():
+    raise ImproperlyConfigured(
+        f"OVERSIGHT_DATA_DIR must be an absolute path, not {_data_dir_setting!r}: a relative one would "
+        "depend on the folder a command is run from."
+    )
+DATA_DIR = Path(_data_dir_setting) if _data_dir_setting else _default_data_dir()
 
 DEBUG = env_bool("DEBUG", default=True)
 
@@ -33,13 +52,15 @@ def _secret_key() -> str:
             "SECRET_KEY is not set. With DEBUG off Oversight refuses to start without one: "
             'generate one with `python -c "import secrets; print(secrets.token_urlsafe(50))"`.'
         )
-    # Development: a random key kept in the data directory, so sign-ins survive restarts.
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
-    path = DATA_DIR / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50), encoding="ascii")
-        path.chmod(0o600)
-    return path.read_text(encoding="ascii").strip()
+    # Development: a random key kept in the data directory, so sign-ins survive restarts. Nothing is
+    # written here: a new key is kept by ``CoreConfig.ready`` (see ``core/apps.py``).
+    path = DEV_SECRET_KEY_FILE
+    if path.is_file():
+        return path.read_text(encoding="ascii").strip()
+    return secrets.token_urlsafe(50)
+
+
+DEV_SECRET_KEY_FILE = DATA_DIR / "secret_key"
 
 
 SECRET_KEY = _secret_key()
@@ -61,6 +82,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "oversight.ops",  # before django_tasks_db: its db_worker adds a heartbeat and lost-task recovery
     "django_tasks_db",
+    "ninja",
     "oversight.core",
     "oversight.organisations",
     "oversight.accounts",
@@ -77,6 +99,7 @@ MIDDLEWARE = [
     "oversight.ops.logs.RequestLogMiddleware",  # first: request id, one JSON log line per request
     "django.middleware.security.SecurityMiddleware",
     "oversight.core.middleware.RejectNulCharactersMiddleware",
+    "oversight.core.middleware.PrivateResponseHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -116,8 +139,7 @@ TEMPLATES = [
 def _database() -> dict[str, Any]:
     url = env_str("DATABASE_URL")
     if not url:
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{DATA_DIR / 'oversight.sqlite3'}"
+        url = f"sqlite:///{DATA_DIR / 'oversight.sqlite3'}"  # the folder is made by CoreConfig.ready
     if not url.startswith(("sqlite:", "postgres:", "postgresql:")):
         raise ImproperlyConfigured("DATABASE_URL must be a sqlite:/// or postgres:// URL")
     config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0)))
@@ -146,14 +168,13 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_ROOT = Path(env_str("OVERSIGHT_MEDIA_DIR", str(DATA_DIR / "media"))).resolve()
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "oversight.ops.staticfiles.StaticFilesStorage"  # WhiteNoise's, compressed and cache-busted
     },
 }
 # Serve straight from the apps' static folders too, so the default set-up needs no collectstatic.
@@ -181,9 +202,19 @@ CSRF_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+    # One year of HSTS by default in production (docs/security.md); 0 switches it off.
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
+# Browser features no page of Oversight uses, refused outright.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()"
+)
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
+from ninja.errors import HttpError
+from ninja.parser import Parser
 
 from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.evidence.api import router as evidence_router
@@ -13,7 +17,26 @@ from oversight.organisations.api import router as organisations_router
 from oversight.reports.api import router as reports_router
 from oversight.responses.api import router as responses_router
 
+
+class UnsupportedMediaType(Exception):
+    """The body of a JSON operation was sent as something else."""
+
+
+class JsonOnlyParser(Parser):
+    """Operations that take a JSON body read only JSON: a form post or plain text is refused (415),
+    so a body a browser can send cross-site without a preflight is never taken as an API call."""
+
+    def parse_body(self, request: HttpRequest) -> dict[str, Any]:
+        content_type = request.content_type or ""
+        if content_type != "application/json" and not content_type.endswith("+json"):
+            raise UnsupportedMediaType(
+                f"Send this request's body as application/json, not {content_type or 'untyped'}."
+            )
+        return super().parse_body(request)
+
+
 api = NinjaAPI(
+    parser=JsonOnlyParser(),
     title="Oversight API",
     version="1",
     description=(
@@ -43,3 +66,11 @@ def not_allowed(request: HttpRequest, exc: NotAllowed) -> HttpResponse:
 @api.exception_handler(InvalidChange)
 def invalid_change(request: HttpRequest, exc: InvalidChange) -> HttpResponse:
     return api.create_response(request, {"detail": exc.message}, status=409)
+
+
+@api.exception_handler(HttpError)
+def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    """Ninja's own errors; a body that is not JSON becomes 415 rather than "cannot parse"."""
+    if isinstance(exc.__cause__, UnsupportedMediaType):
+        return api.create_response(request, {"detail": str(exc.__cause__)}, status=415)
+    return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django_tasks.exceptions import TaskResultDoesNotExist
-from ninja import File, Form, Router, Schema, Status
+from ninja import Field, File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from oversight.api.auth import optional_user, required_user
@@ -16,8 +15,16 @@ from oversight.api.schemas import Error, ValidationProblem
 from oversight.core.errors import InvalidChange, NotFound
 from oversight.responses.access import access_response_by_id, responses_visible_to
 from oversight.responses.models import Response
-from oversight.responses.services import ItemDecision, response_confirm, response_publish, upload_store
-from oversight.responses.tasks import ingest_letter
+from oversight.responses.services import (
+    WITHDRAWAL_REASON_MAX,
+    ItemDecision,
+    letter_upload_check,
+    response_confirm,
+    response_publish,
+    response_withdraw,
+)
+from oversight.responses.tasks import ingest_letter, ingest_letter_enqueue
+from oversight_ingest.result import ClaimedStatus, Stance
 
 router = Router(tags=["responses"], auth=optional_user)
 
@@ -58,13 +65,17 @@ class IngestOut(Schema):
 
 
 class DecisionIn(Schema):
-    item_id: int
-    stance: str
-    claimed_status: str
+    item_id: int = Field(ge=1, le=2**62)
+    stance: Stance
+    claimed_status: ClaimedStatus
+
+
+class WithdrawIn(Schema):
+    reason: str = Field(min_length=1, max_length=WITHDRAWAL_REASON_MAX)
 
 
 class ConfirmIn(Schema):
-    decisions: list[DecisionIn] = []
+    decisions: list[DecisionIn] = Field(default_factory=list, max_length=1000)
 
 
 def _out(r: Response) -> dict[str, Any]:
@@ -104,20 +115,21 @@ def _detail(r: Response) -> dict[str, Any]:
 
 
 @router.post(
-    "/ingest", auth=required_user, response={202: IngestOut, 400: Error, 401: Error, 422: ValidationProblem, 413: Error}
+    "/ingest",
+    auth=required_user,
+    response={202: IngestOut, 400: Error, 401: Error, 403: Error, 422: ValidationProblem, 413: Error},
 )
 def ingest(
     request: HttpRequest, file: File[UploadedFile | None] = None, report: Form[str | None] = None
 ) -> Status[Any]:
     """Upload a letter (PDF, DOCX, HTML, text). It is read in the background into a draft response;
-    nothing counts as the organisation's stance until a person confirms the draft."""
-    if file is None or not file.size:
-        return Status(400, {"detail": "Choose a letter to upload: the file is missing or empty."})
-    if file.size > settings.MAX_UPLOAD_BYTES:
-        limit = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
-        return Status(413, {"detail": f"{file.name} is larger than the {limit} MB limit."})
-    path = upload_store(data_file=file)
-    result = ingest_letter.enqueue(path=str(path), filename=path.name, user_id=request.user.pk, report_key=report)
+    nothing counts as the organisation's stance until a person confirms the draft. Policing-body
+    editors and approvers only; ``report``, when given, must be a report the caller can see."""
+    problems = letter_upload_check(user=request.user, report_key=report or None, data_file=file)
+    if problems or file is None:
+        worst = max(problems, key=lambda p: p.status)
+        return Status(worst.status, {"detail": "; ".join(p.message for p in problems) + "."})
+    result = ingest_letter_enqueue(user=request.user, data_file=file, report_key=report or None)
     outcome = result.return_value if result.is_finished else None
     return Status(202, {"task_id": str(result.id), "status": str(result.status), "outcome": outcome})
 
@@ -169,12 +181,13 @@ def get_response(request: HttpRequest, response_id: int) -> dict[str, Any]:
         403: Error,
         404: Error,
         409: Error,
+        415: Error,
     },
 )
 def confirm(request: HttpRequest, response_id: int, payload: ConfirmIn) -> dict[str, Any]:
     """Confirm a draft, correcting any item's stance or claimed status first."""
     response = access_response_by_id(request.user, response_id)
-    decisions = {d.item_id: ItemDecision(d.stance, d.claimed_status) for d in payload.decisions}
+    decisions = {d.item_id: ItemDecision(str(d.stance), str(d.claimed_status)) for d in payload.decisions}
     valid = set(response.items.values_list("pk", flat=True))
     if set(decisions) - valid:
         raise InvalidChange(f"Items {sorted(set(decisions) - valid)} are not part of this response.")
@@ -189,3 +202,23 @@ def confirm(request: HttpRequest, response_id: int, payload: ConfirmIn) -> dict[
 def publish(request: HttpRequest, response_id: int) -> dict[str, Any]:
     response = access_response_by_id(request.user, response_id)
     return _out(response_publish(actor=request.user, response=response))
+
+
+@router.post(
+    "/{response_id}/withdraw",
+    auth=required_user,
+    response={
+        200: ResponseOut,
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        409: Error,
+        415: Error,
+        422: ValidationProblem,
+    },
+)
+def withdraw(request: HttpRequest, response_id: int, payload: WithdrawIn) -> dict[str, Any]:
+    """Take a published response out of public view, with the reason (its policing body's approvers)."""
+    response = access_response_by_id(request.user, response_id)
+    return _out(response_withdraw(actor=request.user, response=response, reason=payload.reason))

@@ -18,6 +18,7 @@ class ResponseState(models.TextChoices):
     DRAFT = "draft", "Draft (awaiting review)"
     CONFIRMED = "confirmed", "Confirmed"
     PUBLISHED = "published", "Published"
+    WITHDRAWN = "withdrawn", "Withdrawn"
 
 
 def _choices_of(values: type[StrEnum]) -> list[tuple[str, str]]:
@@ -43,6 +44,7 @@ class Response(models.Model):
     letter_date_text = models.CharField(max_length=20, blank=True, help_text="As read: a date or a month")
     source_filename = models.CharField(max_length=255, blank=True)
     source_format = models.CharField(max_length=10, blank=True)
+    source_sha256 = models.CharField(max_length=64, blank=True, help_text="SHA-256 of the uploaded file")
     text = models.TextField(blank=True, help_text="The extracted text the evidence spans point into")
     extraction = models.JSONField(default=dict, blank=True, help_text="The pipeline's full result")
     flags = models.JSONField(default=list, blank=True)
@@ -53,11 +55,25 @@ class Response(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     confirmed_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawal_reason = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords(excluded_fields=["text", "extraction"])
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            # The same file uploaded again (or twice at once) for the same body and report while a draft
+            # of it awaits review gives that draft, not a second one.
+            models.UniqueConstraint(
+                fields=["organisation", "report", "source_sha256"],
+                condition=models.Q(state="draft") & ~models.Q(source_sha256=""),
+                name="one_draft_per_letter_file",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation} on {self.report}"

@@ -8,6 +8,8 @@ the rest of the product.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import shutil
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -16,8 +18,9 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
 from oversight.accounts.access import viewer_for
@@ -25,10 +28,15 @@ from oversight.accounts.models import Role
 from oversight.core.audit import as_actor
 from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.organisations.models import Organisation, OrganisationKind
+from oversight.reports.access import reports_visible_to
 from oversight.reports.models import Report
-from oversight.responses.access import can_publish_response, can_review_response
+from oversight.responses.access import can_publish_response, can_review_response, can_upload_letters
 from oversight.responses.models import Response, ResponseItem, ResponseState
 from oversight_ingest.result import ClaimedStatus, LetterResult, Stance
+
+STANCES = frozenset(s.value for s in Stance)
+CLAIMED_STATUSES = frozenset(s.value for s in ClaimedStatus)
+WITHDRAWAL_REASON_MAX = 2000
 
 
 def _letter_date(value: str | None) -> tuple[dt.date | None, str]:
@@ -40,23 +48,85 @@ def _letter_date(value: str | None) -> tuple[dt.date | None, str]:
         return None, value  # a month only ("2025-07")
 
 
-def upload_store(*, data_file: UploadedFile) -> Path:
+@dataclass(frozen=True, slots=True)
+class UploadProblem:
+    field: str  # "letter" or "report"
+    message: str
+    status: int  # the HTTP status the API answers with
+
+
+def letter_upload_check(*, user: Any, report_key: str | None, data_file: UploadedFile | None) -> list[UploadProblem]:
+    """Who may upload a letter, what file, and which report they may name: the one check for the web
+    form and the API, made before anything is stored.
+
+    Policing-body editors and approvers (and national roles) upload letters (:class:`NotAllowed`
+    otherwise). The report, when named, must be one the uploader can see: a published report, or a
+    draft for national roles only, so an unknown key and another's draft get the same answer."""
+    if not can_upload_letters(user):
+        raise NotAllowed("Only policing-body editors and approvers can upload response letters.")
+    problems = []
+    if data_file is None or not data_file.size:
+        problems.append(UploadProblem("letter", "Select a letter to upload", 400))
+    elif data_file.size > settings.MAX_UPLOAD_BYTES:
+        limit = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
+        problems.append(UploadProblem("letter", f"The selected file must be smaller than {limit} MB", 413))
+    if report_key is not None and not reports_visible_to(user).filter(key=report_key).exists():
+        problems.append(
+            UploadProblem("report", "Select a report from the list, or leave it to be worked out from the letter", 400)
+        )
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class StoredUpload:
+    path: Path
+    sha256: str
+
+
+def upload_store(*, data_file: UploadedFile) -> StoredUpload:
     """Keep an uploaded letter in its own folder under ``MEDIA_ROOT/uploads`` for the ingestion task.
 
-    The name is reduced to its last component (no folders from the client) and kept short."""
+    The name is reduced to its last component (no folders from the client) and kept short. If
+    writing fails part-way, nothing is left behind. The ingestion task removes the folder when it
+    has read the letter (see :func:`upload_discard`)."""
     folder = Path(settings.MEDIA_ROOT) / "uploads" / uuid.uuid4().hex
     folder.mkdir(parents=True, exist_ok=True)
     name = Path(data_file.name or "letter").name[:200] or "letter"
     path = folder / name
-    with path.open("wb") as out:
-        for chunk in data_file.chunks():
-            out.write(chunk)
-    return path
+    digest = hashlib.sha256()
+    try:
+        with path.open("wb") as out:
+            for chunk in data_file.chunks():
+                digest.update(chunk)
+                out.write(chunk)
+    except BaseException:
+        upload_discard(path=path)
+        raise
+    return StoredUpload(path=path, sha256=digest.hexdigest())
+
+
+def upload_discard(*, path: Path) -> None:
+    """Remove a stored upload and its folder: once read (the draft keeps the text), refused or failed."""
+    uploads = (Path(settings.MEDIA_ROOT) / "uploads").resolve()
+    folder = path.resolve().parent
+    if folder.parent == uploads:  # only ever a folder made by upload_store
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _organisation(slug: str | None, name: str | None, kind: str) -> Organisation | None:
+    """The organisation a letter names, by its stable slug (a renamed body is still found)."""
+    key = slug or (slugify(name)[:200] if name else "")
+    return Organisation.objects.filter(slug=key, kind=kind).first() if key else None
 
 
 @transaction.atomic
-def response_create_draft(*, actor: Any | None, result: LetterResult, text: str, filename: str) -> Response:
-    """Record what the pipeline read from a letter as a draft awaiting review."""
+def response_create_draft(
+    *, actor: Any | None, result: LetterResult, text: str, filename: str, sha256: str = ""
+) -> Response:
+    """Record what the pipeline read from a letter as a draft awaiting review.
+
+    The same file (by its SHA-256) already awaiting review as a draft for the same body and report
+    is returned instead of a second draft, also when two uploads of it are read at the same moment."""
     if not result.ok:
         raise InvalidChange(f"{filename}: the letter could not be read ({result.error}).")
     if not (result.report and result.report.matched and result.report.key):
@@ -65,14 +135,20 @@ def response_create_draft(*, actor: Any | None, result: LetterResult, text: str,
     if report is None:
         raise InvalidChange(f"{filename}: the report {result.report.key!r} is not registered here.")
     org = result.organisation
-    body = Organisation.objects.filter(name=org.name, kind=OrganisationKind.POLICING_BODY).first() if org else None
+    body = _organisation(getattr(org, "slug", None), org.name, OrganisationKind.POLICING_BODY) if org else None
     if body is None:
         raise InvalidChange(f"{filename}: the writer of the letter was not recognised as a policing body.")
     if actor is not None:
         viewer = viewer_for(actor)
         if not (viewer.is_national or viewer.has_role(body.pk, Role.BODY_EDITOR, Role.APPROVER)):
             raise NotAllowed(f"{filename}: the letter is from {body.name}; only its editors can record it.")
-    force = Organisation.objects.filter(name=org.force, kind=OrganisationKind.FORCE).first() if org else None
+    force = _organisation(getattr(org, "force_slug", None), org.force, OrganisationKind.FORCE) if org else None
+    if sha256:
+        existing = Response.objects.filter(
+            organisation=body, report=report, source_sha256=sha256, state=ResponseState.DRAFT
+        ).first()
+        if existing is not None:
+            return existing
     letter_date, letter_date_text = _letter_date(result.date)
     response = Response(
         report=report,
@@ -87,9 +163,20 @@ def response_create_draft(*, actor: Any | None, result: LetterResult, text: str,
         text=text,
         extraction=result.to_json(),
         flags=list(result.flags),
+        source_sha256=sha256,
         created_by=actor,
     )
-    as_actor(response, actor).save()
+    try:
+        with transaction.atomic():
+            as_actor(response, actor).save()
+    except IntegrityError:
+        # The same file was read into a draft by another upload a moment ago: that one stands.
+        existing = Response.objects.filter(
+            organisation=body, report=report, source_sha256=sha256, state=ResponseState.DRAFT
+        ).first()
+        if existing is None:
+            raise
+        return existing
     findings = {(f.reference, f.kind): f for f in report.findings.all()}
     items = []
     for item in result.items:
@@ -120,38 +207,59 @@ class IngestOutcome:
     result: LetterResult
     response: Response | None
     problem: str | None
+    existing_draft: bool = False  # the same file already awaited review as this draft
 
     def to_json(self) -> dict[str, Any]:
         return {
             "file": self.result.file,
             "ok": self.result.ok and self.response is not None,
             "response_id": self.response.pk if self.response else None,
+            "existing_draft": self.existing_draft,
             "problem": self.problem,
             "result": self.result.to_json(),
         }
 
 
 def response_ingest_file(
-    *, actor: Any | None, path: Path, filename: str, report_key: str | None = None
+    *, actor: Any | None, path: Path, filename: str, report_key: str | None = None, sha256: str = ""
 ) -> IngestOutcome:
-    """Run the ingestion pipeline over a stored file and record a draft response for review."""
+    """Run the ingestion pipeline over a stored file and record a draft response for review.
+
+    The letter is matched against the reports the uploader may see (every report for the system).
+    Whatever happens, the stored file is removed afterwards: the draft keeps the text it was read
+    from, and a refused letter leaves nothing behind."""
     from oversight.responses.selectors import ingest_catalogue
     from oversight_ingest.pipeline import UnknownReportError, read_path
 
     try:
-        result, doc = read_path(
-            path, ingest_catalogue(), report_key=report_key, max_bytes=settings.MAX_UPLOAD_BYTES, file=filename
+        try:
+            result, doc = read_path(
+                path,
+                ingest_catalogue(user=actor),
+                report_key=report_key,
+                max_bytes=settings.MAX_UPLOAD_BYTES,
+                file=filename,
+            )
+        except UnknownReportError:
+            failed = LetterResult(file=filename, ok=False, error=f"No registered report {report_key!r}.")
+            return IngestOutcome(failed, None, failed.error)
+        if doc is None:
+            return IngestOutcome(result, None, f"the letter could not be read ({result.error})")
+        earlier = set(
+            Response.objects.filter(source_sha256=sha256, state=ResponseState.DRAFT).values_list("pk", flat=True)
+            if sha256
+            else ()
         )
-    except UnknownReportError:
-        failed = LetterResult(file=filename, ok=False, error=f"No registered report {report_key!r}.")
-        return IngestOutcome(failed, None, failed.error)
-    if doc is None:
-        return IngestOutcome(result, None, f"the letter could not be read ({result.error})")
-    try:
-        response = response_create_draft(actor=actor, result=result, text=doc.text, filename=filename)
-    except (InvalidChange, NotAllowed) as exc:
-        return IngestOutcome(result, None, exc.message)
-    return IngestOutcome(result, response, None)
+        try:
+            response = response_create_draft(
+                actor=actor, result=result, text=doc.text, filename=filename, sha256=sha256
+            )
+        except (InvalidChange, NotAllowed) as exc:
+            return IngestOutcome(result, None, exc.message)
+        return IngestOutcome(result, response, None, existing_draft=response.pk in earlier)
+    finally:
+        if path.resolve().is_relative_to(Path(settings.MEDIA_ROOT).resolve() / "uploads"):
+            upload_discard(path=path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,15 +268,34 @@ class ItemDecision:
     claimed_status: str
 
 
+def _locked(response: Response) -> Response:
+    """The response re-read under a row lock, so concurrent state changes queue and see each other."""
+    return Response.objects.select_for_update().select_related("organisation", "report").get(pk=response.pk)
+
+
 @transaction.atomic
 def response_confirm(
     *, actor: Any, response: Response, decisions: Mapping[int, ItemDecision] | None = None
 ) -> Response:
-    """A person confirms (and may correct) each item's stance and status; the draft becomes the record."""
+    """A person confirms (and may correct) each item's stance and status; the draft becomes the record.
+
+    The state is checked again under the row lock: of several confirmations sent at once one wins,
+    the others are told the response was confirmed meanwhile."""
     if not can_review_response(actor, response):
         raise NotAllowed(f"Only editors of {response.organisation} can confirm this response.")
+    for asked in (decisions or {}).values():
+        if asked.stance not in STANCES:
+            raise InvalidChange(f"{asked.stance!r} is not a stance: use one of {', '.join(sorted(STANCES))}.")
+        if asked.claimed_status not in CLAIMED_STATUSES:
+            allowed = ", ".join(sorted(CLAIMED_STATUSES))
+            raise InvalidChange(f"{asked.claimed_status!r} is not a claimed status: use one of {allowed}.")
+    response = _locked(response)
     if response.state != ResponseState.DRAFT:
-        raise InvalidChange("Only a draft response can be confirmed.")
+        raise InvalidChange(
+            f"This response is already {response.get_state_display().lower()}: someone confirmed it meanwhile."
+            if response.state != ResponseState.WITHDRAWN
+            else "This response was withdrawn and cannot be confirmed again."
+        )
     for item in response.items.all():
         decision = (decisions or {}).get(item.pk)
         if decision and (decision.stance, decision.claimed_status) != (item.stance, item.claimed_status):
@@ -184,10 +311,37 @@ def response_confirm(
 
 @transaction.atomic
 def response_publish(*, actor: Any, response: Response) -> Response:
+    """Make a confirmed response public. Publishing twice, or a draft, is refused under the row lock."""
     if not can_publish_response(actor, response):
         raise NotAllowed(f"Only approvers of {response.organisation} can publish this response.")
+    response = _locked(response)
+    if response.state == ResponseState.PUBLISHED:
+        raise InvalidChange("This response is already published.")
     if response.state != ResponseState.CONFIRMED:
         raise InvalidChange("Confirm the response before publishing it.")
     response.state = ResponseState.PUBLISHED
     as_actor(response, actor).save(update_fields=["state"])
+    return response
+
+
+@transaction.atomic
+def response_withdraw(*, actor: Any, response: Response, reason: str) -> Response:
+    """Take a published response out of public view: the only way publication is undone, by an
+    approver, with a reason kept in the audit trail."""
+    if not can_publish_response(actor, response):
+        raise NotAllowed(f"Only approvers of {response.organisation} can withdraw this response.")
+    reason = reason.strip()
+    if not reason:
+        raise InvalidChange("Enter why the response is being withdrawn.")
+    if len(reason) > WITHDRAWAL_REASON_MAX:
+        raise InvalidChange(f"The reason must be {WITHDRAWAL_REASON_MAX} characters or fewer.")
+    response = _locked(response)
+    if response.state != ResponseState.PUBLISHED:
+        raise InvalidChange("Only a published response can be withdrawn.")
+    response.state = ResponseState.WITHDRAWN
+    response.withdrawn_by = actor
+    response.withdrawn_at = timezone.now()
+    response.withdrawal_reason = reason
+    response._change_reason = reason  # type: ignore[attr-defined]  # read by simple_history
+    as_actor(response, actor).save(update_fields=["state", "withdrawn_by", "withdrawn_at", "withdrawal_reason"])
     return response

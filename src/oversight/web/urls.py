@@ -10,6 +10,7 @@ urlpatterns = [
     path("responses/<int:response_id>/", views.response_detail, name="response-detail"),
     path("responses/<int:response_id>/confirm/", views.response_confirm_view, name="response-confirm"),
     path("responses/<int:response_id>/publish/", views.response_publish_view, name="response-publish"),
+    path("responses/<int:response_id>/withdraw/", views.response_withdraw_view, name="response-withdraw"),
     *urls_tracking.urlpatterns,
     *urls_oversee.urlpatterns,
     *urls_accounts.urlpatterns,
