@@ -10,6 +10,11 @@ from oversight.core.models import Classification
 from oversight.organisations.models import Organisation
 from oversight.reports.models import Finding
 
+# Length limits shared by the models, the services' checks and the API schemas.
+ACTION_TITLE_MAX = 300
+ACTION_OWNER_MAX = 200
+UPDATE_TEXT_MAX = 5000
+
 
 class ObligationStatus(models.TextChoices):
     NOT_STARTED = "not_started", "Not started"
@@ -55,14 +60,18 @@ class Action(models.Model):
     """Something the organisation will do towards an obligation, with an owner and a due date."""
 
     obligation = models.ForeignKey(Obligation, on_delete=models.CASCADE, related_name="actions")
-    title = models.CharField(max_length=300)
-    owner = models.CharField(max_length=200, blank=True, help_text="Role or team responsible")
+    title = models.CharField(max_length=ACTION_TITLE_MAX)
+    owner = models.CharField(max_length=ACTION_OWNER_MAX, blank=True, help_text="Role or team responsible")
     due = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=ActionStatus.choices, default=ActionStatus.OPEN)
     classification = models.CharField(
         max_length=20, choices=Classification.choices, default=Classification.OFFICIAL_SENSITIVE
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Raised by every change: a form that shows an older version is refused as stale.
+    version = models.PositiveIntegerField(default=1)
+    # The form's one-time token: a form submitted twice creates one action.
+    token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -84,6 +93,11 @@ class ProgressUpdate(models.Model):
         max_length=20, choices=Classification.choices, default=Classification.OFFICIAL_SENSITIVE
     )
     created_at = models.DateTimeField()
+    # The evidence a status change points to, if any (the file, all its versions).
+    evidence = models.ForeignKey(
+        "evidence.EvidenceFile", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     history = HistoricalRecords()
 
     class Meta:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from oversight.obligations.models import ActionStatus
 from oversight.obligations.models import ObligationStatus as S
 
 
@@ -56,3 +57,23 @@ def transition_allowed(current: str, target: str, holders: set[Holder]) -> bool:
     except (KeyError, ValueError):
         return False
     return bool(who & holders)
+
+
+# Actions: an open action is done or cancelled; a done one may be reopened.
+ACTION_TRANSITIONS: frozenset[tuple[str, str]] = frozenset(
+    {
+        (ActionStatus.OPEN, ActionStatus.DONE),
+        (ActionStatus.OPEN, ActionStatus.CANCELLED),
+        (ActionStatus.DONE, ActionStatus.OPEN),
+        (ActionStatus.CANCELLED, ActionStatus.OPEN),
+    }
+)
+
+
+def action_move_allowed(current: str, target: str) -> bool:
+    """An action can be marked done or cancelled while open, and reopened when done or cancelled."""
+    return (current, target) in ACTION_TRANSITIONS
+
+
+def action_targets(current: str) -> list[ActionStatus]:
+    return [ActionStatus(to) for frm, to in sorted(ACTION_TRANSITIONS) if frm == current]
