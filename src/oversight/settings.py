@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "axes",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
@@ -109,6 +110,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a lockout into its page
 ]
 
 ROOT_URLCONF = "oversight.urls"
@@ -117,6 +119,63 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
+
+# Sign-in: throttled per account and per address by django-axes (docs/adr/0013), optional OpenID Connect.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first, so a locked-out account or address is refused before any check
+    "django.contrib.auth.backends.ModelBackend",
+]
+OVERSIGHT_PROXY_COUNT = env_int("OVERSIGHT_PROXY_COUNT", 0)  # proxies that append to X-Forwarded-For
+AXES_FAILURE_LIMIT = env_int("OVERSIGHT_SIGNIN_FAILURE_LIMIT", 10, minimum=1)
+AXES_COOLOFF_TIME = env_int("OVERSIGHT_SIGNIN_COOLOFF_MINUTES", 15, minimum=1) / 60  # hours, as axes reads it
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one over the limit refuses the attempt
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the cool-off the page states is the one that applies
+AXES_CLIENT_IP_CALLABLE = "oversight.accounts.throttle.client_address"
+AXES_LOCKOUT_CALLABLE = "oversight.web.views_accounts.signin_locked_out"
+
+_EMAIL_BACKENDS = {
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+}
+_email_backend = env_str("EMAIL_BACKEND", "console")
+if _email_backend not in _EMAIL_BACKENDS:
+    raise ImproperlyConfigured(f"EMAIL_BACKEND must be one of {', '.join(_EMAIL_BACKENDS)}, not {_email_backend!r}")
+EMAIL_BACKEND = _EMAIL_BACKENDS[_email_backend]
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 587, minimum=1)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10, minimum=1)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "oversight@localhost")
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT_HOURS", 72, minimum=1) * 3600  # also invitations
+
+# OpenID Connect sign-in for organisations on Microsoft Entra ID; off unless OIDC_ENABLED (docs/accounts.md).
+OIDC_ENABLED = env_bool("OIDC_ENABLED", default=False)
+OIDC_SIGN_IN_LABEL = env_str("OIDC_SIGN_IN_LABEL", "Sign in with your organisation's Microsoft account")
+OIDC_ENTRA_TENANT_ID = env_str("OIDC_ENTRA_TENANT_ID")
+OIDC_ALLOWED_TENANT_IDS = env_list("OIDC_ALLOWED_TENANT_IDS", [OIDC_ENTRA_TENANT_ID] if OIDC_ENTRA_TENANT_ID else [])
+OIDC_RP_CLIENT_ID = env_str("OIDC_RP_CLIENT_ID")
+OIDC_RP_CLIENT_SECRET = env_str("OIDC_RP_CLIENT_SECRET")
+_entra = f"https://login.microsoftonline.com/{OIDC_ENTRA_TENANT_ID or 'organizations'}"
+OIDC_OP_AUTHORIZATION_ENDPOINT = env_str("OIDC_OP_AUTHORIZATION_ENDPOINT", f"{_entra}/oauth2/v2.0/authorize")
+OIDC_OP_TOKEN_ENDPOINT = env_str("OIDC_OP_TOKEN_ENDPOINT", f"{_entra}/oauth2/v2.0/token")
+OIDC_OP_JWKS_ENDPOINT = env_str("OIDC_OP_JWKS_ENDPOINT", f"{_entra}/discovery/v2.0/keys")
+OIDC_OP_USER_ENDPOINT = env_str("OIDC_OP_USER_ENDPOINT", "https://graph.microsoft.com/oidc/userinfo")
+OIDC_RP_SIGN_ALGO = "RS256"
+OIDC_RP_SCOPES = "openid profile email"
+OIDC_USE_PKCE = True
+OIDC_CREATE_USER = env_bool("OIDC_CREATE_USERS", default=False)
+LOGIN_REDIRECT_URL_FAILURE = "login"
+if OIDC_ENABLED:
+    if not (OIDC_RP_CLIENT_ID and OIDC_RP_CLIENT_SECRET and OIDC_ALLOWED_TENANT_IDS):
+        raise ImproperlyConfigured(
+            "OIDC_ENABLED needs OIDC_RP_CLIENT_ID, OIDC_RP_CLIENT_SECRET and OIDC_ENTRA_TENANT_ID "
+            "(or OIDC_ALLOWED_TENANT_IDS): see docs/accounts.md"
+        )
+    INSTALLED_APPS.append("mozilla_django_oidc")
+    AUTHENTICATION_BACKENDS.append("oversight.accounts.oidc.EntraIdBackend")
 
 TEMPLATES = [
     {

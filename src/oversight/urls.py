@@ -9,6 +9,5 @@ urlpatterns = [
     path("", include("oversight.ops.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
-    path("accounts/", include("django.contrib.auth.urls")),
     path("", include("oversight.web.urls")),
 ]
