@@ -70,3 +70,32 @@ def test_report_matrix_is_accessible_and_its_scrolling_region_takes_the_keyboard
     page.get_by_role("button", name="Filter").click()
     assert 0 < page.locator("table.app-matrix tbody tr").count() < 43
     assert_accessible(page)
+
+
+def test_force_region_national_and_home_pages_are_accessible(oic, live_server, page):
+    page.goto(f"{live_server.url}/forces/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Kent Police").click()
+    page.wait_for_url("**/forces/kent-police/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Kent Police"
+    assert_accessible(page)
+    assert tab_to(page, "#filter-overdue")
+    page.keyboard.press("Space")
+    page.get_by_role("button", name="Filter").click()
+    assert "overdue=1" in page.url
+    assert_accessible(page)
+    page.goto(f"{live_server.url}/regions/south-east/")
+    assert_accessible(page)
+    assert tab_to(page, "[role=region][aria-label='Forces against their peers']")
+    page.goto(f"{live_server.url}/national/")
+    assert page.locator("table.app-matrix").first.locator("tbody tr").count() == 43
+    assert_accessible(page)
+    for organisation, role in [
+        ("Kent Police", Role.FORCE_EDITOR),
+        ("Kent Police and Crime Commissioner", Role.APPROVER),
+        ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", Role.ANALYST),
+    ]:
+        page.context.clear_cookies()
+        sign_in(page, live_server.url, organisation, role)
+        assert page.get_by_role("heading", level=1).inner_text() == "What needs you"
+        assert_accessible(page)

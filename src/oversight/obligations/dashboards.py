@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
+from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from oversight.accounts.access import Viewer, viewer_for
-from oversight.obligations.models import Obligation, ObligationStatus
+from oversight.obligations.access import obligations_visible_to
+from oversight.obligations.models import Obligation, ObligationStatus, ProgressUpdate
 from oversight.organisations.models import Governance, Organisation, OrganisationKind, Region
 from oversight.reports.access import reports_visible_to
 from oversight.reports.models import Finding, Report
@@ -367,3 +368,242 @@ def force_lines(*, user: Any, force: Organisation, obligations: Iterable[Obligat
         else:
             groups.append(ReportGroup(report, [line]))
     return groups
+
+
+# Home: what needs the signed-in user --------------------------------------------------------------
+
+HOME_LIST_LENGTH = 10
+
+
+@dataclass(frozen=True, slots=True)
+class TaskList:
+    items: list[Any]
+    total: int
+
+
+def task_list(qs: QuerySet[Any]) -> TaskList:
+    return TaskList(list(qs[:HOME_LIST_LENGTH]), qs.count())
+
+
+def sent_back_q() -> Q:
+    """Moved from implemented back to in progress by its last change of status."""
+    return Q(status=S.IN_PROGRESS) & Q(
+        Exists(
+            ProgressUpdate.objects.filter(
+                obligation=OuterRef("pk"),
+                status_from=S.IMPLEMENTED,
+                status_to=S.IN_PROGRESS,
+                created_at=OuterRef("status_changed_at"),
+            )
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ForceEditorTasks:
+    forces: list[Organisation]
+    overdue: TaskList
+    due_soon: TaskList
+    sent_back: TaskList
+
+
+def force_editor_tasks(*, user: Any, force_ids: Iterable[int]) -> ForceEditorTasks:
+    """The obligations of the user's forces that are overdue, due in 30 days, or sent back."""
+    ids = list(force_ids)
+    base = (
+        obligations_visible_to(user)
+        .filter(organisation_id__in=ids)
+        .annotate(shown=F("status"))
+        .order_by("finding__deadline", "finding__report_id", "finding__position", "pk")
+    )
+    return ForceEditorTasks(
+        forces=list(Organisation.objects.filter(pk__in=ids).order_by("name")),
+        overdue=task_list(base.filter(overdue_q())),
+        due_soon=task_list(base.filter(due_soon_q())),
+        sent_back=task_list(base.filter(sent_back_q()).order_by("-status_changed_at", "pk")),
+    )
+
+
+def claims_awaiting_assurance(*, user: Any, force_ids: Iterable[int]) -> TaskList:
+    """Obligations of the overseen forces claimed as implemented, oldest claim first."""
+    qs = (
+        obligations_visible_to(user)
+        .filter(organisation_id__in=list(force_ids), status=S.IMPLEMENTED)
+        .order_by("status_changed_at", "pk")
+    )
+    return task_list(qs)
+
+
+@dataclass(frozen=True, slots=True)
+class NationalTasks:
+    counts: dict[str, int]
+    awaiting_closure: TaskList
+
+
+def national_tasks(*, user: Any) -> NationalTasks:
+    """National counts by status and the obligations assured and awaiting the inspectorate's closure."""
+    visible = obligations_visible_to(user)
+    counts = dict(visible.order_by().values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+    awaiting = visible.filter(status=S.ASSURED).order_by("status_changed_at", "pk")
+    return NationalTasks(counts, task_list(awaiting))
+
+
+# Region and national pages -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ForceStanding:
+    """One force against its peers: counts by status, the share done, overdue, and its rank."""
+
+    organisation: Organisation
+    counts: dict[str, int]
+    total: int
+    done: int
+    overdue: int
+    rank: int = 0
+
+    @property
+    def share_done(self) -> int:
+        """Implemented, assured or closed, as a whole percentage of the force's obligations."""
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReportCounts:
+    report: Report
+    counts: dict[str, int]
+    total: int
+    overdue: int
+
+
+@dataclass(frozen=True, slots=True)
+class AreaPicture:
+    counts: dict[str, int]
+    total: int
+    overdue: int
+    by_report: list[ReportCounts]
+    forces: list[ForceStanding]
+    reports: list[Report]  # every report with an obligation in the area, for the filter
+    average_share_done: int
+
+
+def area_picture(*, user: Any, region: Region | None, filters: ObligationFilters) -> AreaPicture:
+    """Counts by status per report and per force in a region (or nationally), and each force ranked
+    against its peers by the share of its obligations done. Five queries, whatever the data."""
+    base = obligations_shown_to(user).filter(organisation__kind=OrganisationKind.FORCE)
+    if region is not None:
+        base = base.filter(organisation__region=region)
+    scope = obligations_filtered(base, ObligationFilters(report=filters.report, region=filters.region))
+    annotated: Any = scope.order_by()
+    overdue = Count("pk", filter=overdue_q())
+    per_report = annotated.values_list("finding__report_id", "shown").annotate(n=Count("pk"), late=overdue)
+    per_force = annotated.values_list("organisation_id", "shown").annotate(n=Count("pk"), late=overdue)
+    reports = list(Report.objects.filter(pk__in=base.values("finding__report_id")).order_by("-published", "title"))
+    forces = Organisation.objects.filter(kind=OrganisationKind.FORCE).order_by("name")
+    if region is not None:
+        forces = forces.filter(region=region)
+    elif filters.region:
+        forces = forces.filter(region__slug=filters.region)
+    report_rows = _grouped(per_report.values_list("finding__report_id", "shown", "n", "late"))
+    force_rows = _grouped(per_force.values_list("organisation_id", "shown", "n", "late"))
+    by_id = {r.pk: r for r in reports}
+    by_report = [
+        ReportCounts(by_id[report_id], counts, sum(counts.values()), late)
+        for report_id, (counts, late) in report_rows.items()
+        if report_id in by_id
+    ]
+    by_report.sort(key=lambda rc: (-(rc.report.published or dt.date.min).toordinal(), rc.report.title))
+    standings = []
+    for force in forces:
+        counts, late = force_rows.get(force.pk, ({}, 0))
+        done = sum(counts.get(s, 0) for s in DONE_STATUSES)
+        standings.append(ForceStanding(force, counts, sum(counts.values()), done, late))
+    ranked = _ranked(standings)
+    totals: dict[str, int] = {}
+    for counts, _late in force_rows.values():
+        for status, n in counts.items():
+            totals[status] = totals.get(status, 0) + n
+    with_obligations = [s for s in ranked if s.total]
+    average = round(sum(s.share_done for s in with_obligations) / len(with_obligations)) if with_obligations else 0
+    return AreaPicture(
+        counts=totals,
+        total=sum(totals.values()),
+        overdue=sum(late for _counts, late in force_rows.values()),
+        by_report=by_report,
+        forces=ranked,
+        reports=reports,
+        average_share_done=average,
+    )
+
+
+def _grouped(rows: Iterable[tuple[int, str | None, int, int]]) -> dict[int, tuple[dict[str, int], int]]:
+    grouped: dict[int, tuple[dict[str, int], int]] = {}
+    for key, shown, n, late in rows:
+        counts, total_late = grouped.get(key, ({}, 0))
+        status = shown or NOT_PUBLISHED
+        counts[status] = counts.get(status, 0) + n
+        grouped[key] = (counts, total_late + late)
+    return grouped
+
+
+def _ranked(standings: list[ForceStanding]) -> list[ForceStanding]:
+    """Highest share done first; equal shares share a rank; forces with no obligations come last, unranked."""
+    ordered = sorted(standings, key=lambda s: (s.total == 0, -s.share_done, s.overdue, s.organisation.name))
+    ranked: list[ForceStanding] = []
+    for position, standing in enumerate(ordered, start=1):
+        if not standing.total:
+            ranked.append(standing)
+            continue
+        previous = ranked[-1] if ranked else None
+        same = previous is not None and previous.total and previous.share_done == standing.share_done
+        rank = previous.rank if same and previous is not None else position
+        ranked.append(
+            ForceStanding(standing.organisation, standing.counts, standing.total, standing.done, standing.overdue, rank)
+        )
+    return ranked
+
+
+def area_obligations(*, user: Any, region: Region | None, filters: ObligationFilters) -> QuerySet[Obligation]:
+    """The obligations of the area's forces matching the filters, earliest deadline first (to paginate)."""
+    qs = obligations_shown_to(user).filter(organisation__kind=OrganisationKind.FORCE)
+    if region is not None:
+        qs = qs.filter(organisation__region=region)
+    return (
+        obligations_filtered(qs, filters)
+        .select_related("finding__report", "organisation")
+        .order_by("finding__deadline", "organisation__name", "finding__position", "pk")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AreaLine:
+    obligation: Obligation
+    status: str | None
+    label: str
+    linked: bool
+    overdue: bool
+
+
+def area_lines(*, obligations: Iterable[Obligation]) -> list[AreaLine]:
+    lines = []
+    for obligation in obligations:
+        shown = obligation.shown  # type: ignore[attr-defined]
+        lines.append(
+            AreaLine(
+                obligation,
+                shown,
+                status_label(shown),
+                bool(obligation.full),  # type: ignore[attr-defined]
+                is_overdue(obligation.finding.deadline, shown),
+            )
+        )
+    return lines
+
+
+def region_by_slug(slug: str) -> Region | None:
+    """Regions are public facts: anyone may read one."""
+    return Region.objects.filter(slug=slug).first()
+
+
+def region_list() -> QuerySet[Region]:
+    return Region.objects.order_by("name")

@@ -7,5 +7,8 @@ from django.urls import URLPattern, path
 from oversight.web import views_oversee
 
 urlpatterns: list[URLPattern] = [
+    path("forces/", views_oversee.force_list, name="force-list"),
     path("forces/<slug:slug>/", views_oversee.force_detail, name="force-detail"),
+    path("regions/<slug:slug>/", views_oversee.region_detail, name="region-detail"),
+    path("national/", views_oversee.national, name="national"),
 ]

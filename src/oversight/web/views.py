@@ -26,12 +26,12 @@ from oversight.responses.models import Response, ResponseItem, ResponseState
 from oversight.responses.services import ItemDecision, response_confirm, response_publish, upload_store
 from oversight.responses.tasks import ingest_letter
 from oversight.web.review import STANCE_VALUES, STATUS_VALUES, field_names, flag_text, review_rows
+from oversight.web.views_oversee import STATUS_OPTIONS, home_context, parse_filters
 from oversight.web.views_oversee import STATUS_OPTIONS, parse_filters
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    reports = report_list(user=request.user)
-    return render(request, "web/home.html", {"reports": reports})
+    return render(request, "web/home.html", home_context(request))
 
 
 def report_detail(request: HttpRequest, key: str) -> HttpResponse:

@@ -5,27 +5,43 @@ Thin views: parse the query string, fetch through access functions, call one sel
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from oversight.accounts.access import viewer_for
+from oversight.accounts.models import Role
 from oversight.core.errors import NotFound
 from oversight.obligations.dashboards import (
     NOT_PUBLISHED,
     ObligationFilters,
+    area_lines,
+    area_obligations,
+    area_picture,
+    claims_awaiting_assurance,
+    force_editor_tasks,
     force_lines,
     force_obligations,
     force_position,
+    national_tasks,
+    region_by_slug,
+    region_list,
+    task_list,
 )
 from oversight.obligations.models import ObligationStatus
 from oversight.organisations.access import access_organisation_by_slug
-from oversight.organisations.models import Organisation, OrganisationKind
+from oversight.organisations.models import Organisation, OrganisationKind, Region
+from oversight.organisations.selectors import organisation_list
+from oversight.reports.selectors import report_list
+from oversight.responses.selectors import drafts_to_confirm, reports_awaiting_response, responses_to_publish
 
 OBLIGATED_KINDS = (OrganisationKind.FORCE, OrganisationKind.ROCU, OrganisationKind.NATIONAL)
 
 PAGE_SIZE = 50
+BODY_ROLES = frozenset({Role.BODY_EDITOR, Role.APPROVER})
 
 STATUS_OPTIONS = [(s.value, s.label) for s in ObligationStatus] + [(NOT_PUBLISHED, "Not published")]
 
@@ -79,3 +95,65 @@ def force_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def counts_in_order(counts: dict[str, int]) -> list[tuple[str, str, int]]:
     """(status, label, count) in the workflow's order, only the statuses present."""
     return [(value, label, counts[value]) for value, label in STATUS_OPTIONS if counts.get(value)]
+
+
+def home_context(request: HttpRequest) -> dict[str, Any]:
+    """What needs the signed-in user, by role, and the reports they may read (paginated)."""
+    viewer = viewer_for(request.user)
+    reports = report_list(user=request.user).order_by("-published", "title", "pk")
+    context: dict[str, Any] = {"reports_page": paginate(request, reports)}
+    force_ids = [org for org, roles in viewer.roles.items() if Role.FORCE_EDITOR in roles]
+    if force_ids:
+        context["force_tasks"] = force_editor_tasks(user=request.user, force_ids=force_ids)
+    body_ids = [org for org, roles in viewer.roles.items() if roles & BODY_ROLES]
+    if body_ids:
+        overseen = [force for force, roles in viewer.overseer_roles.items() if roles & BODY_ROLES]
+        approver_of = [org for org in body_ids if Role.APPROVER in viewer.roles[org]]
+        context["body_tasks"] = {
+            "claims": claims_awaiting_assurance(user=request.user, force_ids=overseen),
+            "due": task_list(reports_awaiting_response(user=request.user, body_ids=body_ids, force_ids=overseen)),
+            "drafts": task_list(drafts_to_confirm(user=request.user, body_ids=body_ids)),
+            "to_publish": task_list(responses_to_publish(user=request.user, body_ids=approver_of))
+            if approver_of
+            else None,
+        }
+    if viewer.is_national:
+        national = national_tasks(user=request.user)
+        context["national_tasks"] = national
+        context["national_counts"] = counts_in_order(national.counts)
+    return context
+
+
+def _area(request: HttpRequest, region: Region | None) -> dict[str, Any]:
+    filters = parse_filters(request)
+    if not request.GET:
+        filters = replace(filters, overdue=True)  # the list opens on the overdue obligations
+    picture = area_picture(user=request.user, region=region, filters=filters)
+    page_obj = paginate(request, area_obligations(user=request.user, region=region, filters=filters))
+    return {
+        "region": region,
+        "picture": picture,
+        "counts": counts_in_order(picture.counts),
+        "statuses": STATUS_OPTIONS,
+        "page_obj": page_obj,
+        "lines": area_lines(obligations=page_obj.object_list),
+        "filters": filters,
+        "status_options": STATUS_OPTIONS,
+        "regions": list(region_list()) if region is None else [],
+    }
+
+
+def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    region = region_by_slug(slug)
+    if region is None:
+        raise Http404(f"No region called {slug!r}")
+    return render(request, "web/area.html", _area(request, region))
+
+
+def national(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/area.html", _area(request, None))
+
+
+def force_list(request: HttpRequest) -> HttpResponse:
+    forces = organisation_list(kind=OrganisationKind.FORCE).order_by("region__name", "name")
+    return render(request, "web/force_list.html", {"forces": forces})

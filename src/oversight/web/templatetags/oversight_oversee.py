@@ -30,3 +30,9 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
             params[name] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def get(mapping: dict[str, Any], key: str) -> Any:
+    """A dictionary's value by key, in a template."""
+    return mapping.get(key)
