@@ -50,3 +50,10 @@ TRAINING_HEADER = ["person_ref", "role", "department", "course", "completed_on"]
 ROSTER_HEADER = ["person_ref", "role", "department", "course", "as_of"]
 REFERRAL_HEADER = ["referral_ref", "reported_on", "officer_ref", "intel_submitted_on"]
 PLAN_HEADER = ["plan_ref", "title", "status", "covers_collection", "covers_analysis", "covers_sharing", "approved_on"]
+
+
+def add_rows(model, force, rows: list[dict[str, Any]], *, kind: str | None = None):
+    """Rows of an operational table for a force, under one succeeded import."""
+    record = DataImportFactory(force=force, kind=kind or DataKind.TRAINING)
+    model.objects.bulk_create([model(force=force, data_import=record, **row) for row in rows])
+    return record
