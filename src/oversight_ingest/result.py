@@ -6,6 +6,8 @@ and keep existing fields stable.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -23,12 +25,28 @@ class Stance(StrEnum):
     NOT_STATED = "not_stated"
 
 
+class Voice(StrEnum):
+    """Who takes a stance: the policing body publishing the letter, or the chief constable it reports."""
+
+    POLICING_BODY = "policing_body"
+    CHIEF_CONSTABLE = "chief_constable"
+
+
 class ClaimedStatus(StrEnum):
     IMPLEMENTED = "implemented"
     IN_PROGRESS = "in_progress"
     PLANNED = "planned"
     NOT_STARTED = "not_started"
     NOT_STATED = "not_stated"
+
+
+def slugify(value: str) -> str:
+    """Django's ``slugify`` (without Unicode): ASCII-folded, lower-case, non-word characters dropped,
+    runs of spaces and hyphens as one hyphen ("Mayor's Office for Policing And Crime (MOPAC)" ->
+    "mayors-office-for-policing-and-crime-mopac")."""
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^\w\s-]", "", value.lower())
+    return re.sub(r"[-\s]+", "-", value).strip("-_")
 
 
 def _span(span: Span | None) -> list[int] | None:
@@ -97,6 +115,10 @@ class Item:
     status_span: Span | None = None
     claims: list[Claim] = field(default_factory=list)
     commitments: list[str] = field(default_factory=list)  # "I will continue to monitor progress"
+    stance_by: Voice | None = None  # whose stance ``stance`` is; None when no stance is stated
+    chief_constable_stance: Stance | None = None  # the force's own, when the letter gives it separately
+    chief_constable_stance_span: Span | None = None
+    status_by: Voice | None = None  # whose words the claimed status was read from
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -104,7 +126,11 @@ class Item:
             "kind": self.kind,
             "label_in_letter": self.label_in_letter,
             "stance": str(self.stance),
+            "stance_by": str(self.stance_by) if self.stance_by else None,
+            "chief_constable_stance": str(self.chief_constable_stance) if self.chief_constable_stance else None,
+            "chief_constable_stance_span": _span(self.chief_constable_stance_span),
             "status": str(self.status),
+            "status_by": str(self.status_by) if self.status_by else None,
             "claims": [c.to_json() for c in self.claims],
             "commitments": list(self.commitments),
             "confidence": round(self.confidence, 3),
@@ -122,10 +148,21 @@ class OrganisationMatch:
     span: Span | None
     name_in_letter: str | None = None
 
+    @property
+    def slug(self) -> str | None:
+        """The body's name as Django's ``slugify`` makes it, for matching by slug rather than display name."""
+        return slugify(self.name) if self.name else None
+
+    @property
+    def force_slug(self) -> str | None:
+        return slugify(self.force) if self.force else None
+
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
+            "slug": self.slug,
             "force": self.force,
+            "force_slug": self.force_slug,
             "confidence": round(self.confidence, 3),
             "span": _span(self.span),
             "name_in_letter": self.name_in_letter,

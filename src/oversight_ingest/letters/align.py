@@ -33,21 +33,23 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from oversight_ingest.document import Document, Span
+from oversight_ingest.document import BlockKind, Document, Span
 from oversight_ingest.letters import claims as claims_mod
 from oversight_ingest.letters import stance as stance_mod
 from oversight_ingest.letters import status as status_mod
+from oversight_ingest.letters import voice as voice_mod
+from oversight_ingest.letters.features import threshold, weight
 from oversight_ingest.letters.initiatives import find_initiatives
 from oversight_ingest.letters.segment import Passage, Unit, is_closing, segment
 from oversight_ingest.letters.textutil import content_words, normalise, sentences
 from oversight_ingest.packs import PackFinding
-from oversight_ingest.result import Claim, ClaimedStatus, Initiative, Item, Stance
+from oversight_ingest.result import Claim, ClaimedStatus, Initiative, Item, Stance, Voice
 
-QUOTE_THRESHOLD = 0.62  # passages that restate a finding: a lower score means they restate another one
-HARD_THRESHOLD = 0.42  # passages with a label but no restated finding
-SOFT_THRESHOLD = 0.55  # headings and plain paragraphs
-NUMBERED_THRESHOLD = 0.28  # a labelled passage whose number is the finding's and whose wording fits it best
-DUPLICATE_THRESHOLD = 0.92
+QUOTE_THRESHOLD = threshold("quote")
+HARD_THRESHOLD = threshold("label")
+SOFT_THRESHOLD = threshold("soft")
+NUMBERED_THRESHOLD = threshold("numbered")
+DUPLICATE_THRESHOLD = threshold("duplicate")
 _DEADLINE_RE = re.compile(
     r"\bby\s+(?:the\s+end\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})\b|\bby\s+([A-Za-z]+)\s+(\d{4})\b",
     re.I,
@@ -155,6 +157,8 @@ class _Features:
 
 def _features(p: Passage, text: str) -> _Features:
     head_text = text[p.head[0] : p.head[1]] if p.head else _lead(text, p)
+    if p.head is None and p.units and p.units[0].kind is BlockKind.HEADING and p.units[0].end <= p.body_start:
+        head_text = p.units[0].text + ". " + head_text  # a heading names what its section is about
     body_words = None if p.head else frozenset(content_words(text[p.body_start : min(p.end, p.body_start + 1500)]))
     subject = _subject(head_text) if p.head else frozenset()
     return _Features(
@@ -171,23 +175,30 @@ def _subject(text: str) -> frozenset[str]:
     return frozenset(w for w in content_words(before.split(",")[0]) if not w.isdigit())
 
 
-def _score(p: Passage, feats: _Features, f: _FindingModel) -> float:
+def _score(p: Passage, feats: _Features, f: _FindingModel, *, report_numbering: bool = False) -> float:
+    """How well passage ``p`` answers finding ``f``; each term is a named feature of :mod:`.features`."""
     fz = _fuzzy(feats.head_norm, f.norm) if feats.head_norm else 0.0
     cov_head = _coverage(feats.head_words, f)
     if feats.body_words is None:
-        score = 0.6 * fz + 0.4 * cov_head
+        score = weight("head_fuzzy") * fz + weight("head_coverage") * cov_head
     else:
-        score = 0.25 * fz + 0.35 * cov_head + 0.4 * _coverage(feats.body_words, f)
+        score = (
+            weight("soft_fuzzy") * fz
+            + weight("soft_head_coverage") * cov_head
+            + weight("body_coverage") * _coverage(feats.body_words, f)
+        )
     if f.deadline and feats.deadlines:
         same = any(d == f.deadline or (d.year, d.month) == (f.deadline.year, f.deadline.month) for d in feats.deadlines)
-        score += 0.04 if same else -0.1
+        score += weight("deadline_match") if same else -weight("deadline_conflict")
     if feats.subject and f.subject and not feats.subject & f.subject:
-        score -= 0.15  # restates a finding addressed to someone else
+        score -= weight("addressee_conflict")
     if p.number is not None:
         if _same_number(p, f):
-            score += 0.04
+            score += weight("label_number")
+            if report_numbering:
+                score += weight("report_numbering")
         if p.kind and p.kind != f.finding.kind:
-            score -= 0.05
+            score -= weight("label_kind_conflict")
     return max(0.0, min(1.0, score))
 
 
@@ -221,24 +232,40 @@ def analyse_items(
     if not any(not p.soft for p in passages):
         passages = _paragraph_passages(units, passages)
     analysis = ItemsAnalysis()
-    pairs = _assign(passages, text, model, analysis)
+    voices = voice_mod.voice_map(units)
+    annex = voices.annex_start
+    main = [p for p in passages if annex is None or p.start < annex]
+    appended = [p for p in passages if annex is not None and p.start >= annex]
+    pairs = _assign(main, text, model, analysis)
+    annex_pairs = {fm.finding.reference: (p, fm) for p, fm, _, _ in _assign(appended, text, model, analysis)}
 
     masked = _mask(text, [p.head for p in passages if p.head])
     finding_texts = [f.text for f in findings]
-    blanket = _blanket(masked, body_start)
+    blankets = _blankets(masked, body_start, voices)
     covered: list[tuple[int, int]] = []
+    reader = _Reader(masked, voices, finding_texts, blankets)
     for p, fm, score, margin in pairs:
-        analysis.items.append(
-            _item(p, fm, score=score, margin=margin, masked=masked, finding_texts=finding_texts, blanket=blanket)
-        )
+        item = reader.item(p, fm, score=score, margin=margin)
+        extra = annex_pairs.pop(fm.finding.reference, None)
+        if extra is not None:
+            reader.merge_annex(item, extra[0])
+            covered.append((extra[0].start, extra[0].end))
+        analysis.items.append(item)
         covered.append((p.start, p.end))
-    answered = {(fm.finding.kind, fm.finding.reference) for _, fm, _, _ in pairs}
+    for p, fm in annex_pairs.values():  # answered only in the chief constable's annex
+        analysis.items.append(reader.item(p, fm, score=0.5, margin=0.1))
+        covered.append((p.start, p.end))
+    analysis.items.sort(key=lambda i: i.span.start if i.span else 0)
+    answered = {(i.kind, i.recommendation) for i in analysis.items}
+    blanket = blankets.get(Voice.POLICING_BODY) or blankets.get(Voice.CHIEF_CONSTABLE)
     blanket_kinds = _blanket_kinds(blanket, model) if blanket is not None else set()
     for fm in model.findings:
         ref = fm.finding.reference
         if (fm.finding.kind, ref) in answered:
             continue
         if blanket is not None and fm.finding.kind in blanket_kinds:
+            by = Voice.POLICING_BODY if blanket is blankets.get(Voice.POLICING_BODY) else Voice.CHIEF_CONSTABLE
+            cc = blankets.get(Voice.CHIEF_CONSTABLE)
             analysis.items.append(
                 Item(
                     recommendation=ref,
@@ -249,6 +276,9 @@ def analyse_items(
                     confidence=0.5,
                     span=Span(blanket.sentence.start, blanket.sentence.end),
                     stance_span=blanket.span,
+                    stance_by=by,
+                    chief_constable_stance=cc.stance if cc else None,
+                    chief_constable_stance_span=cc.span if cc else None,
                 )
             )
         else:
@@ -288,19 +318,22 @@ def _paragraph_passages(units: list[Unit], passages: list[Passage]) -> list[Pass
 def _assign(
     passages: list[Passage], text: str, model: _Model, analysis: ItemsAnalysis
 ) -> list[tuple[Passage, _FindingModel, float, float]]:
-    scored = []
-    for p in passages:
-        feats = _features(p, text)
-        scored.append([_score(p, feats, f) for f in model.findings])
+    feats = [_features(p, text) for p in passages]
+    scored = [[_score(p, ft, f) for f in model.findings] for p, ft in zip(passages, feats, strict=True)]
+    if _report_numbering(passages, scored, model):
+        scored = [
+            [_score(p, ft, f, report_numbering=True) for f in model.findings]
+            for p, ft in zip(passages, feats, strict=True)
+        ]
     for p, row in zip(passages, scored, strict=True):
         if p.soft and _REFERS_RE.search(text[p.body_start : p.body_start + 300]):
-            row[:] = [min(1.0, s + 0.05) for s in row]
+            row[:] = [min(1.0, s + weight("refers_to_finding")) for s in row]
         if len(text[p.body_start : p.end].split()) < 3:  # restates a finding but says nothing about it
-            row[:] = [s * 0.9 for s in row]
+            row[:] = [s * (1 - weight("short_body_penalty")) for s in row]
     bare = [bool(p.head) and _bare(text[p.body_start : p.end]) for p in passages]
     for i, row in enumerate(scored):
         if bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1])):
-            row[:] = [s * 0.6 for s in row]  # a list of the findings, restated before the letter answers them
+            row[:] = [s * (1 - weight("bare_list_penalty")) for s in row]  # a list of the findings, restated first
     candidates = sorted(
         ((s, i, j) for i, row in enumerate(scored) for j, s in enumerate(row)),
         key=lambda c: (-c[0], c[1], c[2]),
@@ -310,10 +343,10 @@ def _assign(
     pairs: list[tuple[Passage, _FindingModel, float, float]] = []
     for s, i, j in candidates:
         p = passages[i]
-        threshold = SOFT_THRESHOLD if p.soft else QUOTE_THRESHOLD if p.head else HARD_THRESHOLD
+        threshold_ = SOFT_THRESHOLD if p.soft else QUOTE_THRESHOLD if p.head else HARD_THRESHOLD
         if not p.head and not p.soft and _same_number(p, model.findings[j]) and s == max(scored[i]):
-            threshold = NUMBERED_THRESHOLD  # the label's number and the wording point to the same finding
-        if s < threshold or i in used_p:
+            threshold_ = NUMBERED_THRESHOLD  # the label's number and the wording point to the same finding
+        if s < threshold_ or i in used_p:
             continue
         if j in used_f and not (passages[i].head and s >= DUPLICATE_THRESHOLD and max(scored[i]) == s):
             continue
@@ -321,11 +354,61 @@ def _assign(
         pairs.append((passages[i], model.findings[j], s, s - max(others, default=0.0)))
         used_p.add(i)
         used_f.add(j)
+    pairs += _relative_pairs(passages, scored, model, used_p, used_f)
     for i, p in enumerate(passages):
         if i not in used_p and p.label and not p.soft:
             analysis.warnings.append(f"passage labelled {p.label!r} matches no finding addressed to the force")
     pairs.sort(key=lambda x: x[0].start)
     return pairs
+
+
+def _relative_pairs(
+    passages: list[Passage], scored: list[list[float]], model: _Model, used_p: set[int], used_f: set[int]
+) -> list[tuple[Passage, _FindingModel, float, float]]:
+    """Passages left over that are clearly about one finding rather than the others (paraphrase)."""
+    scale = weight("relative_margin")
+    if not scale:
+        return []
+    minimum, needed = threshold("paraphrase_min"), threshold("paraphrase_margin")
+    options = []
+    for i, row in enumerate(scored):
+        if i in used_p or not row or passages[i].head is not None:
+            continue  # a passage restating a finding that matched none restates another body's
+        ranked = sorted(range(len(row)), key=lambda k: -row[k])
+        best = ranked[0]
+        second = row[ranked[1]] if len(ranked) > 1 else 0.0
+        margin = (row[best] - second) * scale
+        if row[best] >= minimum and margin >= needed:
+            options.append((margin, row[best], i, best))
+    pairs = []
+    for margin, s, i, j in sorted(options, key=lambda o: (-o[0], o[2])):
+        if i in used_p or j in used_f:
+            continue
+        pairs.append((passages[i], model.findings[j], s, margin))
+        used_p.add(i)
+        used_f.add(j)
+    return pairs
+
+
+def _report_numbering(passages: list[Passage], scored: list[list[float]], model: _Model) -> bool:
+    """Whether the letter's labels use the report's own numbers (decided for the letter as a whole).
+
+    Every labelled number must be a finding's, and where a passage's wording clearly picks one
+    finding, its label must agree with it in most cases."""
+    labelled = [(i, p) for i, p in enumerate(passages) if p.number is not None and not p.soft]
+    if not labelled:
+        return False
+    refs = {f.finding.reference.strip().lower().lstrip("0") for f in model.findings}
+    if any((p.number or "").lstrip("0") not in refs for _, p in labelled):
+        return False
+    agree = clear = 0
+    for i, p in labelled:
+        row = scored[i]
+        ranked = sorted(row, reverse=True)
+        if ranked and ranked[0] >= 0.5 and (len(ranked) == 1 or ranked[0] - ranked[1] >= 0.1):
+            clear += 1
+            agree += _same_number(p, model.findings[row.index(ranked[0])])
+    return clear == 0 or agree / clear >= threshold("report_numbering_share")
 
 
 def _bare(body: str) -> bool:
@@ -341,6 +424,8 @@ def _confidence(score: float, margin: float, passage: Passage) -> float:
     base = min(1.0, score / 0.85)
     sep = min(1.0, max(0.0, margin) / 0.25)
     conf = base * (0.55 + 0.45 * sep)
+    if score < SOFT_THRESHOLD and passage.head is None:
+        conf = min(conf, 0.6)  # aligned on relative evidence: a paraphrase, said to be uncertain
     if passage.soft:
         conf *= 0.8
     elif passage.head is None:
@@ -348,35 +433,89 @@ def _confidence(score: float, margin: float, passage: Passage) -> float:
     return round(max(0.0, min(1.0, conf)), 3)
 
 
-def _item(
-    p: Passage,
-    fm: _FindingModel,
-    *,
-    score: float,
-    margin: float,
-    masked: str,
-    finding_texts: list[str],
-    blanket: stance_mod.StanceHit | None,
-) -> Item:
-    body = masked[p.body_start : p.end]
-    stance, stance_span = stance_mod.stance_of(body, p.body_start)
-    if stance is Stance.NOT_STATED and blanket is not None:
-        stance, stance_span = blanket.stance, blanket.span
-    status, status_span = status_mod.status_of(body, p.body_start)
-    item_claims = claims_mod.find_claims(body, p.body_start, echoes=finding_texts, recommendation=fm.finding.reference)
-    return Item(
-        recommendation=fm.finding.reference,
-        kind=fm.finding.kind,
-        label_in_letter=p.label,
-        stance=stance,
-        status=status,
-        confidence=_confidence(score, margin, p),
-        span=Span(p.start, p.end),
-        stance_span=stance_span,
-        status_span=status_span,
-        claims=item_claims,
-        commitments=claims_mod.find_commitments(body, p.body_start),
-    )
+def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMap) -> Voice | None:
+    """Whose stance a hit is: its subject, else an agent in its sentence, else where it stands."""
+    said = voice_mod.subject_voice(masked[hit.span.start : hit.span.end])
+    if said is not None:
+        return said
+    after = masked[hit.span.end : hit.sentence.end]
+    if voice_mod.subject_voice(after[:60]) is Voice.CHIEF_CONSTABLE and re.match(r"\W*by\b", after):
+        return Voice.CHIEF_CONSTABLE  # "accepted by the Chief Constable"
+    return voices.at(hit.span.start)
+
+
+@dataclass(slots=True)
+class _Reader:
+    """Reads stance (with its voice), status, claims and commitments from the passages of one letter."""
+
+    masked: str
+    voices: voice_mod.VoiceMap
+    finding_texts: list[str]
+    blankets: dict[Voice, stance_mod.StanceHit]
+
+    def voiced_hits(self, p: Passage) -> tuple[stance_mod.StanceHit | None, stance_mod.StanceHit | None]:
+        """The deciding policing-body hit and chief-constable hit of a passage's own words."""
+        body = self.masked[p.body_start : p.end]
+        hits = [h for s in sentences(body, p.body_start) for h in stance_mod.sentence_hits(s)]
+        voiced = [(h, _hit_voice(h, self.masked, self.voices)) for h in hits]
+        has_own = any(v is Voice.POLICING_BODY for _, v in voiced)
+        pb: list[stance_mod.StanceHit] = []
+        cc: list[stance_mod.StanceHit] = []
+        for h, v in voiced:
+            # a bare verdict ("Accepted.") beside the body's own stance is the force's column
+            column = v is None and has_own and h.strength == 3 and _is_verdict(h, self.masked)
+            (cc if v is Voice.CHIEF_CONSTABLE or column else pb).append(h)
+        return stance_mod.decide(pb), stance_mod.decide(cc)
+
+    def item(self, p: Passage, fm: _FindingModel, *, score: float, margin: float) -> Item:
+        body = self.masked[p.body_start : p.end]
+        pb, cc = self.voiced_hits(p)
+        pb = pb or self.blankets.get(Voice.POLICING_BODY)
+        cc = cc or self.blankets.get(Voice.CHIEF_CONSTABLE)
+        stance, stance_span, by = Stance.NOT_STATED, None, None
+        if pb is not None:
+            stance, stance_span, by = pb.stance, pb.span, Voice.POLICING_BODY
+        elif cc is not None:
+            stance, stance_span, by = cc.stance, cc.span, Voice.CHIEF_CONSTABLE
+        status, status_span = status_mod.status_of(body, p.body_start)
+        status_by = (self.voices.at(status_span.start) or Voice.POLICING_BODY) if status_span else None
+        item_claims = claims_mod.find_claims(
+            body, p.body_start, echoes=self.finding_texts, recommendation=fm.finding.reference
+        )
+        return Item(
+            recommendation=fm.finding.reference,
+            kind=fm.finding.kind,
+            label_in_letter=p.label,
+            stance=stance,
+            status=status,
+            confidence=_confidence(score, margin, p),
+            span=Span(p.start, p.end),
+            stance_span=stance_span,
+            status_span=status_span,
+            claims=item_claims,
+            commitments=claims_mod.find_commitments(body, p.body_start),
+            stance_by=by,
+            chief_constable_stance=cc.stance if cc else None,
+            chief_constable_stance_span=cc.span if cc else None,
+            status_by=status_by,
+        )
+
+    def merge_annex(self, item: Item, p: Passage) -> None:
+        """Add what the chief constable's annex says about the same finding."""
+        pb, cc = self.voiced_hits(p)
+        own = cc or pb  # in the annex, every voice not otherwise named is the chief constable's
+        if own is not None:
+            item.chief_constable_stance, item.chief_constable_stance_span = own.stance, own.span
+            if item.stance_by is None or (item.stance_by is Voice.CHIEF_CONSTABLE):
+                item.stance, item.stance_span, item.stance_by = own.stance, own.span, Voice.CHIEF_CONSTABLE
+        if item.status is ClaimedStatus.NOT_STATED:
+            body = self.masked[p.body_start : p.end]
+            item.status, item.status_span = status_mod.status_of(body, p.body_start)
+            item.status_by = Voice.CHIEF_CONSTABLE if item.status_span else None
+
+
+def _is_verdict(hit: stance_mod.StanceHit, masked: str) -> bool:
+    return hit.span.start - hit.sentence.start <= 3 and hit.sentence.end - hit.span.end <= 3
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -391,9 +530,12 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _blanket(masked: str, body_start: int) -> stance_mod.StanceHit | None:
-    hits = stance_mod.blanket_hits(masked[body_start:], body_start)
-    return hits[0] if hits else None
+def _blankets(masked: str, body_start: int, voices: voice_mod.VoiceMap) -> dict[Voice, stance_mod.StanceHit]:
+    """The first blanket stance ("I accept all the recommendations") in each voice."""
+    out: dict[Voice, stance_mod.StanceHit] = {}
+    for hit in stance_mod.blanket_hits(masked[body_start:], body_start):
+        out.setdefault(_hit_voice(hit, masked, voices) or Voice.POLICING_BODY, hit)
+    return out
 
 
 def _free_claims(masked: str, body_start: int, covered: list[tuple[int, int]], finding_texts: list[str]) -> list[Claim]:

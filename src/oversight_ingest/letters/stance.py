@@ -24,7 +24,8 @@ from oversight_ingest.result import Stance
 
 _SUBJECT = (
     r"(?:\bI\b|\bI['’]m\b|\bI['’]ve\b|\bI['’]d\b|\bwe\b|\bWe\b|\bmy office\b|\bthe office\b"
-    r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|[Cc]ommissioner|PCC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
+    r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|[Cc]ommissioner|PF?CC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
+    r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b"
     r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)\b|\b[A-Z]{2,5}\b)"
 )
 _AUX = (
@@ -83,8 +84,8 @@ _RIGHTLY_RE = re.compile(
 _NEGATION_RE = re.compile(r"\b(?:not|never|unable|cannot)\b|n['’]t\b", re.IGNORECASE)
 _PARTIAL_BEFORE_RE = re.compile(r"\b(?:partially|partly|largely|broadly)\b", re.IGNORECASE)
 _PARTIAL_AFTER_RE = re.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:in part\b|in principle\b|partially\b|partly\b|to (?:an|some) extent\b|"
-    r"with (?:some )?(?:reservations?|caveats?|qualifications?)\b|the (?:intent|spirit|principle)\b)",
+    r"^\W*(?:\w+\W+){0,6}?(?:in part\b|in principle\b|partially\b|partly\b|to (?:an|some) extent\b|"
+    r"with (?:some )?(?:reservations?|caveats?|qualifications?)\b|the (?:intent|spirit|principle|aims?|objectives?)\b)",
     re.IGNORECASE,
 )
 _BUT_NOT_RE = re.compile(

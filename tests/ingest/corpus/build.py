@@ -552,7 +552,7 @@ def truth(letter: Letter) -> dict[str, Any]:
                 "recommendation": _number(a.key),
                 "stance": [stance],
                 "stance_by": by,
-                "chief_constable_stance": a.cc,
+                "chief_constable_stance": a.cc or (blanket_stance if letter.blanket_by == "chief_constable" else None),
                 "status": [a.status],
             }
         )
@@ -567,7 +567,7 @@ def truth(letter: Letter) -> dict[str, Any]:
                         "recommendation": _number(key),
                         "stance": [blanket_stance],
                         "stance_by": letter.blanket_by,
-                        "chief_constable_stance": None,
+                        "chief_constable_stance": blanket_stance if letter.blanket_by == "chief_constable" else None,
                         "status": ["not_stated"],
                     }
                 )

@@ -1,0 +1,91 @@
+"""Every feature and weight the alignment of passages to findings uses, named in one place.
+
+A passage of a letter is scored against every finding of the report (0..1); the assignment then
+takes the best pairs over the whole letter. Each entry below is one piece of evidence, with the
+reason it counts. ``scripts/eval_ingest.py --ablation`` sets each weight to zero in turn and shows
+what it contributes per kind of letter, so a rule can be changed and its effect seen.
+
+Thresholds (the score a pair needs to be accepted) are in :data:`THRESHOLDS`, also with reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Weight:
+    value: float
+    why: str
+
+
+WEIGHTS: dict[str, Weight] = {
+    # What the passage restates or is about
+    "head_fuzzy": Weight(
+        0.6, "a passage that restates a finding: character similarity of its head to the finding's wording"
+    ),
+    "head_coverage": Weight(
+        0.4, "the share of the finding's content words (weighted by how distinctive they are) in the head"
+    ),
+    "soft_fuzzy": Weight(0.25, "a heading or paragraph: its lead's similarity to the wording counts less"),
+    "soft_head_coverage": Weight(0.35, "a heading or paragraph: distinctive words of its heading or lead"),
+    "body_coverage": Weight(0.4, "a heading or paragraph: distinctive words of the answer itself"),
+    # Printed particulars of the finding
+    "deadline_match": Weight(0.04, "the finding's own deadline printed in the head"),
+    "deadline_conflict": Weight(0.1, "another deadline printed in the head: it restates a different finding"),
+    "addressee_conflict": Weight(0.15, "the head restates a finding addressed to someone else"),
+    # Labels
+    "label_number": Weight(0.04, "a label's number equal to the finding's, whatever numbering the letter uses"),
+    "report_numbering": Weight(
+        0.35,
+        "a label's number equal to the finding's when the letter as a whole uses the report's own numbers",
+    ),
+    "label_kind_conflict": Weight(0.05, "a label naming another kind of finding (an AFI label on a recommendation)"),
+    "refers_to_finding": Weight(
+        0.05, "a paragraph that says 'recommendation' or 'area for improvement' near its start"
+    ),
+    # Damping
+    "short_body_penalty": Weight(0.1, "a passage that restates a finding but says almost nothing about it"),
+    "bare_list_penalty": Weight(0.4, "a run of bare restated findings: a list before the letter answers them"),
+    # Relative evidence for paraphrase
+    "relative_margin": Weight(
+        1.0, "an unlabelled paraphrase aligns when it is about one finding clearly more than the others"
+    ),
+}
+
+THRESHOLDS: dict[str, Weight] = {
+    "quote": Weight(0.62, "a passage that restates a finding: a lower score means it restates another one"),
+    "label": Weight(0.42, "a labelled passage with no restated finding"),
+    "soft": Weight(0.55, "a heading or plain paragraph, on absolute evidence alone"),
+    "numbered": Weight(0.28, "a labelled passage whose number and wording point to the same finding"),
+    "duplicate": Weight(0.92, "a second passage restating a finding almost verbatim answers it again"),
+    "paraphrase_min": Weight(0.2, "the least score a paraphrase needs, however clear its margin"),
+    "paraphrase_margin": Weight(0.08, "how far ahead of the next finding a paraphrase must be"),
+    "report_numbering_share": Weight(
+        0.75, "the share of a letter's labels whose numbers must agree with the findings their wording matches"
+    ),
+}
+
+_active: dict[str, float] = {name: w.value for name, w in WEIGHTS.items()}
+
+
+def weight(name: str) -> float:
+    """The weight of a feature as currently set (zero while :func:`disabled`)."""
+    return _active[name]
+
+
+def threshold(name: str) -> float:
+    return THRESHOLDS[name].value
+
+
+@contextmanager
+def disabled(name: str) -> Iterator[None]:
+    """Set one feature's weight to zero for the duration (for the ablation in the eval)."""
+    saved = _active[name]
+    _active[name] = 0.0
+    try:
+        yield
+    finally:
+        _active[name] = saved

@@ -1,0 +1,139 @@
+"""Whose words these are: the policing body publishing the letter, or the chief constable it reports.
+
+Section 55 has the policing body publish its own comments together with the chief constable's,
+so one letter speaks in two voices. The voice of a stance is read, most specific first, from
+
+1. the subject of the stance itself ("I accept", "the Commissioner supports", "she supports" are the
+   body's; "the Chief Constable has accepted", "the force has accepted" are the chief constable's);
+2. an agent named in the sentence ("accepted by the Chief Constable");
+3. where the words stand: a table column headed "Force response" or "Commissioner's comment", a
+   section such as "Annex: the Chief Constable's response", or a lead-in such as "Force response:".
+
+Where none of these says, the words are the body's own: it is the body's letter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from oversight_ingest.document import BlockKind
+from oversight_ingest.letters.segment import Unit
+from oversight_ingest.result import Voice
+
+_PB = Voice.POLICING_BODY
+_CC = Voice.CHIEF_CONSTABLE
+
+# (voice, pattern) for the subject of a stance, tried in order on the words of the stance hit.
+SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
+    (voice, re.compile(pattern))
+    for voice, pattern in (
+        (_CC, r"(?i)\bchief\s+constable\b|\bthe\s+force\b|\bforce\s+(?:has|have|is|also|fully)\b"),
+        (_CC, r"\b(?:[A-Z][a-z]+\s)+(?:Police|Constabulary)\b(?!\s+and\s+Crime)"),
+        (_PB, r"(?i)\bcommissioner\b|\bpf?cc\b|\bmayor\b|\bmy\s+office\b|\bthe\s+office\b"),
+        (_PB, r"^\W*(?:I|I['’]\w+|We|we|She|she|He|he)\b"),
+    )
+)
+_AGENT_RE = re.compile(r"(?i)\bby\s+the\s+(?:chief\s+constable|force)\b")
+
+# (voice, pattern) for headings, table column headers and lead-ins that say whose words follow.
+CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
+    (voice, re.compile(pattern, re.IGNORECASE))
+    for voice, pattern in (
+        (_PB, r"\b(?:commissioner|pf?cc|opf?cc|mayor)(?:['’]s)?\s+(?:comments?|response|view|position)\b"),
+        (_PB, r"^\W*(?:our|my)\s+(?:comments?|response|view|position)\b"),
+        (_CC, r"\bchief\s+constable(?:['’]s)?\s+(?:comments?|response|view|position|update)\b"),
+        (_CC, r"\b(?:force|police|constabulary)(?:['’]s)?\s+(?:comments?|response|view|position|update)\b"),
+        (_CC, r"\b(?:response|comments?|update)\s+(?:of|from)\s+the\s+(?:chief\s+constable|force)\b"),
+    )
+)
+_LEAD_IN_RE = re.compile(r"^[\W_]*(?P<lead>[A-Za-z’' ]{3,60}?)\s*[:\-–—]\s")
+_ROW_LABEL_RE = re.compile(r"(?i)^\W*(?:recommendation|area\s+for\s+improvement|afi|\d)\w*\s*\d")
+_ANNEX_RE = re.compile(r"(?i)^\W*(?:annex|appendix|attachment)\b")
+
+
+def subject_voice(words: str) -> Voice | None:
+    """The voice the subject of a stance names ("I accept" -> policing body), or None."""
+    for voice, pattern in SUBJECT_CUES:
+        if pattern.search(words):
+            return voice
+    return None
+
+
+def context_voice(text: str) -> Voice | None:
+    """The voice a heading, column header or lead-in announces, or None."""
+    for voice, pattern in CONTEXT_CUES:
+        if pattern.search(text[:120]):
+            return voice
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceMap:
+    """For each unit of the body, the voice its position announces (None: not said)."""
+
+    spans: tuple[tuple[int, int, Voice | None], ...]
+    annex_start: int | None  # where an annex in the chief constable's voice begins
+
+    def at(self, pos: int) -> Voice | None:
+        for start, end, voice in self.spans:
+            if start <= pos < end:
+                return voice
+            if start > pos:
+                break
+        return None
+
+
+def voice_map(units: list[Unit]) -> VoiceMap:
+    """Read which voice each unit is in from table headers, section headings and lead-ins."""
+    spans: list[tuple[int, int, Voice | None]] = []
+    section: Voice | None = None
+    annex_start: int | None = None
+    columns: list[Voice | None] = []
+    column = 0
+    previous_cell = False
+    for i, unit in enumerate(units):
+        text = unit.text
+        is_cell = unit.kind is BlockKind.TABLE_CELL
+        if is_cell and not previous_cell:
+            columns = _header(units, i)
+            column = 0
+        previous_cell = is_cell
+        voice: Voice | None
+        if is_cell and columns:
+            voice = columns[column % len(columns)]
+            column += 1
+        else:
+            announced = context_voice(text) if len(text) < 90 or _LEAD_IN_RE.match(text) else None
+            heading = unit.kind is BlockKind.HEADING or (len(text) < 90 and not text.rstrip().endswith("."))
+            if heading and announced is not None:
+                section = announced
+                if announced is _CC and _ANNEX_RE.match(text) and annex_start is None:
+                    annex_start = unit.start
+            elif heading and _ANNEX_RE.match(text):
+                section = None
+            lead = _LEAD_IN_RE.match(text)
+            voice = (context_voice(lead.group("lead") + " ") if lead else None) or section
+        spans.append((unit.start, unit.end, voice))
+    return VoiceMap(tuple(spans), annex_start)
+
+
+def _header(units: list[Unit], first: int) -> list[Voice | None]:
+    """The voices of a table's columns, read from its header row (short cells at its start)."""
+    header: list[str] = []
+    for unit in units[first:]:
+        if (
+            unit.kind is not BlockKind.TABLE_CELL
+            or len(unit.text.split()) > 6
+            or unit.text.rstrip().endswith(".")
+            or _ROW_LABEL_RE.match(unit.text)
+        ):
+            break
+        header.append(unit.text)
+    if len(header) < 2:
+        return []
+    voices = [
+        context_voice(h + " response") if re.fullmatch(r"(?i)\W*(?:force|chief constable)\W*", h) else context_voice(h)
+        for h in header
+    ]
+    return voices if any(voices) else []

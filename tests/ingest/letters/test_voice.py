@@ -1,0 +1,177 @@
+"""Whose stance an item carries: the policing body's own, or the chief constable's as the letter reports it."""
+
+from __future__ import annotations
+
+from tests.ingest.letters._letters_helpers import findings, text_document
+
+from oversight_ingest.document import Block, BlockKind, Document, Span
+from oversight_ingest.letters import analyse_items
+from oversight_ingest.letters.features import WEIGHTS, disabled, weight
+from oversight_ingest.letters.voice import context_voice, subject_voice
+from oversight_ingest.result import ClaimedStatus, OrganisationMatch, Stance, Voice, slugify
+
+FINDINGS = findings(
+    "By 30 April 2026, chief constables should make sure that officers complete the Hydra training package.",
+    "By 31 December 2025, chief constables should have clear plans to collect and share intelligence.",
+    refs=["8", "4"],
+)
+
+
+def _table(cells: list[str]) -> Document:
+    text = ""
+    blocks = []
+    for cell in cells:
+        if text:
+            text += "\n\n"
+        blocks.append(Block(BlockKind.TABLE_CELL, Span(len(text), len(text) + len(cell))))
+        text += cell
+    return Document(text=text, format="docx", blocks=blocks)
+
+
+def test_subject_and_context_voices() -> None:
+    assert subject_voice("The Chief Constable has accepted") is Voice.CHIEF_CONSTABLE
+    assert subject_voice("the force has accepted") is Voice.CHIEF_CONSTABLE
+    assert subject_voice("I accept") is Voice.POLICING_BODY
+    assert subject_voice("She supports") is Voice.POLICING_BODY
+    assert subject_voice("The Commissioner supports") is Voice.POLICING_BODY
+    assert subject_voice("Accepted") is None
+    assert context_voice("Force response") is Voice.CHIEF_CONSTABLE
+    assert context_voice("Commissioner's comment") is Voice.POLICING_BODY
+    assert context_voice("Annex: response of the Chief Constable") is Voice.CHIEF_CONSTABLE
+
+
+def test_table_columns_give_each_voice() -> None:
+    doc = _table(
+        [
+            "Recommendation",
+            "Force response",
+            "Commissioner's comment",
+            FINDINGS[0].text,
+            "Accepted. Hydra sessions are under way, with 140 officers trained so far.",
+            "I support this recommendation, with reservations about the timescale.",
+            FINDINGS[1].text,
+            "Accepted. A collection plan will be introduced next year.",
+            "I agree with this recommendation.",
+        ]
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, FINDINGS).items}
+    assert items["8"].stance is Stance.PARTIALLY_AGREE
+    assert items["8"].stance_by is Voice.POLICING_BODY
+    assert items["8"].chief_constable_stance is Stance.ACCEPT
+    assert items["8"].status is ClaimedStatus.IN_PROGRESS
+    assert items["4"].stance is Stance.AGREE
+    assert items["4"].chief_constable_stance is Stance.ACCEPT
+
+
+def test_force_column_alone_is_the_chief_constables_stance() -> None:
+    doc = _table(
+        [
+            "Recommendation",
+            "Force response",
+            FINDINGS[0].text,
+            "Accepted. Hydra sessions are under way.",
+            FINDINGS[1].text,
+            "Partially accepted. A collection plan will be introduced next year.",
+        ]
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, FINDINGS).items}
+    assert items["8"].stance is Stance.ACCEPT
+    assert items["8"].stance_by is Voice.CHIEF_CONSTABLE
+    assert items["4"].stance is Stance.PARTIALLY_AGREE
+    assert items["4"].chief_constable_stance is Stance.PARTIALLY_AGREE
+
+
+def test_annex_in_the_chief_constables_voice_adds_the_forces_stance() -> None:
+    letter = f"""Dear Sir,
+
+Recommendation 8
+
+"{FINDINGS[0].text}"
+
+I support this recommendation. I will monitor progress.
+
+Recommendation 4
+
+"{FINDINGS[1].text}"
+
+I note this recommendation.
+
+Yours sincerely
+
+# Annex: response of the Chief Constable
+
+# Recommendation 8
+
+Accepted. Hydra sessions have been delivered to every relevant role.
+
+# Recommendation 4
+
+Not accepted. The force already has a collection plan in place."""
+    analysis = analyse_items(text_document(letter), FINDINGS)
+    items = {i.recommendation: i for i in analysis.items}
+    assert items["8"].stance is Stance.SUPPORT
+    assert items["8"].stance_by is Voice.POLICING_BODY
+    assert items["8"].chief_constable_stance is Stance.ACCEPT
+    assert items["8"].status is ClaimedStatus.IMPLEMENTED  # only the annex says what was done
+    assert items["4"].stance is Stance.NOTE
+    assert items["4"].chief_constable_stance is Stance.DISAGREE
+    assert not any("matches no finding" in w for w in analysis.warnings)
+
+
+def test_third_person_blanket_covers_findings_without_detail() -> None:
+    letter = """Dear Sir,
+
+She supports all the recommendations in the inspection report.
+
+# Hydra training
+
+I support the aim of this recommendation, with reservations about the timescale. Hydra sessions for
+officers will be delivered to relevant personnel in the autumn.
+
+Yours sincerely"""
+    items = {i.recommendation: i for i in analyse_items(text_document(letter), FINDINGS).items}
+    assert items["8"].stance is Stance.PARTIALLY_AGREE  # the detail wins where given
+    assert items["4"].stance is Stance.SUPPORT  # the blanket covers the rest
+    assert items["4"].stance_by is Voice.POLICING_BODY
+
+
+def test_force_blanket_is_the_chief_constables() -> None:
+    letter = """Dear Sir,
+
+The force has accepted all the recommendations made to chief constables.
+
+Yours sincerely"""
+    items = analyse_items(text_document(letter), FINDINGS).items
+    assert {i.recommendation for i in items} == {"8", "4"}
+    assert all(i.stance is Stance.ACCEPT and i.stance_by is Voice.CHIEF_CONSTABLE for i in items)
+    assert all(i.chief_constable_stance is Stance.ACCEPT for i in items)
+
+
+def test_paraphrasing_heading_aligns_with_low_confidence() -> None:
+    letter = """Dear Sir,
+
+# Plans for collecting and sharing intelligence
+
+The intelligence team is drafting a plan with regional partners.
+
+Yours sincerely"""
+    items = analyse_items(text_document(letter), FINDINGS).items
+    assert [i.recommendation for i in items] == ["4"]
+    assert items[0].confidence < 0.7
+
+
+def test_a_disabled_feature_weighs_nothing_until_restored() -> None:
+    assert "report_numbering" in WEIGHTS
+    assert all(w.why for w in WEIGHTS.values())
+    with disabled("report_numbering"):
+        assert weight("report_numbering") == 0.0
+    assert weight("report_numbering") == WEIGHTS["report_numbering"].value
+
+
+def test_slugs_as_django_makes_them() -> None:
+    assert slugify("Mayor's Office for Policing And Crime (MOPAC)") == "mayors-office-for-policing-and-crime-mopac"
+    assert slugify("Cumbria Police, Fire and Crime Commissioner") == "cumbria-police-fire-and-crime-commissioner"
+    org = OrganisationMatch(name="Kent Police and Crime Commissioner", force="Kent Police", confidence=1.0, span=None)
+    data = org.to_json()
+    assert data["slug"] == "kent-police-and-crime-commissioner"
+    assert data["force_slug"] == "kent-police"
