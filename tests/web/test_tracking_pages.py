@@ -10,8 +10,8 @@ from oversight.obligations.models import Action, ActionStatus, ProgressUpdate
 from oversight.obligations.models import ObligationStatus as S
 from oversight.responses.models import ResponseState
 from tests.obligations.factories import ActionFactory, ProgressUpdateFactory
-from tests.responses.factories import ResponseFactory, ResponseItemFactory
 from tests.obligations.world import make_world
+from tests.responses.factories import ResponseFactory, ResponseItemFactory
 
 
 @pytest.fixture

@@ -55,6 +55,10 @@ class StoredFile:
     sniffed: Sniffed
 
 
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{max(n // 1024, 1)} KB"
+
+
 def _store(chunks: Iterable[bytes], *, max_bytes: int) -> StoredFile:
     folder = evidence_folder()
     folder.mkdir(parents=True, exist_ok=True)
@@ -68,8 +72,7 @@ def _store(chunks: Iterable[bytes], *, max_bytes: int) -> StoredFile:
             for chunk in chunks:
                 size += len(chunk)
                 if size > max_bytes:
-                    limit = max_bytes // (1024 * 1024)
-                    raise InvalidChange(f"The selected file must be smaller than {limit} MB")
+                    raise InvalidChange(f"The selected file must be smaller than {_size(max_bytes)}")
                 if len(head) < HEAD_BYTES:
                     head += chunk[: HEAD_BYTES - len(head)]
                 digest.update(chunk)
