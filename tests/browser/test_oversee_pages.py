@@ -26,7 +26,19 @@ def oic(transactional_db):
     report = report_import_pack(actor=None, pack=load_pack(PACKS / "oic-2025.json"), publish=True).report
     kent = Organisation.objects.get(name="Kent Police")
     body = Organisation.objects.get(name="Kent Police and Crime Commissioner")
-    response = ResponseFactory(report=report, organisation=body, force=kent, state=ResponseState.PUBLISHED)
+    text = "Recommendation 2. I agree. Our Operation Aidant week of action and a new training suite."
+    initiatives = [
+        {"name": "Operation Aidant", "kind": "operation", "span": [text.index("Operation"), text.index(" week")]},
+        {"name": "training suite", "kind": "training", "span": [text.index("training"), len(text) - 1]},
+    ]
+    response = ResponseFactory(
+        report=report,
+        organisation=body,
+        force=kent,
+        state=ResponseState.PUBLISHED,
+        text=text,
+        extraction={"initiatives": initiatives},
+    )
     for finding in report.findings.all():
         ResponseItemFactory(response=response, finding=finding, stance="agree")
     Obligation.objects.filter(organisation=kent).update(
@@ -99,3 +111,17 @@ def test_force_region_national_and_home_pages_are_accessible(oic, live_server, p
         sign_in(page, live_server.url, organisation, role)
         assert page.get_by_role("heading", level=1).inner_text() == "What needs you"
         assert_accessible(page)
+
+
+def test_good_practice_is_accessible_and_searchable_by_keyboard(oic, live_server, page):
+    page.goto(f"{live_server.url}/good-practice/")
+    assert_accessible(page)
+    assert tab_to(page, "#gp-q")
+    page.keyboard.type("aidant")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/good-practice/?q=aidant*")
+    assert page.get_by_role("heading", name="1 initiative found").is_visible()
+    assert_accessible(page)
+    letter = "Read it in Kent Police and Crime Commissioner's letter about Operation Aidant"
+    page.get_by_role("link", name=letter).click()
+    page.wait_for_url("**/responses/*/")

@@ -11,4 +11,5 @@ urlpatterns: list[URLPattern] = [
     path("forces/<slug:slug>/", views_oversee.force_detail, name="force-detail"),
     path("regions/<slug:slug>/", views_oversee.region_detail, name="region-detail"),
     path("national/", views_oversee.national, name="national"),
+    path("good-practice/", views_oversee.good_practice_library, name="good-practice"),
 ]

@@ -36,7 +36,15 @@ from oversight.organisations.access import access_organisation_by_slug
 from oversight.organisations.models import Organisation, OrganisationKind, Region
 from oversight.organisations.selectors import organisation_list
 from oversight.reports.selectors import report_list
-from oversight.responses.selectors import drafts_to_confirm, reports_awaiting_response, responses_to_publish
+from oversight.responses.selectors import (
+    GoodPracticeFilters,
+    drafts_to_confirm,
+    good_practice,
+    good_practice_options,
+    good_practice_page,
+    reports_awaiting_response,
+    responses_to_publish,
+)
 
 OBLIGATED_KINDS = (OrganisationKind.FORCE, OrganisationKind.ROCU, OrganisationKind.NATIONAL)
 
@@ -157,3 +165,28 @@ def national(request: HttpRequest) -> HttpResponse:
 def force_list(request: HttpRequest) -> HttpResponse:
     forces = organisation_list(kind=OrganisationKind.FORCE).order_by("region__name", "name")
     return render(request, "web/force_list.html", {"forces": forces})
+
+
+def parse_good_practice_filters(request: HttpRequest) -> GoodPracticeFilters:
+    finding = request.GET.get("finding", "")
+    return GoodPracticeFilters(
+        words=request.GET.get("q", "").strip()[:200],
+        report=request.GET.get("report", "").strip()[:63],
+        finding=int(finding) if finding.isdigit() and len(finding) < 10 else None,
+        force=request.GET.get("force", "").strip()[:200],
+    )
+
+
+def good_practice_library(request: HttpRequest) -> HttpResponse:
+    filters = parse_good_practice_filters(request)
+    page_obj = paginate(request, good_practice(user=request.user, filters=filters), per_page=25)
+    reports, forces, findings = good_practice_options(user=request.user, report_key=filters.report)
+    context = {
+        "filters": filters,
+        "page_obj": page_obj,
+        "entries": good_practice_page(entries=list(page_obj.object_list)),
+        "reports": reports,
+        "forces": forces,
+        "findings": findings,
+    }
+    return render(request, "web/good_practice.html", context)
