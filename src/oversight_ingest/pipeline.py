@@ -39,6 +39,7 @@ __all__ = [
 FLAG_LATE = "late_response"
 FLAG_BEFORE_PUBLICATION = "dated_before_publication"
 FLAG_NOT_REGISTERED = "report_not_registered"
+FLAG_MISMATCH = "report_mismatch"
 
 
 class UnknownReportError(KeyError):
@@ -67,24 +68,49 @@ def date_bounds(value: str) -> tuple[dt.date, dt.date] | None:
 
 def _choose_report(
     meta: LetterMetadata, catalogue: Catalogue, report_key: str | None
-) -> tuple[Pack | None, ReportMatch | None]:
+) -> tuple[Pack | None, ReportMatch | None, bool]:
+    """The report to align against, what the result says about it, and whether the letter names another."""
     if report_key is not None:
         pack = catalogue.report_by_key(report_key)
         if pack is None:
             raise UnknownReportError(report_key)
         printed = meta.report
         in_letter = printed.title_in_letter if printed else None
+        if printed is not None and _names_another(printed, pack):
+            title = printed.title if printed.matched else (printed.title_in_letter or printed.title)
+            return pack, ReportMatch(
+                title=title, matched=False, key=None, confidence=0.0, span=printed.span, title_in_letter=in_letter
+            ), True
+        found = printed is not None and printed.matched and printed.key == pack.key
         return pack, ReportMatch(
             title=pack.title,
             matched=True,
             key=pack.key,
-            confidence=1.0,
-            span=printed.span if printed and printed.key == pack.key else None,
+            # named in the letter: as sure as the match; named nowhere: assumed, not found
+            confidence=printed.confidence if found and printed else ASSUMED_CONFIDENCE,
+            span=printed.span if found and printed else None,
             title_in_letter=in_letter,
-        )
+        ), False
     if meta.report is not None and meta.report.matched and meta.report.key:
-        return catalogue.report_by_key(meta.report.key), meta.report
-    return None, meta.report
+        return catalogue.report_by_key(meta.report.key), meta.report, False
+    return None, meta.report, False
+
+
+ASSUMED_CONFIDENCE = 0.4
+"""Confidence of a report given by the caller when the letter names no report at all: assumed, not found."""
+
+
+def _names_another(printed: ReportMatch, pack: Pack) -> bool:
+    """Whether the report the letter names is not ``pack``: a different registered report, or a printed title
+    unlike the pack's."""
+    if printed.matched:
+        return printed.key != pack.key
+    title = printed.title_in_letter or printed.title
+    if not title:
+        return False
+    from oversight_ingest.letters.reportmatch import title_similarity
+
+    return title_similarity(pack.title, title) < 80.0
 
 
 def _flags(date: str | None, pack: Pack | None, *, registered: bool) -> list[str]:
@@ -123,31 +149,49 @@ def ingest_document(
     file: str = "<document>",
     report_key: str | None = None,
     extract_seconds: float = 0.0,
+    force_report: bool = False,
 ) -> LetterResult:
-    """Analyse an already extracted document. Raises :class:`UnknownReportError` for a bad ``report_key``."""
+    """Analyse an already extracted document. Raises :class:`UnknownReportError` for a bad ``report_key``.
+
+    With ``report_key``, a letter that names another report is not aligned (``report.matched`` false, a
+    ``report_mismatch`` flag and warning) unless ``force_report``."""
     from oversight_ingest.letters.align import analyse_items
 
     started = time.perf_counter()
     result = LetterResult(file=file, ok=True, format=doc.format, warnings=list(doc.warnings))
     meta = read_metadata(doc, catalogue)
-    pack, report = _choose_report(meta, catalogue, report_key)
-    if report_key is not None and meta.report is not None and meta.report.matched and meta.report.key != report_key:
-        result.warnings.append(
-            f"The letter appears to answer “{meta.report.title}” [{meta.report.key}], not the report it was read "
-            f"against [{report_key}]."
-        )
+    pack, report, mismatch = _choose_report(meta, catalogue, report_key)
+    refused = False
+    if mismatch and report is not None and pack is not None:
+        named = f"“{report.title}”" + (f" [{meta.report.key}]" if meta.report and meta.report.key else "")
+        if force_report:
+            result.warnings.append(
+                f"report_mismatch: the letter names {named}, not the report it was read against [{pack.key}]; "
+                "aligned against it anyway, as asked."
+            )
+            report = ReportMatch(
+                title=pack.title, matched=True, key=pack.key, confidence=0.1, title_in_letter=report.title_in_letter
+            )
+        else:
+            result.warnings.append(
+                f"report_mismatch: the letter names {named}, not the report it was read against [{pack.key}]; "
+                "nothing was aligned (use --force-report to align it anyway)."
+            )
+            pack, refused = None, True
     result.organisation = meta.organisation
     result.author = meta.author
     result.date = meta.date
     result.date_span = meta.date_span
     result.report = report
     result.warnings.extend(meta.warnings)
-    if pack is None:
+    if pack is None and refused:
+        findings: list[PackFinding] = []
+    elif pack is None:
         named = f"“{report.title}”" if report is not None and report.title else "the report it answers"
         result.warnings.append(
             f"No registered report matches {named}; the letter's answers could not be aligned with its findings."
         )
-        findings: list[PackFinding] = []
+        findings = []
     else:
         findings = _findings(pack, meta.organisation.force if meta.organisation else None, result.warnings)
     title = pack.title if pack is not None else (report.title if report is not None else None)
@@ -157,7 +201,9 @@ def ingest_document(
     result.claims = list(analysis.claims)
     result.initiatives = list(analysis.initiatives)
     result.warnings.extend(w for w in analysis.warnings if w not in result.warnings)
-    result.flags = _flags(meta.date, pack, registered=pack is not None)
+    result.flags = _flags(meta.date, pack, registered=pack is not None or refused)
+    if mismatch:
+        result.flags.append(FLAG_MISMATCH)
     if meta.date is None and pack is not None:
         result.warnings.append("The letter carries no date, so its timeliness cannot be checked.")
     result.timings = {"extract": round(extract_seconds, 6), "analyse": round(time.perf_counter() - started, 6)}
@@ -170,9 +216,13 @@ def _failed(file: str, code: str, message: str, extract_seconds: float = 0.0) ->
     )
 
 
-def _analyse(doc: Document, catalogue: Catalogue, file: str, report_key: str | None, seconds: float) -> LetterResult:
+def _analyse(
+    doc: Document, catalogue: Catalogue, file: str, report_key: str | None, seconds: float, *, force_report: bool = False
+) -> LetterResult:
     try:
-        return ingest_document(doc, catalogue, file=file, report_key=report_key, extract_seconds=seconds)
+        return ingest_document(
+            doc, catalogue, file=file, report_key=report_key, extract_seconds=seconds, force_report=force_report
+        )
     except UnknownReportError:
         raise
     except Exception as exc:  # a defect in analysis must not stop a batch of files
@@ -188,6 +238,7 @@ def ingest_bytes(
     *,
     report_key: str | None = None,
     max_bytes: int | None = None,
+    force_report: bool = False,
 ) -> LetterResult:
     """Extract and analyse one file's bytes; ``filename`` gives the format hint and the result's ``file``."""
     from oversight_ingest.extract import extract_document
@@ -195,7 +246,9 @@ def ingest_bytes(
     if report_key is not None and catalogue.report_by_key(report_key) is None:
         raise UnknownReportError(report_key)
     limit = {} if max_bytes is None else {"max_bytes": max_bytes}
-    return _extract_and_analyse(lambda: extract_document(data, filename, **limit), filename, catalogue, report_key)[0]
+    return _extract_and_analyse(
+        lambda: extract_document(data, filename, **limit), filename, catalogue, report_key, force_report
+    )[0]
 
 
 def ingest_path(
@@ -204,9 +257,10 @@ def ingest_path(
     *,
     report_key: str | None = None,
     max_bytes: int | None = None,
+    force_report: bool = False,
 ) -> LetterResult:
     """Extract and analyse one file on disk."""
-    return read_path(path, catalogue, report_key=report_key, max_bytes=max_bytes)[0]
+    return read_path(path, catalogue, report_key=report_key, max_bytes=max_bytes, force_report=force_report)[0]
 
 
 def read_path(
@@ -216,6 +270,7 @@ def read_path(
     report_key: str | None = None,
     max_bytes: int | None = None,
     file: str | None = None,
+    force_report: bool = False,
 ) -> tuple[LetterResult, Document | None]:
     """Like :func:`ingest_path`, also returning the extracted document (None when none could be
     read), whose text the result's spans point into. ``file`` names the file in the result."""
@@ -229,11 +284,15 @@ def read_path(
     if Path(path).is_dir():
         return _failed(file, "unreadable", "This is a directory, not a file."), None
     limit = {} if max_bytes is None else {"max_bytes": max_bytes}
-    return _extract_and_analyse(lambda: extract_path(path, **limit), file, catalogue, report_key)
+    return _extract_and_analyse(lambda: extract_path(path, **limit), file, catalogue, report_key, force_report)
 
 
 def _extract_and_analyse(
-    extract: Callable[[], Document], file: str, catalogue: Catalogue, report_key: str | None
+    extract: Callable[[], Document],
+    file: str,
+    catalogue: Catalogue,
+    report_key: str | None,
+    force_report: bool = False,
 ) -> tuple[LetterResult, Document | None]:
     """Run ``extract``, turning every failure into a per-file error, then analyse the text."""
     started = time.perf_counter()
@@ -247,4 +306,4 @@ def _extract_and_analyse(
         return failed, None
     except Exception as exc:  # an extractor defect on a hostile file is still a bad file
         return _failed(file, "unreadable", f"The file could not be read: {exc}", time.perf_counter() - started), None
-    return _analyse(doc, catalogue, file, report_key, time.perf_counter() - started), doc
+    return _analyse(doc, catalogue, file, report_key, time.perf_counter() - started, force_report=force_report), doc

@@ -93,13 +93,33 @@ def test_forced_report_key(catalogue: Catalogue) -> None:
     assert result.report is not None
     assert result.report.matched
     assert result.report.key == "oic-2025"
-    assert result.report.confidence == 1.0
+    assert result.report.confidence >= 0.88  # named in the letter, so found rather than assumed
     other = ingest_path(SEEDS / "004_8fcb7573f30bb0b0.txt", catalogue, report_key="soc-yh-2025")
     assert other.report is not None
-    assert other.report.key == "soc-yh-2025"
-    assert any("appears to answer" in w for w in other.warnings)
+    assert not other.report.matched
+    assert other.report.title == "Improving the response to organised immigration crime"
+    assert "report_mismatch" in other.flags
+    assert any(w.startswith("report_mismatch") and "organised immigration crime" in w for w in other.warnings)
+    assert not other.items
+    forced = ingest_path(
+        SEEDS / "004_8fcb7573f30bb0b0.txt", catalogue, report_key="soc-yh-2025", force_report=True
+    )
+    assert forced.report is not None
+    assert forced.report.matched
+    assert forced.report.key == "soc-yh-2025"
+    assert forced.report.confidence < 0.5
+    assert "report_mismatch" in forced.flags
     with pytest.raises(UnknownReportError):
         ingest_path(SEEDS / "004_8fcb7573f30bb0b0.txt", catalogue, report_key="no-such-report")
+
+
+def test_a_letter_naming_no_report_is_read_against_the_given_one_as_assumed(catalogue: Catalogue) -> None:
+    letter = b"Dear Chief Inspector,\n\nI accept all the recommendations and will monitor progress.\n\nYours sincerely"
+    result = ingest_bytes(letter, "letter.txt", catalogue, report_key="oic-2025")
+    assert result.report is not None
+    assert result.report.matched
+    assert result.report.confidence < 0.5
+    assert "report_mismatch" not in result.flags
 
 
 @needs_seeds

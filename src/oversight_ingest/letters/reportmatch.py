@@ -22,7 +22,7 @@ from oversight_ingest.letters.lines import _clean_phrase, _strip_markup, _Zones,
 from oversight_ingest.packs import Pack
 from oversight_ingest.result import ReportMatch
 
-__all__ = ["match_report"]
+__all__ = ["match_report", "title_similarity"]
 
 _ABBREVIATION_RE = re.compile(r"\(([A-Z]{2,6})s?\)")
 _SMALL_WORDS = frozenset({"and", "of", "the", "&", "for", "in", "on", "to", "a"})
@@ -123,6 +123,11 @@ def _title_score(title: str, region: str, whole: str) -> tuple[float, Span | Non
         if score >= _MATCH_CUTOFF:
             break
     return score, span
+
+
+def title_similarity(title: str, printed: str) -> float:
+    """How alike a registered title and a title as printed are (0..100), abbreviations aside."""
+    return _printed_score(title, printed)
 
 
 def _printed_score(title: str, printed: str) -> float:

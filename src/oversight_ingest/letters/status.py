@@ -98,7 +98,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], tuple[str, ...]], ...]
             _L,
             1.5,
             ("plan",),
-            r"\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|in place|being\s+\w+|in development)\b",
+            r"\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+\w+|in development)\b",
         ),
         (
             _P,
@@ -125,6 +125,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], tuple[str, ...]], ...]
             r"\b(?:is|are|was|were|has|have)\b[^.;]{0,40}?\bin\s+place\b|\balready\s+(?:\w+\s+)?established\b",
         ),
         (_I, 2.0, ("been",), r"\b(?:has|have|had)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?" + _DONE + r"\b"),
+        (
+            _I,
+            2.0,
+            ("been",),
+            r"\b(?:has|have)\s+" + _ADV + r"been\s+(?:\w+\s+){0,2}?(?:in\s+place|mandatory|compulsory|standard|"
+            r"available|running|operating|operational|live|embedded|in\s+use|routine)\b",
+        ),
         (_I, 2.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + _DONE + r"\b"),
         (
             _I,
@@ -151,6 +158,12 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], tuple[str, ...]], ...]
             r"\bwill\s+(?:be\s+)?(?:\w+ly\s+)?(?:introduc|implement|develop|issu|roll|deliver|launch|establish|"
             r"provid|undertak|expand|extend|updat|publish|train|complet|begin|start|creat|produc|adopt|embed|"
             r"commission|recruit|invest|review|refresh|mandat|pilot|introduc|finalis|appoint|put)\w*\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("will be",),
+            r"\bwill\s+be\s+(?!(?:pleased|interested|happy|keen|grateful|glad|required|expected|asked)\b)[a-z]{3,}ed\b",
         ),
         (
             _L,
