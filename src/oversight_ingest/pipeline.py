@@ -78,19 +78,27 @@ def _choose_report(
         in_letter = printed.title_in_letter if printed else None
         if printed is not None and _names_another(printed, pack):
             title = printed.title if printed.matched else (printed.title_in_letter or printed.title)
-            return pack, ReportMatch(
-                title=title, matched=False, key=None, confidence=0.0, span=printed.span, title_in_letter=in_letter
-            ), True
+            return (
+                pack,
+                ReportMatch(
+                    title=title, matched=False, key=None, confidence=0.0, span=printed.span, title_in_letter=in_letter
+                ),
+                True,
+            )
         found = printed is not None and printed.matched and printed.key == pack.key
-        return pack, ReportMatch(
-            title=pack.title,
-            matched=True,
-            key=pack.key,
-            # named in the letter: as sure as the match; named nowhere: assumed, not found
-            confidence=printed.confidence if found and printed else ASSUMED_CONFIDENCE,
-            span=printed.span if found and printed else None,
-            title_in_letter=in_letter,
-        ), False
+        return (
+            pack,
+            ReportMatch(
+                title=pack.title,
+                matched=True,
+                key=pack.key,
+                # named in the letter: as sure as the match; named nowhere: assumed, not found
+                confidence=printed.confidence if found and printed else ASSUMED_CONFIDENCE,
+                span=printed.span if found and printed else None,
+                title_in_letter=in_letter,
+            ),
+            False,
+        )
     if meta.report is not None and meta.report.matched and meta.report.key:
         return catalogue.report_by_key(meta.report.key), meta.report, False
     return None, meta.report, False
@@ -217,7 +225,13 @@ def _failed(file: str, code: str, message: str, extract_seconds: float = 0.0) ->
 
 
 def _analyse(
-    doc: Document, catalogue: Catalogue, file: str, report_key: str | None, seconds: float, *, force_report: bool = False
+    doc: Document,
+    catalogue: Catalogue,
+    file: str,
+    report_key: str | None,
+    seconds: float,
+    *,
+    force_report: bool = False,
 ) -> LetterResult:
     try:
         return ingest_document(

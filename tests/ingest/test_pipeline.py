@@ -101,9 +101,7 @@ def test_forced_report_key(catalogue: Catalogue) -> None:
     assert "report_mismatch" in other.flags
     assert any(w.startswith("report_mismatch") and "organised immigration crime" in w for w in other.warnings)
     assert not other.items
-    forced = ingest_path(
-        SEEDS / "004_8fcb7573f30bb0b0.txt", catalogue, report_key="soc-yh-2025", force_report=True
-    )
+    forced = ingest_path(SEEDS / "004_8fcb7573f30bb0b0.txt", catalogue, report_key="soc-yh-2025", force_report=True)
     assert forced.report is not None
     assert forced.report.matched
     assert forced.report.key == "soc-yh-2025"
