@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
@@ -12,6 +14,7 @@ from oversight.obligations.models import Obligation
 EVIDENCE_TITLE_MAX = 200
 EVIDENCE_DESCRIPTION_MAX = 2000
 ORIGINAL_NAME_MAX = 255
+_UNSAFE_IN_NAMES = re.compile(r"[^A-Za-z0-9 ._()-]+")
 
 
 class EvidenceFormat(models.TextChoices):
@@ -79,3 +82,9 @@ class EvidenceVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.evidence} (version {self.number})"
+
+    @property
+    def download_name(self) -> str:
+        """The name a download is saved under: the marking first, then the title and version."""
+        title = _UNSAFE_IN_NAMES.sub("", self.evidence.title).strip(" .")[:120] or "evidence"
+        return f"{self.evidence.classification} - {title} (version {self.number}).{self.file_format}"

@@ -35,6 +35,11 @@ from oversight.evidence.sniff import HEAD_BYTES, Sniffed, UnacceptableFile, snif
 from oversight.obligations.models import Obligation
 from oversight.obligations.services import clean_text
 
+
+class FileRefused(InvalidChange):
+    """The uploaded file itself is refused: too large, or not a kind accepted as evidence."""
+
+
 STALE_EVIDENCE = "Someone else added a version of this evidence meanwhile; check it and try again."
 
 
@@ -72,7 +77,7 @@ def _store(chunks: Iterable[bytes], *, max_bytes: int) -> StoredFile:
             for chunk in chunks:
                 size += len(chunk)
                 if size > max_bytes:
-                    raise InvalidChange(f"The selected file must be smaller than {_size(max_bytes)}")
+                    raise FileRefused(f"The selected file must be smaller than {_size(max_bytes)}")
                 if len(head) < HEAD_BYTES:
                     head += chunk[: HEAD_BYTES - len(head)]
                 digest.update(chunk)
@@ -80,7 +85,7 @@ def _store(chunks: Iterable[bytes], *, max_bytes: int) -> StoredFile:
         try:
             sniffed = sniff(head)
         except UnacceptableFile as exc:
-            raise InvalidChange(str(exc)) from None
+            raise FileRefused(str(exc)) from None
         final = folder / stored_name
         part.replace(final)
     except BaseException:

@@ -10,7 +10,6 @@ change made meanwhile by someone else is refused with a clear message.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from typing import Any
 
@@ -25,8 +24,8 @@ from oversight.accounts.access import viewer_for
 from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.core.models import Classification
 from oversight.evidence.access import access_evidence_by_id, access_evidence_version_by_id, can_add_evidence
-from oversight.evidence.models import EVIDENCE_DESCRIPTION_MAX, EVIDENCE_TITLE_MAX, EvidenceVersion
-from oversight.evidence.services import evidence_add, evidence_path, evidence_version_add
+from oversight.evidence.models import EVIDENCE_DESCRIPTION_MAX, EVIDENCE_TITLE_MAX
+from oversight.evidence.services import FileRefused, evidence_add, evidence_path, evidence_version_add
 from oversight.obligations.access import access_obligation_by_id, can_edit_obligation
 from oversight.obligations.models import (
     ACTION_OWNER_MAX,
@@ -471,7 +470,7 @@ def evidence_form(request: HttpRequest, obligation_id: int, evidence_id: int | N
             return _forbidden(request, exc.message)
         except InvalidChange as exc:
             field_errors["file"] = exc.message
-            status = 409 if "meanwhile" in exc.message else 400
+            status = 400 if isinstance(exc, FileRefused) else 409
         else:
             messages.success(request, f"{version.evidence.title}: version {version.number} uploaded.")
             return redirect(_detail(obligation, "evidence"))
@@ -496,15 +495,6 @@ def _evidence_errors(values: dict[str, str], *, new: bool, data_file: Any) -> di
     return field_errors
 
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9 ._()-]+")
-
-
-def download_name(version: EvidenceVersion) -> str:
-    """The name a download is saved under: the marking first, then the title and version."""
-    title = _UNSAFE.sub("", version.evidence.title).strip(" .")[:120] or "evidence"
-    return f"{version.evidence.classification} - {title} (version {version.number}).{version.file_format}"
-
-
 @login_required
 @require_GET
 def evidence_download(request: HttpRequest, version_id: int) -> HttpResponseBase:
@@ -517,7 +507,7 @@ def evidence_download(request: HttpRequest, version_id: int) -> HttpResponseBase
     if not path.is_file():
         raise Http404("The file of this evidence is missing")
     response = FileResponse(
-        path.open("rb"), as_attachment=True, filename=download_name(version), content_type=version.content_type
+        path.open("rb"), as_attachment=True, filename=version.download_name, content_type=version.content_type
     )
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
