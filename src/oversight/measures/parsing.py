@@ -8,10 +8,9 @@ never quoting a value (a bad reference must not end up in an error list).
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
-import hashlib
+import io
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -62,10 +61,10 @@ class Problems:
             self.errors.append(error)
 
 
-def _csv_rows(path: Path, filename: str, progress: Callable[[float], None] | None) -> Iterator[list[Any]]:
+def _csv_rows(path: Path, filename: str, progress: Callable[[float], None] | None) -> Iterator[list[str]]:
     with path.open("rb") as raw:
         total = max(path.stat().st_size, 1)
-        text = codecs.getreader("utf-8-sig")(raw)
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         try:
             for count, values in enumerate(csv.reader(text), start=1):
                 if progress is not None and count % 5000 == 0:
@@ -77,7 +76,7 @@ def _csv_rows(path: Path, filename: str, progress: Callable[[float], None] | Non
             raise FileRefused(f"{filename} is not a readable CSV file ({exc}).") from exc
 
 
-def _xlsx_rows(path: Path, filename: str, progress: Callable[[float], None] | None) -> Iterator[list[Any]]:
+def _xlsx_rows(path: Path, filename: str, progress: Callable[[float], None] | None) -> Iterator[list[str]]:
     from openpyxl import load_workbook
 
     try:
@@ -94,24 +93,23 @@ def _xlsx_rows(path: Path, filename: str, progress: Callable[[float], None] | No
         for count, cells in enumerate(sheet.iter_rows(), start=1):
             if progress is not None and count % 5000 == 0:
                 progress(count / total)
-            values: list[Any] = []
-            for cell in cells:
-                if getattr(cell, "data_type", None) == "f":
-                    values.append(_Formula())
-                else:
-                    values.append(cell.value)
-            yield values
+            yield [_FORMULA if getattr(cell, "data_type", None) == "f" else _text(cell.value) for cell in cells]
     finally:
         workbook.close()
 
 
-class _Formula:
+class _Formula(str):
     """A cell holding a formula: refused, because its value is not in the file."""
+
+    __slots__ = ()
+
+
+_FORMULA = _Formula("")
 
 
 def table_rows(
     path: Path, filename: str, *, max_bytes: int, progress: Callable[[float], None] | None = None
-) -> Iterator[list[Any]]:
+) -> Iterator[list[str]]:
     """The rows of a CSV or XLSX file (the header first), refusing what cannot be read."""
     size = path.stat().st_size
     if size > max_bytes:
@@ -131,6 +129,11 @@ def table_rows(
             f"{filename} is not a CSV or XLSX file: save it as CSV UTF-8 or as an Excel workbook (.xlsx)."
         )
     return _csv_rows(path, filename, progress)
+
+
+def is_blank(values: list[str]) -> bool:
+    """A row with nothing in it (a blank line, or empty cells) is not a row."""
+    return not any(v is _FORMULA or v.strip() for v in values)
 
 
 def _date_parser() -> Callable[[str], str | None]:
@@ -197,11 +200,12 @@ class RowChecker:
         self.positions: list[int] = []
         self.force_position: int | None = None
         self.width = 0
-        self.seen: set[bytes] = set()
+        self.seen: set[int] = set()
+        self.pseudonyms: dict[str, str] = {}
         self.unique_positions = [contract.names.index(n) for n in contract.unique]
 
-    def header(self, values: list[Any]) -> None:
-        names = [_text(v).lower().lstrip("\ufeff") for v in values]
+    def header(self, values: list[str]) -> None:
+        names = [v.strip().lower().lstrip("\ufeff") for v in values]
         while names and not names[-1]:
             names.pop()
         self.width = len(names)
@@ -226,26 +230,28 @@ class RowChecker:
     def _error(self, row: int, column: str, reason: str) -> None:
         self.problems.add(RowError(self.filename, row, column, reason))
 
-    def check(self, row: int, values: list[Any]) -> tuple[Any, ...] | None:
-        if len(values) > self.width and any(_text(v) for v in values[self.width :]):
+    def check(self, row: int, values: list[str]) -> tuple[Any, ...] | None:
+        """Values (text) of one row; formulas arrive as the ``_FORMULA`` marker."""
+        size = len(values)
+        if size > self.width and any(v.strip() for v in values[self.width :]):
             self._error(row, "", f"the row has more values than the header has columns ({self.width})")
             return None
         ok = True
         out: list[Any] = []
         for column, position in zip(self.contract.columns, self.positions, strict=True):
-            raw = values[position] if position < len(values) else None
-            if isinstance(raw, _Formula):
+            raw = values[position] if position < size else ""
+            if raw is _FORMULA:
                 self._error(row, column.name, "the cell holds a formula; paste the values only")
                 ok = False
                 out.append(None)
                 continue
-            value, reason = self._convert(column, _text(raw))
+            value, reason = self._convert(column, raw.strip())
             if reason:
                 self._error(row, column.name, reason)
                 ok = False
             out.append(value)
         if self.force_position is not None:
-            named = _text(values[self.force_position]) if self.force_position < len(values) else ""
+            named = values[self.force_position].strip() if self.force_position < size else ""
             if named and named.casefold() not in self.force_names:
                 self._error(
                     row, FORCE_COLUMN, "the row is for another force; import each force's rows under that force"
@@ -256,7 +262,9 @@ class RowChecker:
             ok = False
         if not ok:
             return None
-        key = hashlib.blake2b(repr([out[i] for i in self.unique_positions]).encode(), digest_size=12).digest()
+        # A 64-bit hash of the row's unique values: a million rows take tens of MB, not hundreds,
+        # at a chance of a false "repeats" of about one in 10^7 for a million-row file.
+        key = hash(tuple([out[i] for i in self.unique_positions]))
         if key in self.seen:
             names = ", ".join(self.contract.unique)
             self._error(row, self.contract.unique[0], f"repeats an earlier row with the same {names}")
@@ -271,7 +279,12 @@ class RowChecker:
                 return None, "is blank; every row needs a reference"
             if len(text) > 200:
                 return None, "is longer than 200 characters"
-            return self.pseudonymise(text), ""
+            found = self.pseudonyms.get(text)
+            if found is None:
+                found = self.pseudonymise(text)
+                if len(self.pseudonyms) < 200_000:
+                    self.pseudonyms[text] = found
+            return found, ""
         if kind is ColumnType.DATE or kind is ColumnType.OPTIONAL_DATE:
             if not text:
                 return None, ("" if kind is ColumnType.OPTIONAL_DATE else "is blank; give a date")

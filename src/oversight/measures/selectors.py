@@ -77,37 +77,49 @@ def _stock(events: Iterable[tuple[Any, int]], index: _MonthIndex, denominator: i
 def _completion(
     indicators: list[Indicator], index: _MonthIndex, force_ids: Collection[int] | None
 ) -> dict[str, dict[int, Monthly]]:
+    """Completion events (the day each person on the roster first completed a course, or the last
+    of a set of courses) and roster sizes, for every completion indicator in two queries."""
     training, roster = TrainingRecord._meta.db_table, RosterEntry._meta.db_table
+    courses = sorted({c for ind in indicators for c in ind.courses})
+    sets = sorted({ind.courses for ind in indicators if len(ind.courses) > 1})
+    params: list[Any] = []
+    # Each person's first completion of each course, for people on the roster for that course.
+    parts = [
+        f"WITH f AS (SELECT t.force_id AS force_id, t.course AS course, t.person_ref AS person_ref, "  # noqa: S608
+        f"MIN(t.completed_on) AS first_on FROM {training} t WHERE {_in('t.course', courses, params)}"
+        f"{_force_filter('t', force_ids, params)} AND EXISTS (SELECT 1 FROM {roster} r WHERE r.force_id = t.force_id "
+        f"AND r.course = t.course AND r.person_ref = t.person_ref) GROUP BY t.force_id, t.course, t.person_ref) "
+        f"SELECT f.force_id, f.course, f.first_on, COUNT(*) FROM f GROUP BY f.force_id, f.course, f.first_on"
+    ]
+    for n, course_set in enumerate(sets):
+        parts.append(
+            f"SELECT z.force_id, '#{n}', z.done_on, COUNT(*) FROM (SELECT f.force_id AS force_id, "  # noqa: S608
+            f"MAX(f.first_on) AS done_on FROM f WHERE {_in('f.course', course_set, params)} "
+            f"GROUP BY f.force_id, f.person_ref HAVING COUNT(*) = {len(course_set):d}) z GROUP BY z.force_id, z.done_on"
+        )
+    events: dict[tuple[int, str], list[tuple[Any, int]]] = defaultdict(list)
+    for force_id, course, day, count in _fetch(" UNION ALL ".join(parts), params):
+        events[(force_id, course)].append((day, count))
+    params = []
+    den_parts = [
+        f"SELECT r.force_id, r.course, COUNT(DISTINCT r.person_ref) FROM {roster} r "  # noqa: S608
+        f"WHERE {_in('r.course', courses, params)}{_force_filter('r', force_ids, params)} GROUP BY r.force_id, r.course"
+    ]
+    for n, course_set in enumerate(sets):
+        den_parts.append(
+            f"SELECT r.force_id, '#{n}', COUNT(DISTINCT r.person_ref) FROM {roster} r "  # noqa: S608
+            f"WHERE {_in('r.course', course_set, params)}{_force_filter('r', force_ids, params)} GROUP BY r.force_id"
+        )
+    denominators: dict[str, dict[int, int]] = defaultdict(dict)
+    for force_id, course, count in _fetch(" UNION ALL ".join(den_parts), params):
+        denominators[course][force_id] = count
     out: dict[str, dict[int, Monthly]] = {}
     for ind in indicators:
-        courses = list(ind.courses)
-        params: list[Any] = []
-        den_sql = (
-            f"SELECT r.force_id, COUNT(DISTINCT r.person_ref) FROM {roster} r "  # noqa: S608 - names from metadata
-            f"WHERE {_in('r.course', courses, params)}{_force_filter('r', force_ids, params)} GROUP BY r.force_id"
-        )
-        denominators = dict(_fetch(den_sql, params))
-        params = []
-        # Parameters are appended in the order their placeholders appear in the statement.
-        course_in = _in("t.course", courses, params)
-        force_in = _force_filter("t", force_ids, params)
-        roster_match = "r.course = t.course" if len(courses) == 1 else _in("r.course", courses, params)
-        inner = (
-            f"SELECT t.force_id AS force_id, t.person_ref AS person_ref, MIN(t.completed_on) AS first_on "  # noqa: S608
-            f"FROM {training} t WHERE {course_in}{force_in} AND EXISTS (SELECT 1 FROM {roster} r "
-            f"WHERE r.force_id = t.force_id AND r.person_ref = t.person_ref AND {roster_match}) "
-            f"GROUP BY t.force_id, t.course, t.person_ref"
-        )
-        per_person = (
-            f"SELECT y.force_id AS force_id, MAX(y.first_on) AS done_on FROM ({inner}) y "  # noqa: S608
-            f"GROUP BY y.force_id, y.person_ref HAVING COUNT(*) = {len(courses):d}"
-        )
-        sql = f"SELECT z.force_id, z.done_on, COUNT(*) FROM ({per_person}) z GROUP BY z.force_id, z.done_on"  # noqa: S608
-        events: dict[int, list[tuple[Any, int]]] = defaultdict(list)
-        for force_id, done_on, count in _fetch(sql, params):
-            events[force_id].append((done_on, count))
+        tag = ind.courses[0] if len(ind.courses) == 1 else f"#{sets.index(ind.courses)}"
         out[ind.key] = {
-            force_id: _stock(events.get(force_id, []), index, den) for force_id, den in denominators.items() if den
+            force_id: _stock(events.get((force_id, tag), []), index, den)
+            for force_id, den in denominators[tag].items()
+            if den
         }
     return out
 

@@ -26,7 +26,7 @@ from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.measures.access import can_import_data
 from oversight.measures.contracts import CONTRACTS
 from oversight.measures.models import ROW_MODELS, DataImport, DataSharing, ImportState
-from oversight.measures.parsing import FileRefused, RowChecker, table_rows
+from oversight.measures.parsing import FileRefused, RowChecker, is_blank, table_rows
 from oversight.measures.pseudonyms import pseudonym_key, pseudonymiser
 from oversight.organisations.models import Organisation, OrganisationKind
 
@@ -156,8 +156,8 @@ def _load(record: DataImport, path: Path, checker: RowChecker, progress: Progres
         checker.header(header)
         with RowWriter(model._meta.db_table, columns) as writer:
             for number, values in enumerate(rows, start=2):
-                if not any(v not in (None, "") for v in values):
-                    continue  # blank lines are not rows
+                if is_blank(values):
+                    continue
                 checked = checker.check(number, values)
                 if checked is not None and not checker.problems.count:
                     writer.add(prefix + checked)
