@@ -41,7 +41,7 @@ from oversight_ingest.letters import voice as voice_mod
 from oversight_ingest.letters.features import threshold, weight
 from oversight_ingest.letters.initiatives import find_initiatives
 from oversight_ingest.letters.segment import Passage, Unit, is_closing, segment
-from oversight_ingest.letters.textutil import content_words, normalise, sentences
+from oversight_ingest.letters.textutil import content_words, normalise, sentences, stem
 from oversight_ingest.packs import PackFinding
 from oversight_ingest.result import Claim, ClaimedStatus, Initiative, Item, Stance, Voice
 
@@ -100,7 +100,7 @@ class _Model:
 
 @lru_cache(maxsize=64)
 def _model(findings: tuple[PackFinding, ...]) -> _Model:
-    stems = [set(content_words(f.text)) for f in findings]
+    stems = [set(content_words(f.text)) | _acronyms(f.text) for f in findings]
     df = Counter(s for group in stems for s in group)
     n = len(findings)
     out = []
@@ -109,6 +109,19 @@ def _model(findings: tuple[PackFinding, ...]) -> _Model:
         total = sum(weights.values()) or 1.0
         out.append(_FindingModel(f, normalise(f.text), _subject(f.text), weights, total, f.deadline))
     return _Model(tuple(out), all(_MODAL_RE.search(f.text) for f in findings))
+
+
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’]*(?:\s+(?:and|&|of|for)\s+|\s+)){1,6}[A-Z][\w'’]*")
+
+
+def _acronyms(text: str) -> set[str]:
+    """Acronyms a letter may use for names in a finding ("National Command and Control Unit" -> "nccu")."""
+    out = set()
+    for m in _NAME_RUN_RE.finditer(text):
+        words = [w for w in re.split(r"\s+", m.group(0)) if w[:1].isupper()]
+        if len(words) >= 3:
+            out.add(stem("".join(w[0] for w in words).lower()))
+    return out
 
 
 def _fuzzy(a: str, b: str) -> float:
@@ -354,7 +367,7 @@ def _assign(
         pairs.append((passages[i], model.findings[j], s, s - max(others, default=0.0)))
         used_p.add(i)
         used_f.add(j)
-    pairs += _relative_pairs(passages, scored, model, used_p, used_f)
+    pairs += _relative_pairs(passages, scored, model, used_p, used_f, feats=feats)
     for i, p in enumerate(passages):
         if i not in used_p and p.label and not p.soft:
             analysis.warnings.append(f"passage labelled {p.label!r} matches no finding addressed to the force")
@@ -363,31 +376,68 @@ def _assign(
 
 
 def _relative_pairs(
-    passages: list[Passage], scored: list[list[float]], model: _Model, used_p: set[int], used_f: set[int]
+    passages: list[Passage],
+    scored: list[list[float]],
+    model: _Model,
+    used_p: set[int],
+    used_f: set[int],
+    *,
+    feats: list[_Features],
 ) -> list[tuple[Passage, _FindingModel, float, float]]:
-    """Passages left over that are clearly about one finding rather than the others (paraphrase)."""
+    """Passages left over that are clearly about one finding rather than the others (paraphrase).
+
+    The evidence is the weight of the finding's *distinctive* words (those not every finding shares) in the
+    passage's heading and lead, and half that in its body. A passage aligns when its best finding among those
+    no other passage answers has enough of it, and clearly more than the next one."""
     scale = weight("relative_margin")
     if not scale:
         return []
-    minimum, needed = threshold("paraphrase_min"), threshold("paraphrase_margin")
-    options = []
-    for i, row in enumerate(scored):
-        if i in used_p or not row or passages[i].head is not None:
-            continue  # a passage restating a finding that matched none restates another body's
-        ranked = sorted(range(len(row)), key=lambda k: -row[k])
-        best = ranked[0]
-        second = row[ranked[1]] if len(ranked) > 1 else 0.0
-        margin = (row[best] - second) * scale
-        if row[best] >= minimum and margin >= needed:
-            options.append((margin, row[best], i, best))
-    pairs = []
-    for margin, s, i, j in sorted(options, key=lambda o: (-o[0], o[2])):
-        if i in used_p or j in used_f:
-            continue
-        pairs.append((passages[i], model.findings[j], s, margin))
+    minimum, ratio, floor = (
+        threshold("paraphrase_evidence"),
+        threshold("paraphrase_ratio"),
+        threshold("paraphrase_min"),
+    )
+    n = len(model.findings)
+    evidence = [[_evidence(ft, f, n) * scale for f in model.findings] for ft in feats]
+    pairs: list[tuple[Passage, _FindingModel, float, float]] = []
+    while True:
+        best: tuple[float, float, int, int] | None = None
+        for i, row in enumerate(evidence):
+            if i in used_p or passages[i].head is not None:
+                continue  # a passage restating a finding that matched none restates another body's
+            free = sorted((k for k in range(len(row)) if k not in used_f), key=lambda k: -row[k])
+            if not free:
+                break
+            top = row[free[0]]
+            second = row[free[1]] if len(free) > 1 else 0.0
+            if top >= minimum and top >= ratio * second and scored[i][free[0]] >= floor:
+                key = (top - second, top, -i, free[0])
+                if best is None or key > best:
+                    best = key
+        if best is None:
+            return pairs
+        margin, _, neg_i, j = best
+        i = -neg_i
+        pairs.append((passages[i], model.findings[j], scored[i][j], min(margin / 10.0, 0.2)))
         used_p.add(i)
         used_f.add(j)
-    return pairs
+
+
+def _evidence(ft: _Features, f: _FindingModel, n: int) -> float:
+    """The weight of the finding's distinctive words in a passage: its head in full, its body at half."""
+    if n < 2:
+        return 0.0
+    shared = math.log((n + 1) / n) + 0.05  # the weight of a word every finding has
+    body = ft.body_words or frozenset()
+    total = 0.0
+    for word, w in f.weights.items():
+        if w <= shared:
+            continue
+        if word in ft.head_words:
+            total += w
+        elif word in body:
+            total += 0.5 * w
+    return total
 
 
 def _report_numbering(passages: list[Passage], scored: list[list[float]], model: _Model) -> bool:

@@ -51,7 +51,7 @@ WEIGHTS: dict[str, Weight] = {
     "bare_list_penalty": Weight(0.4, "a run of bare restated findings: a list before the letter answers them"),
     # Relative evidence for paraphrase
     "relative_margin": Weight(
-        1.0, "an unlabelled paraphrase aligns when it is about one finding clearly more than the others"
+        1.0, "an unlabelled paraphrase aligns when its distinctive words pick one finding over the others"
     ),
 }
 
@@ -61,8 +61,11 @@ THRESHOLDS: dict[str, Weight] = {
     "soft": Weight(0.55, "a heading or plain paragraph, on absolute evidence alone"),
     "numbered": Weight(0.28, "a labelled passage whose number and wording point to the same finding"),
     "duplicate": Weight(0.92, "a second passage restating a finding almost verbatim answers it again"),
-    "paraphrase_min": Weight(0.2, "the least score a paraphrase needs, however clear its margin"),
-    "paraphrase_margin": Weight(0.08, "how far ahead of the next finding a paraphrase must be"),
+    "paraphrase_min": Weight(0.12, "the least score a paraphrase needs, however distinctive its words"),
+    "paraphrase_evidence": Weight(
+        2.5, "the weight of distinctive words (about two of them) a paraphrase needs to be about a finding"
+    ),
+    "paraphrase_ratio": Weight(1.6, "how many times the next finding's evidence a paraphrase's best must be"),
     "report_numbering_share": Weight(
         0.75, "the share of a letter's labels whose numbers must agree with the findings their wording matches"
     ),

@@ -143,8 +143,43 @@ def units(doc: Document, body_start: int = 0) -> list[Unit]:
             piece = text[s:e]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece) - len(piece.rstrip())
-            out.append(Unit(s + lead, e - trail, piece.strip(), kind))
+            out.extend(_split_inline_quotes(Unit(s + lead, e - trail, piece.strip(), kind), text))
     return out
+
+
+_INLINE_QUOTE_RE = re.compile(r"[“\"](?P<q>[^”\"]{40,700})[”\"]")
+_SENTENCE_START_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def _split_inline_quotes(unit: Unit, text: str) -> list[Unit]:
+    """A long paragraph that quotes findings mid-way ("... The report recommends that “By 30 April 2026, chief
+    constables should ...” I agree, and ...") is cut so that each quoting sentence starts a unit of its own,
+    ending with the quotation, and the letter's words after it follow as another unit."""
+    if unit.kind is not BlockKind.PARAGRAPH or len(unit.text) < 300:
+        return [unit]
+    quotes = [m for m in _INLINE_QUOTE_RE.finditer(unit.text) if finding_like(m.group("q"))]
+    if not quotes or (len(quotes) == 1 and quotes[0].start() < 3):
+        return [unit]
+    cuts: set[int] = set()
+    for m in quotes:
+        starts = [b.end() for b in _SENTENCE_START_RE.finditer(unit.text[: m.start()])]
+        cuts.add(starts[-1] if starts else 0)
+        after = m.end()
+        while after < len(unit.text) and unit.text[after] in ".,;: ":
+            after += 1
+        cuts.add(after)
+    bounds = sorted(c for c in cuts if 0 < c < len(unit.text))
+    pieces: list[Unit] = []
+    start = 0
+    for cut in [*bounds, len(unit.text)]:
+        chunk = unit.text[start:cut]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            a = unit.start + start + lead
+            b = unit.start + start + len(chunk.rstrip())
+            pieces.append(Unit(a, b, text[a:b], unit.kind))
+        start = cut
+    return pieces
 
 
 def _wrapped(previous: str, line: str) -> bool:

@@ -92,6 +92,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
     columns: list[Voice | None] = []
     column = 0
     previous_cell = False
+    skip_to = -1
     for i, unit in enumerate(units):
         text = unit.text
         is_cell = unit.kind is BlockKind.TABLE_CELL
@@ -100,6 +101,17 @@ def voice_map(units: list[Unit]) -> VoiceMap:
             column = 0
         previous_cell = is_cell
         voice: Voice | None
+        if not is_cell and i > skip_to:
+            row = _flat_header(units, i)
+            if row is not None:
+                # a table's header row read out as lines (PDF): one voiced column speaks for the table's
+                # answers; two voices mean each answer's own words must say whose they are
+                heard = {v for v in row[1] if v is not None}
+                section = heard.pop() if len(heard) == 1 else None
+                skip_to = row[0]
+        if i <= skip_to:
+            spans.append((unit.start, unit.end, None))
+            continue
         if is_cell and columns:
             voice = columns[column % len(columns)]
             column += 1
@@ -116,6 +128,34 @@ def voice_map(units: list[Unit]) -> VoiceMap:
             voice = (context_voice(lead.group("lead") + " ") if lead else None) or section
         spans.append((unit.start, unit.end, voice))
     return VoiceMap(tuple(spans), annex_start)
+
+
+def _flat_header(units: list[Unit], first: int) -> tuple[int, list[Voice | None]] | None:
+    """A header row laid out as consecutive short lines ("Recommendation", "Force response", "Commissioner's
+    comment"): the index of its last line and the voices of its columns, or None."""
+    voices: list[Voice | None] = []
+    last = first
+    one_line = units[first].text
+    if len(one_line.split()) <= 10 and not one_line.rstrip().endswith("."):
+        found = sorted((m.start(), voice) for voice, pattern in CONTEXT_CUES for m in pattern.finditer(one_line))
+        if len({v for _, v in found}) >= 2:  # "Recommendation  Force response  Commissioner's comment"
+            return first, [v for _, v in found]
+    for k in range(first, min(len(units), first + 5)):
+        text = units[k].text
+        if len(text.split()) > 4 or text.rstrip().endswith("."):
+            break
+        voice = context_voice(text)
+        if voice is None and not re.fullmatch(
+            r"(?i)\W*(?:recommendations?|areas?\s+for\s+improvement|afis?|"
+            r"findings?|no\.?|ref(?:erence)?|status|rag|progress)\W*",
+            text,
+        ):
+            break
+        voices.append(voice)
+        last = k
+    if len(voices) >= 2 and any(voices):
+        return last, voices
+    return None
 
 
 def _header(units: list[Unit], first: int) -> list[Voice | None]:

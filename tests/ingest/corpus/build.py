@@ -232,7 +232,7 @@ def compose(letter: Letter) -> list[tuple[str, Any]]:
             else:
                 rows.append([first, (pb_words + " " + force_words).strip()])
         if letter.form == "table2":
-            header = ["Recommendation", "Response"]
+            header = ["Recommendation", "Force response"]
         blocks.append(("table", [header, *rows]))
     elif letter.form in ("accordion", "dl"):
         pairs = []
