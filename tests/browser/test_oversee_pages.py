@@ -125,3 +125,16 @@ def test_good_practice_is_accessible_and_searchable_by_keyboard(oic, live_server
     letter = "Read it in Kent Police and Crime Commissioner's letter about Operation Aidant"
     page.get_by_role("link", name=letter).click()
     page.wait_for_url("**/responses/*/")
+
+
+def test_search_and_the_accessibility_statement_are_accessible(oic, live_server, page):
+    page.goto(f"{live_server.url}/")
+    assert tab_to(page, "a.govuk-service-navigation__link[href='/search/']")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search/")
+    assert_accessible(page)
+    page.get_by_label("Search reports, findings, responses and initiatives").fill("immigration")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search/?q=immigration")
+    assert page.get_by_role("heading", name="Reports (1)").is_visible()
+    assert_accessible(page)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -102,7 +103,8 @@ class InitiativeEntry:
 
 
 def words_of(text: str) -> list[str]:
-    return [w for w in text.lower().split() if w][:8]
+    """The words of a search, lower-cased, without punctuation; at most eight."""
+    return re.findall(r"\w[\w'’-]*", text.lower())[:8]
 
 
 def counted_responses(*, user: Any) -> QuerySet[Response]:

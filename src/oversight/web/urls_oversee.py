@@ -12,4 +12,5 @@ urlpatterns: list[URLPattern] = [
     path("regions/<slug:slug>/", views_oversee.region_detail, name="region-detail"),
     path("national/", views_oversee.national, name="national"),
     path("good-practice/", views_oversee.good_practice_library, name="good-practice"),
+    path("search/", views_oversee.search, name="search"),
 ]

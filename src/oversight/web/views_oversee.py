@@ -45,6 +45,7 @@ from oversight.responses.selectors import (
     reports_awaiting_response,
     responses_to_publish,
 )
+from oversight.search.selectors import KINDS, MAX_QUERY_CHARS, search_everything
 
 OBLIGATED_KINDS = (OrganisationKind.FORCE, OrganisationKind.ROCU, OrganisationKind.NATIONAL)
 
@@ -190,3 +191,33 @@ def good_practice_library(request: HttpRequest) -> HttpResponse:
         "findings": findings,
     }
     return render(request, "web/good_practice.html", context)
+
+
+SEARCH_SUMMARY_LENGTH = 5
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    text = request.GET.get("q", "").strip()[:MAX_QUERY_CHARS]
+    kind = request.GET.get("kind", "")
+    context: dict[str, Any] = {"text": text, "kind": kind if kind in KINDS else "", "sections": []}
+    if text:
+        results = search_everything(user=request.user, text=text)
+        if context["kind"]:
+            page_obj = paginate(request, getattr(results, context["kind"]), per_page=25)
+            items = list(page_obj.object_list)
+            if context["kind"] == "initiatives":
+                items = good_practice_page(entries=items)
+            context["page_obj"] = page_obj
+            context["sections"] = [(context["kind"], items, page_obj.paginator.count)]
+        else:
+            for name in KINDS:
+                found = getattr(results, name)
+                items = list(found[:SEARCH_SUMMARY_LENGTH])
+                if name == "initiatives":
+                    items = good_practice_page(entries=items)
+                if isinstance(found, list):
+                    total = len(found)
+                else:
+                    total = found.count() if len(items) == SEARCH_SUMMARY_LENGTH else len(items)
+                context["sections"].append((name, items, total))
+    return render(request, "web/search.html", context)

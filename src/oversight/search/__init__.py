@@ -1,0 +1,1 @@
+"""Search across reports, findings, responses and initiatives, scoped to what the user may see."""
