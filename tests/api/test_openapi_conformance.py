@@ -63,3 +63,50 @@ def test_every_operation_answers_as_documented(api_schema, token):
         check()
         checked.append(operation.label)
     assert len(checked) >= 15
+
+
+@pytest.fixture
+def real_objects(api_schema, db):
+    """A caller who edits for Kent Police and its policing body, a draft response of that body and
+    Kent's obligations: so generated requests reach the write paths, not only 404s."""
+    from oversight.obligations.models import Obligation
+    from oversight.reports.models import Report
+    from tests.responses.factories import ResponseFactory, ResponseItemFactory
+
+    user = UserFactory()
+    kent = Organisation.objects.get(name="Kent Police")
+    body = Organisation.objects.get(name="Kent Police and Crime Commissioner")
+    for organisation, role in ((kent, Role.FORCE_EDITOR), (body, Role.BODY_EDITOR), (body, Role.APPROVER)):
+        Membership.objects.create(user=user, organisation=organisation, role=role)
+    report = Report.objects.get(key="oic-2025")
+    draft = ResponseFactory(report=report, organisation=body, force=kent)
+    for finding in report.findings.all():
+        ResponseItemFactory(response=draft, finding=finding)
+    ids = {
+        "response_id": draft.pk,
+        "obligation_id": Obligation.objects.filter(organisation=kent).order_by("pk").first().pk,
+    }
+    return api_token_create(actor=None, user=user, name="writes")[1], ids
+
+
+def test_write_paths_on_real_objects_answer_as_documented(api_schema, real_objects):
+    token, ids = real_objects
+    reached: list[str] = []
+    for result in api_schema.get_all_operations():
+        operation = result.ok()
+        params = {p.name for p in operation.path_parameters}
+        if operation.method.upper() != "POST" or not params & set(ids):
+            continue
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+        def check(case):
+            for name in params & set(ids):
+                case.path_parameters[name] = ids[name]
+            response = case.call(headers={"Authorization": f"Bearer {token}"})
+            assert response.status_code < 500, (case.path, response.status_code, response.text[:500])
+            case.validate_response(response, excluded_checks=[positive_data_acceptance])
+
+        check()
+        reached.append(operation.label)
+    assert len(reached) >= 4, reached
