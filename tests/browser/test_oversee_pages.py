@@ -138,3 +138,7 @@ def test_search_and_the_accessibility_statement_are_accessible(oic, live_server,
     page.wait_for_url("**/search/?q=immigration")
     assert page.get_by_role("heading", name="Reports (1)").is_visible()
     assert_accessible(page)
+    assert tab_to(page, "a.govuk-footer__link[href='/accessibility/']")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/accessibility/")
+    assert_accessible(page)

@@ -13,4 +13,5 @@ urlpatterns: list[URLPattern] = [
     path("national/", views_oversee.national, name="national"),
     path("good-practice/", views_oversee.good_practice_library, name="good-practice"),
     path("search/", views_oversee.search, name="search"),
+    path("accessibility/", views_oversee.accessibility, name="accessibility"),
 ]

@@ -221,3 +221,7 @@ def search(request: HttpRequest) -> HttpResponse:
                     total = found.count() if len(items) == SEARCH_SUMMARY_LENGTH else len(items)
                 context["sections"].append((name, items, total))
     return render(request, "web/search.html", context)
+
+
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/accessibility.html")
