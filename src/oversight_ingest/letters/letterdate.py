@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from oversight_ingest.document import Document, Span
 from oversight_ingest.letters.lines import Line, _strip_markup, _Zones, _zones
 
-__all__ = ["find_date"]
+__all__ = ["find_date", "furniture_date"]
 
 _MONTHS = {
     name: i
@@ -95,6 +95,7 @@ def _dates_in(text: str) -> list[_DateHit]:
     return hits
 
 
+_FURNITURE_LINE_RE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|\s[|•]\s", re.IGNORECASE)
 _SALUTATION_AFTER_RE = re.compile(r"^[\s,.*_]*dear\b", re.IGNORECASE)
 
 
@@ -115,6 +116,9 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
             if _LABEL_WORDS_RE.match(_strip_markup(rest)) is not None and not _PREPOSITION_BEFORE_RE.search(before):
                 letter.append(absolute)
                 continue
+            if _FURNITURE_LINE_RE.search(line.text) and not _PREPOSITION_BEFORE_RE.search(before):
+                letter.append(absolute)  # a page footer or header line: "Office of the PCC | 06.07.2025 Page 1"
+                continue
             after = line.text[hit.end :]
             before_salutation = _SALUTATION_AFTER_RE.match(after) is not None
             at_edge = not before.strip(" *_,") or not after.strip(" *_.,") or before_salutation
@@ -133,6 +137,15 @@ def _find_date(zones: _Zones) -> tuple[str | None, Span | None, str | None]:
         if hits:
             return hits[0].value, Span(hits[0].start, hits[0].end), published_value
     return None, None, published_value
+
+
+def furniture_date(furniture: Sequence[str]) -> str | None:
+    """A date printed in the running header or footer (the only date some letters carry), or None."""
+    for line in furniture:
+        for hit in _dates_in(line):
+            if not _PUBLISHED_RE.search(line[: hit.start]):
+                return hit.value
+    return None
 
 
 def find_date(doc: Document) -> tuple[str | None, Span | None]:

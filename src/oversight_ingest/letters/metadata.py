@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from oversight_ingest.catalogue import Catalogue
 from oversight_ingest.document import Document, Span
 from oversight_ingest.letters.author import find_author
-from oversight_ingest.letters.letterdate import _find_date, find_date
+from oversight_ingest.letters.letterdate import _find_date, find_date, furniture_date
 from oversight_ingest.letters.lines import Line, _zones, letter_lines
 from oversight_ingest.letters.organisation import match_organisation
 from oversight_ingest.letters.reportmatch import match_report
@@ -69,6 +69,8 @@ def read_metadata(doc: Document, catalogue: Catalogue) -> LetterMetadata:
     organisation = match_organisation(doc, catalogue, _zones_cache=zones)
     author = find_author(doc, catalogue, _zones_cache=zones)
     date, date_span, published = _find_date(zones)
+    if date is None and doc.furniture:
+        date = furniture_date(doc.furniture)  # printed only in the page footer: no span in the body text
     report = match_report(doc, catalogue.reports, _zones_cache=zones, published_in_letter=published)
     warnings: list[str] = []
     if organisation is None:

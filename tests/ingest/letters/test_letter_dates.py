@@ -1,0 +1,86 @@
+"""Dates in the forms letters print them, wherever they stand; the organisation a letter is from."""
+
+from __future__ import annotations
+
+import pytest
+from tests.ingest.letters._letters_helpers import text_document
+
+from oversight_ingest.catalogue import Catalogue
+from oversight_ingest.document import Document
+from oversight_ingest.letters.metadata import read_metadata
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return Catalogue.default()
+
+
+def _letter(top: str = "", bottom: str = "") -> str:
+    return f"""Office of the Police and Crime Commissioner for Kent
+
+{top}
+
+Dear Sir Andy,
+
+Thank you for the report. I accept all the recommendations and will monitor the force's progress.
+
+Yours sincerely,
+
+Alex Morgan
+Police and Crime Commissioner for Kent
+
+{bottom}"""
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("9th July 2025", "2025-07-09"),
+        ("09/07/25", "2025-07-09"),
+        ("9 July 2025", "2025-07-09"),
+        ("Wednesday 9 July 2025", "2025-07-09"),
+        ("July 9, 2025", "2025-07-09"),
+        ("2025-07-09", "2025-07-09"),
+        ("09.07.2025", "2025-07-09"),
+        ("July 2025", "2025-07"),
+    ],
+)
+def test_dates_in_the_letterhead(catalogue: Catalogue, printed: str, iso: str) -> None:
+    assert read_metadata(text_document(_letter(top=printed)), catalogue).date == iso
+
+
+def test_date_after_the_signature(catalogue: Catalogue) -> None:
+    assert read_metadata(text_document(_letter(bottom="4th August 2025")), catalogue).date == "2025-08-04"
+
+
+def test_date_only_in_a_page_footer_line(catalogue: Catalogue) -> None:
+    footer = "Office of the Police and Crime Commissioner for Kent | Kent | 06.07.2025 Page 1 of 1"
+    assert read_metadata(text_document(_letter(bottom=footer)), catalogue).date == "2025-07-06"
+
+
+def test_date_only_in_running_furniture(catalogue: Catalogue) -> None:
+    doc = text_document(_letter())
+    with_footer = Document(text=doc.text, format="pdf", blocks=doc.blocks, furniture=["Kent OPCC | 6 July 2025"])
+    meta = read_metadata(with_footer, catalogue)
+    assert meta.date == "2025-07-06"
+    assert meta.date_span is None  # not in the body text, so nothing to highlight
+
+
+def test_organisation_is_the_writer_not_the_neighbours_it_mentions(catalogue: Catalogue) -> None:
+    letter = """Office of the West Mercia Police and Crime Commissioner
+
+5 July 2025
+
+Dear Sir Andy,
+
+West Mercia Police works closely with West Midlands Police and the West Midlands Regional Organised Crime Unit
+on this. West Midlands Police leads the regional work and West Midlands Police hosts the unit.
+
+Yours sincerely,
+
+Jo Bloggs
+West Mercia Police and Crime Commissioner"""
+    org = read_metadata(text_document(letter), catalogue).organisation
+    assert org is not None
+    assert org.force == "West Mercia Police"
+    assert org.to_json()["force_slug"] == "west-mercia-police"
