@@ -15,8 +15,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, TextIO, cast
 
@@ -25,7 +27,7 @@ from oversight_ingest.packs import Pack, PackError, load_pack
 from oversight_ingest.pipeline import ingest_path
 from oversight_ingest.result import LetterResult
 
-__all__ = ["default_catalogue", "default_pack_dirs", "format_summary", "main", "run_ingest"]
+__all__ = ["default_catalogue", "default_jobs", "default_pack_dirs", "format_summary", "main", "run_ingest"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -100,6 +102,19 @@ def _ingest_parser(out: TextIO, err: TextIO, prog: str = "oversight_ingest inges
         type=Path,
         default=[],
         help="also register the report packs (*.json) in DIR (repeatable)",
+    )
+    parser.add_argument(
+        "--force-report",
+        action="store_true",
+        help="with --report: align a letter against it even when the letter names another report",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        metavar="N",
+        type=int,
+        default=None,
+        help="read files in N processes (default: the number of cores); output keeps the input order",
     )
     parser.add_argument("files", metavar="FILE", nargs="+", help="letters to read")
     return parser
@@ -210,18 +225,73 @@ def run_ingest(argv: Sequence[str], *, catalogue: Catalogue, stdout: TextIO, std
     except (ValueError, PackError) as exc:
         stderr.write(f"{parser.prog}: error: {exc}\n")
         return EXIT_USAGE
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs < 1:
+        stderr.write(f"{parser.prog}: error: --jobs must be at least 1\n")
+        return EXIT_USAGE
     status = EXIT_OK
-    for file in args.files:
-        result = ingest_path(file, catalogue, report_key=report_key)
-        if not result.ok:
+    job = _Job(catalogue, report_key, args.force_report, args.json)
+    for file, ok, error, text in _run(job, list(args.files), jobs):
+        if not ok:
             status = EXIT_FAILED
-            stderr.write(f"{file}: {result.error} [{result.error_code}]\n")
-        if args.json:
-            stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-        else:
-            stdout.write(format_summary(result) + "\n\n")
+            stderr.write(f"{file}: {error}\n")
+        stdout.write(text)
         stdout.flush()
     return status
+
+
+def default_jobs() -> int:
+    """Processes to read files in when ``--jobs`` is not given: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    catalogue: Catalogue
+    report_key: str | None
+    force_report: bool
+    json: bool
+
+    def read(self, file: str) -> tuple[str, bool, str | None, str]:
+        """(file, ok, error line, what to print) for one file."""
+        result = ingest_path(file, self.catalogue, report_key=self.report_key, force_report=self.force_report)
+        error = None if result.ok else f"{result.error} [{result.error_code}]"
+        text = json.dumps(result.to_json(), ensure_ascii=False) + "\n" if self.json else format_summary(result) + "\n\n"
+        return file, result.ok, error, text
+
+
+_WORKER_JOB: _Job | None = None
+_FILES_PER_PROCESS = 4  # below this many files per process, forking costs more than it saves
+
+
+def _init_worker(job: _Job) -> None:
+    global _WORKER_JOB  # noqa: PLW0603 - one job per worker process, set once when the process starts
+    _WORKER_JOB = job
+
+
+def _read_in_worker(file: str) -> tuple[str, bool, str | None, str]:
+    assert _WORKER_JOB is not None
+    return _WORKER_JOB.read(file)
+
+
+def _run(job: _Job, files: list[str], jobs: int) -> Iterator[tuple[str, bool, str | None, str]]:
+    """Each file's outcome, in input order, read in up to ``jobs`` processes."""
+    jobs = min(jobs, len(files) // _FILES_PER_PROCESS)
+    if jobs <= 1:
+        for file in files:
+            yield job.read(file)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunk = max(1, min(8, len(files) // (jobs * 4)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(job,)) as pool:
+        yield from pool.map(_read_in_worker, files, chunksize=chunk)
 
 
 def _extract_report(argv: list[str]) -> int:

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
 
 PACK_FORMAT = "oversight-report-pack"
 PACK_VERSION = 1
@@ -139,6 +138,8 @@ def validate_pack(data: Any, *, source: str = "<pack>") -> Pack:
     try:
         _fast_check()(data)
     except fastjsonschema.JsonSchemaException:
+        from jsonschema import Draft202012Validator  # only for a faulty pack: the full list of faults
+
         validator = Draft202012Validator(pack_schema())
         problems = [
             PackProblem(_path(err.absolute_path), err.message)

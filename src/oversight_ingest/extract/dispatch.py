@@ -8,23 +8,36 @@ file size with ``stat`` before reading anything.
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
 from oversight_ingest.document import Document, ExtractionError
 from oversight_ingest.extract.base import DEFAULT_MAX_BYTES, Extractor
 from oversight_ingest.extract.detect import extension_format, sniff_format
-from oversight_ingest.extract.docx import extract_docx
-from oversight_ingest.extract.html import extract_html
-from oversight_ingest.extract.pdf import extract_pdf
-from oversight_ingest.extract.text import extract_md, extract_txt
+
+
+class _Lazy:
+    """An extractor imported on first use, so reading text files never loads the PDF or Word libraries."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+        self._extract: Extractor | None = None
+
+    def __call__(self, data: bytes) -> Document:
+        if self._extract is None:
+            self._extract = getattr(importlib.import_module(self._module), self._name)
+        assert self._extract is not None
+        return self._extract(data)
+
 
 EXTRACTORS: dict[str, Extractor] = {
-    "pdf": extract_pdf,
-    "docx": extract_docx,
-    "html": extract_html,
-    "txt": extract_txt,
-    "md": extract_md,
+    "pdf": _Lazy("oversight_ingest.extract.pdf", "extract_pdf"),
+    "docx": _Lazy("oversight_ingest.extract.docx", "extract_docx"),
+    "html": _Lazy("oversight_ingest.extract.html", "extract_html"),
+    "txt": _Lazy("oversight_ingest.extract.text", "extract_txt"),
+    "md": _Lazy("oversight_ingest.extract.text", "extract_md"),
 }
 
 _FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (DOCX)", "html": "HTML", "txt": "plain text", "md": "Markdown"}

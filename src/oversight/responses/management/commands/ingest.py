@@ -7,6 +7,7 @@ becomes a draft response awaiting that organisation's review.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -15,6 +16,16 @@ from typing import Any, TextIO, cast
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from oversight.accounts.models import User
+from oversight_ingest.catalogue import Catalogue
+
+
+def _save_snapshot(catalogue: Catalogue) -> None:
+    """Save the registered reports, so the next read-only run need not set Django up (see oversight.cli)."""
+    from oversight.cli import snapshot_path
+    from oversight_ingest.snapshot import write_snapshot
+
+    with contextlib.suppress(OSError):  # a read-only data folder: every run goes through the database instead
+        write_snapshot(catalogue, snapshot_path())
 
 
 class Command(BaseCommand):
@@ -28,6 +39,14 @@ class Command(BaseCommand):
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument("--report", help="A report pack file, or a registered report's key or title")
         parser.add_argument("--json", action="store_true", help="One JSON document per file, one per line")
+        parser.add_argument(
+            "--force-report",
+            action="store_true",
+            help="With --report: align a letter against it even when the letter names another report",
+        )
+        parser.add_argument(
+            "--jobs", "-j", type=int, metavar="N", help="Read files in N processes (default: the number of cores)"
+        )
         parser.add_argument("--save", action="store_true", help="Record each letter as a draft response")
         parser.add_argument("--user", help="With --save: the username the drafts are recorded by")
         return parser
@@ -40,9 +59,15 @@ class Command(BaseCommand):
             argv = [*options["files"], *(["--json"] if options["json"] else [])]
             if options["report"]:
                 argv += ["--report", options["report"]]
+            if options["force_report"]:
+                argv.append("--force-report")
+            if options["jobs"] is not None:
+                argv += ["--jobs", str(options["jobs"])]
+            catalogue = ingest_catalogue()
+            _save_snapshot(catalogue)
             # Django's OutputWrapper writes and flushes like the text stream it wraps.
             out, err = cast(TextIO, self.stdout), cast(TextIO, self.stderr)
-            status = run_ingest(argv, catalogue=ingest_catalogue(), stdout=out, stderr=err)
+            status = run_ingest(argv, catalogue=catalogue, stdout=out, stderr=err)
             sys.exit(status)
         self._save(options)
 
