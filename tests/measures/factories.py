@@ -11,6 +11,7 @@ import factory
 from openpyxl import Workbook
 
 from oversight.measures.models import DataImport, DataKind, ImportState
+from oversight.measures.summaries import summaries_refresh
 from tests.organisations.factories import ForceFactory
 
 
@@ -56,4 +57,5 @@ def add_rows(model, force, rows: list[dict[str, Any]], *, kind: str | None = Non
     """Rows of an operational table for a force, under one succeeded import."""
     record = DataImportFactory(force=force, kind=kind or DataKind.TRAINING)
     model.objects.bulk_create([model(force=force, data_import=record, **row) for row in rows])
+    summaries_refresh(force_id=force.pk, kinds=[record.kind])
     return record

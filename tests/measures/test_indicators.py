@@ -283,3 +283,45 @@ def test_the_command_prints_one_object_per_force_and_indicator(data):
     out = StringIO()
     call_command("indicators", "--report", "oic-2025", "--as-of", "2025-09-30", "--json", stdout=out)
     assert len(json.loads(out.getvalue())) == 43 * 8
+
+
+def test_median_of_a_histogram():
+    from oversight.measures.compute import median_of
+
+    assert median_of({}) is None
+    assert median_of({3: 1}) == 3
+    assert median_of({1: 1, 5: 1}) == 3
+    assert median_of({1: 2, 2: 1, 9: 1}) == 1.5
+    assert median_of({2: 3, 7: 1}) == 2
+
+
+@pytest.mark.django_db
+def test_indicators_follow_imports_replacements_and_retention(oic, tmp_path):
+    from oversight.measures.models import DataImport
+    from oversight.measures.services import data_import_file, data_retention_apply
+    from tests.measures.factories import ROSTER_HEADER, TRAINING_HEADER, write_csv
+
+    kent = Organisation.objects.get(name="Kent Police")
+    roster = write_csv(
+        tmp_path / "r.csv", ROSTER_HEADER, [[f"K{i}", "", "", "hydra-oic", "2025-06-01"] for i in range(4)]
+    )
+    data_import_file(actor=None, force=kent, kind="roster", path=roster)
+
+    def hydra():
+        table = indicator_table(report=oic, as_of=AS_OF, force_ids=[kent.pk])
+        return _one(table, "kent-police", "hydra-completed").latest().numerator
+
+    assert hydra() == 0
+    two = write_csv(
+        tmp_path / "t.csv",
+        TRAINING_HEADER,
+        [["K0", "", "", "hydra-oic", "2025-07-01"], ["K1", "", "", "hydra-oic", "2025-07-02"]],
+    )
+    first = data_import_file(actor=None, force=kent, kind="training", path=two)
+    assert hydra() == 2
+    one = write_csv(tmp_path / "t1.csv", TRAINING_HEADER, [["K3", "", "", "hydra-oic", "2025-07-01"]])
+    data_import_file(actor=None, force=kent, kind="training", path=one, replace=True)
+    assert hydra() == 1
+    DataImport.objects.filter(kind="training").exclude(pk=first.pk).update(retain_until=dt.date(2020, 1, 1))
+    data_retention_apply(actor=None)
+    assert hydra() == 0

@@ -67,18 +67,39 @@ class Monthly:
 
     numerators: list[int]
     denominators: list[int]
-    days: list[list[int]] | None = None  # flows with a duration only
+    days: list[dict[int, int]] | None = None  # flows with a duration only: days -> how many rows
 
     @classmethod
     def empty(cls, n: int, *, with_days: bool = False) -> Monthly:
-        return cls([0] * n, [0] * n, [[] for _ in range(n)] if with_days else None)
+        return cls([0] * n, [0] * n, [{} for _ in range(n)] if with_days else None)
 
     def add(self, other: Monthly) -> None:
         for i in range(len(self.numerators)):
             self.numerators[i] += other.numerators[i]
             self.denominators[i] += other.denominators[i]
             if self.days is not None and other.days is not None:
-                self.days[i].extend(other.days[i])
+                _merge(self.days[i], other.days[i])
+
+
+def _merge(into: dict[int, int], other: dict[int, int]) -> None:
+    for days, count in other.items():
+        into[days] = into.get(days, 0) + count
+
+
+def median_of(histogram: dict[int, int]) -> float | None:
+    """The median of values given as value -> count."""
+    total = sum(histogram.values())
+    if not total:
+        return None
+    ordered = sorted(histogram.items())
+    wanted = [(total - 1) // 2, total // 2]
+    found: list[int] = []
+    seen = 0
+    for value, count in ordered:
+        while len(found) < 2 and wanted[len(found)] < seen + count:
+            found.append(value)
+        seen += count
+    return (found[0] + found[1]) / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,13 +165,13 @@ def points(monthly: Monthly, months: Sequence[Period], *, kind: str, stock: bool
         else:
             num = sum(monthly.numerators[i] for i in indexes)
             den = sum(monthly.denominators[i] for i in indexes)
-        days: list[int] = []
+        days: dict[int, int] = {}
         if monthly.days is not None:
             for i in indexes:
-                days.extend(monthly.days[i])
+                _merge(days, monthly.days[i])
         value = _pct(num, den)
         change = value - previous if value is not None and previous is not None else None
-        median = float(statistics.median(days)) if days else None
+        median = median_of(days)
         out.append(Point(period, num, den, value, change, median))
         if value is not None:
             previous = value

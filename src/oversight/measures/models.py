@@ -178,6 +178,29 @@ class DataSharing(models.Model):
         return f"{self.force} shares {self.report_key} with {self.partner}"
 
 
+class SummaryMeasure(models.TextChoices):
+    COMPLETION = "completion", "Course completion"
+    REFERRALS = "referrals", "NCCU referrals"
+    PLANS = "plans", "Collection plans"
+
+
+class MeasureSummary(models.Model):
+    """Small facts about one force's operational data, rebuilt whenever its rows change
+    (``summaries.py``): what the indicators are computed from."""
+
+    force = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    measure = models.CharField(max_length=20, choices=SummaryMeasure.choices)
+    data = models.JSONField(default=dict)
+    updated_at = models.DateTimeField()
+    history = HistoricalRecords(excluded_fields=["data"])
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["force", "measure"], name="one_summary_per_force_measure")]
+
+    def __str__(self) -> str:
+        return f"{self.get_measure_display()} summary of {self.force}"
+
+
 ROW_MODELS: dict[str, type[models.Model]] = {
     DataKind.TRAINING: TrainingRecord,
     DataKind.ROSTER: RosterEntry,

@@ -21,7 +21,8 @@ from oversight.accounts.access import viewer_for
 from oversight.measures.access import data_force_ids_visible_to
 from oversight.measures.compute import Monthly, Period, Series, aggregate, months_between
 from oversight.measures.indicators import Indicator, IndicatorSet, definitions_for
-from oversight.measures.models import CollectionPlan, DataSharing, NccuReferral, PlanStatus, RosterEntry, TrainingRecord
+from oversight.measures.models import DataSharing, MeasureSummary, SummaryMeasure
+from oversight.measures.summaries import completion_summary, completion_tags, course_tag
 from oversight.organisations.models import Organisation, OrganisationKind
 from oversight.reports.models import Finding, FindingKind, Report
 
@@ -74,99 +75,61 @@ def _stock(events: Iterable[tuple[Any, int]], index: _MonthIndex, denominator: i
     return monthly
 
 
-def _completion(
-    indicators: list[Indicator], index: _MonthIndex, force_ids: Collection[int] | None
-) -> dict[str, dict[int, Monthly]]:
-    """Completion events (the day each person on the roster first completed a course, or the last
-    of a set of courses) and roster sizes, for every completion indicator in two queries."""
-    training, roster = TrainingRecord._meta.db_table, RosterEntry._meta.db_table
-    courses = sorted({c for ind in indicators for c in ind.courses})
-    sets = sorted({ind.courses for ind in indicators if len(ind.courses) > 1})
-    params: list[Any] = []
-    # Each person's first completion of each course, for people on the roster for that course.
-    parts = [
-        f"WITH f AS (SELECT t.force_id AS force_id, t.course AS course, t.person_ref AS person_ref, "  # noqa: S608
-        f"MIN(t.completed_on) AS first_on FROM {training} t WHERE {_in('t.course', courses, params)}"
-        f"{_force_filter('t', force_ids, params)} AND EXISTS (SELECT 1 FROM {roster} r WHERE r.force_id = t.force_id "
-        f"AND r.course = t.course AND r.person_ref = t.person_ref) GROUP BY t.force_id, t.course, t.person_ref) "
-        f"SELECT f.force_id, f.course, f.first_on, COUNT(*) FROM f GROUP BY f.force_id, f.course, f.first_on"
-    ]
-    for n, course_set in enumerate(sets):
-        parts.append(
-            f"SELECT z.force_id, '#{n}', z.done_on, COUNT(*) FROM (SELECT f.force_id AS force_id, "  # noqa: S608
-            f"MAX(f.first_on) AS done_on FROM f WHERE {_in('f.course', course_set, params)} "
-            f"GROUP BY f.force_id, f.person_ref HAVING COUNT(*) = {len(course_set):d}) z GROUP BY z.force_id, z.done_on"
-        )
-    events: dict[tuple[int, str], list[tuple[Any, int]]] = defaultdict(list)
-    for force_id, course, day, count in _fetch(" UNION ALL ".join(parts), params):
-        events[(force_id, course)].append((day, count))
-    params = []
-    den_parts = [
-        f"SELECT r.force_id, r.course, COUNT(DISTINCT r.person_ref) FROM {roster} r "  # noqa: S608
-        f"WHERE {_in('r.course', courses, params)}{_force_filter('r', force_ids, params)} GROUP BY r.force_id, r.course"
-    ]
-    for n, course_set in enumerate(sets):
-        den_parts.append(
-            f"SELECT r.force_id, '#{n}', COUNT(DISTINCT r.person_ref) FROM {roster} r "  # noqa: S608
-            f"WHERE {_in('r.course', course_set, params)}{_force_filter('r', force_ids, params)} GROUP BY r.force_id"
-        )
-    denominators: dict[str, dict[int, int]] = defaultdict(dict)
-    for force_id, course, count in _fetch(" UNION ALL ".join(den_parts), params):
-        denominators[course][force_id] = count
-    out: dict[str, dict[int, Monthly]] = {}
-    for ind in indicators:
-        tag = ind.courses[0] if len(ind.courses) == 1 else f"#{sets.index(ind.courses)}"
-        out[ind.key] = {
-            force_id: _stock(events.get((force_id, tag), []), index, den)
-            for force_id, den in denominators[tag].items()
-            if den
-        }
-    return out
-
-
-def _referrals(index: _MonthIndex, force_ids: Collection[int] | None) -> dict[int, Monthly]:
-    params: list[Any] = []
-    sql = (
-        f"SELECT n.force_id, n.reported_on, n.intel_submitted_on, COUNT(*) FROM {NccuReferral._meta.db_table} n "  # noqa: S608
-        f"WHERE 1 = 1{_force_filter('n', force_ids, params)} GROUP BY n.force_id, n.reported_on, n.intel_submitted_on"
-    )
-    out: dict[int, Monthly] = {}
-    dates: dict[Any, dt.date] = {}
-    for force_id, reported, submitted, count in _fetch(sql, params):
-        monthly = out.get(force_id)
-        if monthly is None:
-            monthly = out[force_id] = Monthly.empty(index.count, with_days=True)
-        i = index.by_label.get(reported.isoformat()[:7] if isinstance(reported, dt.date) else str(reported)[:7])
-        if i is None:
-            continue
-        monthly.denominators[i] += count
-        if submitted is not None:
-            monthly.numerators[i] += count
-            r = dates.get(reported) or dates.setdefault(reported, _date(reported))
-            s = dates.get(submitted) or dates.setdefault(submitted, _date(submitted))
-            assert monthly.days is not None
-            monthly.days[i].extend([(s - r).days] * count)
-    return out
-
-
-def _plans(index: _MonthIndex, months: list[Period], force_ids: Collection[int] | None) -> dict[int, Monthly]:
-    qs = CollectionPlan.objects.all()
+def _summaries(force_ids: Collection[int] | None) -> dict[str, dict[int, dict[str, Any]]]:
+    """measure -> force id -> summary data; summaries missing for a tag are rebuilt first."""
+    qs = MeasureSummary.objects.all()
     if force_ids is not None:
         qs = qs.filter(force_id__in=force_ids)
-    with_data = set(qs.values_list("force_id", flat=True).distinct())
-    first_in_place: dict[int, dt.date] = {}
-    approved_on: dt.date | None
-    for force_id, approved_on in (
-        qs.filter(status=PlanStatus.APPROVED, covers_collection=True, covers_analysis=True, covers_sharing=True)
-        .exclude(approved_on=None)
-        .values_list("force_id", "approved_on")
-    ):
-        if approved_on is not None and (force_id not in first_in_place or approved_on < first_in_place[force_id]):
-            first_in_place[force_id] = approved_on
+    out: dict[str, dict[int, dict[str, Any]]] = defaultdict(dict)
+    for force_id, measure, data in qs.values_list("force_id", "measure", "data"):
+        out[measure][force_id] = data
+    courses, sets = completion_tags()
+    wanted = {*courses, *(course_tag(s) for s in sets)}
+    stale = [f for f, data in out[SummaryMeasure.COMPLETION].items() if not wanted <= set(data.get("known", wanted))]
+    for force_id in stale:  # definitions changed since the summary was made
+        out[SummaryMeasure.COMPLETION][force_id] = completion_summary(force_id)
+    return out
+
+
+def _completion(
+    indicators: list[Indicator], index: _MonthIndex, summaries: dict[int, dict[str, Any]]
+) -> dict[str, dict[int, Monthly]]:
+    out: dict[str, dict[int, Monthly]] = {}
+    for ind in indicators:
+        tag = course_tag(ind.courses)
+        found: dict[int, Monthly] = {}
+        for force_id, data in summaries.items():
+            den = data["denominators"].get(tag, 0)
+            if den:
+                found[force_id] = _stock(data["events"].get(tag, []), index, den)
+        out[ind.key] = found
+    return out
+
+
+def _referrals(index: _MonthIndex, summaries: dict[int, dict[str, Any]]) -> dict[int, Monthly]:
     out: dict[int, Monthly] = {}
-    for force_id in with_data:
-        monthly = Monthly.empty(index.count)
-        since = first_in_place.get(force_id)
+    for force_id, data in summaries.items():
+        if not data["months"]:
+            continue
+        monthly = out[force_id] = Monthly.empty(index.count, with_days=True)
+        assert monthly.days is not None
+        for label, (den, num, days) in data["months"].items():
+            i = index.by_label.get(label)
+            if i is None:
+                continue
+            monthly.denominators[i] += den
+            monthly.numerators[i] += num
+            monthly.days[i] = {int(d): c for d, c in days.items()}
+    return out
+
+
+def _plans(months: list[Period], summaries: dict[int, dict[str, Any]]) -> dict[int, Monthly]:
+    out: dict[int, Monthly] = {}
+    for force_id, data in summaries.items():
+        if not data["has_data"]:
+            continue
+        since = dt.date.fromisoformat(data["since"]) if data["since"] else None
+        monthly = Monthly.empty(len(months))
         for i, m in enumerate(months):
             monthly.denominators[i] = 1
             monthly.numerators[i] = 1 if since is not None and since <= m.end else 0
@@ -244,14 +207,15 @@ def indicator_table(
     by_measure: dict[str, list[Indicator]] = defaultdict(list)
     for ind in definitions.indicators:
         by_measure[ind.measure].append(ind)
+    summaries = _summaries(ids)
     data: dict[str, dict[int, Monthly]] = {}
     if by_measure["course_completion"]:
-        data.update(_completion(by_measure["course_completion"], index, ids))
+        data.update(_completion(by_measure["course_completion"], index, summaries[SummaryMeasure.COMPLETION]))
     if by_measure["referrals_submitted"]:
-        referrals = _referrals(index, ids)
+        referrals = _referrals(index, summaries[SummaryMeasure.REFERRALS])
         data.update({ind.key: referrals for ind in by_measure["referrals_submitted"]})
     if by_measure["collection_plan"]:
-        plans = _plans(index, months, ids)
+        plans = _plans(months, summaries[SummaryMeasure.PLANS])
         data.update({ind.key: plans for ind in by_measure["collection_plan"]})
     series: list[Series] = []
     for force in force_list:
@@ -303,4 +267,19 @@ def indicators_for_user(
         return indicator_table(report=report, as_of=as_of, force_ids=[], aggregates=False)
     return indicator_table(
         report=report, as_of=as_of, force_ids=ids, aggregates=viewer.is_national and force is None, only=only or None
+    )
+
+
+def claimed_items(*, user: Any, report: Report, force: Organisation) -> list[Any]:
+    """Items of the confirmed or published responses about ``force`` the user may see."""
+    from oversight.responses.access import responses_visible_to
+    from oversight.responses.models import ResponseItem, ResponseState
+
+    responses = responses_visible_to(user).filter(
+        report=report, force=force, state__in=[ResponseState.CONFIRMED, ResponseState.PUBLISHED]
+    )
+    return list(
+        ResponseItem.objects.filter(response__in=responses.values("pk"))
+        .select_related("finding", "response", "response__organisation")
+        .order_by("finding__position", "response_id")
     )

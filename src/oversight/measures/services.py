@@ -10,6 +10,7 @@ import: the operational rows themselves carry no per-row history (ADR 0010).
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from oversight.measures.contracts import CONTRACTS
 from oversight.measures.models import ROW_MODELS, DataImport, DataSharing, ImportState
 from oversight.measures.parsing import FileRefused, RowChecker, is_blank, table_rows
 from oversight.measures.pseudonyms import pseudonym_key, pseudonymiser
+from oversight.measures.summaries import summaries_refresh
 from oversight.organisations.models import Organisation, OrganisationKind
 
 BATCH = 5000
@@ -87,10 +89,10 @@ class RowWriter:
             self._cursor.close()
 
 
-def upload_keep(*, data_file: UploadedFile) -> Path:
-    """Keep an uploaded data file under ``MEDIA_ROOT/imports`` for the import task (name reduced
-    to its last component). The task deletes it once read."""
-    folder = Path(settings.MEDIA_ROOT) / "imports" / uuid.uuid4().hex
+def upload_keep(*, data_file: UploadedFile, folder_name: str = "") -> Path:
+    """Keep an uploaded data file under ``MEDIA_ROOT/imports/<folder_name>`` for the import task
+    (name reduced to its last component). The task deletes it once read."""
+    folder = Path(settings.MEDIA_ROOT) / "imports" / (folder_name or uuid.uuid4().hex)
     folder.mkdir(parents=True, exist_ok=True)
     name = Path(data_file.name or "data.csv").name[:200] or "data.csv"
     path = folder / name
@@ -165,6 +167,7 @@ def _load(record: DataImport, path: Path, checker: RowChecker, progress: Progres
                 raise _Refused
         if writer.count == 0:
             raise FileRefused(f"{record.filename} has a header but no rows; nothing was imported.")
+        summaries_refresh(force_id=record.force_id, kinds=[record.kind])
         return _Outcome(rows=writer.count, replaced=replaced)
 
 
@@ -207,6 +210,31 @@ def data_import_run(*, data_import: DataImport, path: Path, progress: Progress |
         record.warnings = checker.problems.warnings
     record.finished_at = timezone.now()
     as_actor(record, record.created_by).save()
+    return record
+
+
+def upload_of(data_import: DataImport) -> Path | None:
+    """The kept upload of an import made from a form (its folder is the form's submission)."""
+    if not data_import.submission:
+        return None
+    folder = Path(settings.MEDIA_ROOT) / "imports" / data_import.submission
+    found = sorted(folder.glob("*")) if folder.is_dir() else []
+    return found[0] if found else None
+
+
+@transaction.atomic
+def data_import_cancel(*, actor: Any | None, data_import: DataImport) -> DataImport:
+    """Cancel an import still waiting (to confirm a replacement): nothing is imported."""
+    record = DataImport.objects.select_for_update().get(pk=data_import.pk)
+    if actor is not None and record.created_by_id != getattr(actor, "pk", None):
+        raise NotAllowed("Only the person who uploaded the file can cancel its import.")
+    if record.state != ImportState.PENDING:
+        raise InvalidChange(f"This import cannot be cancelled: it is {record.get_state_display().lower()}.")
+    record.state, record.problem, record.finished_at = ImportState.FAILED, "Cancelled before it ran.", timezone.now()
+    as_actor(record, actor).save()
+    upload = upload_of(record)
+    if upload is not None:
+        transaction.on_commit(lambda: shutil.rmtree(upload.parent, ignore_errors=True))
     return record
 
 
@@ -259,6 +287,7 @@ def data_retention_apply(*, actor: Any | None, today: dt.date | None = None, dry
         .order_by("pk")
     )
     rows = 0
+    touched: set[tuple[int, str]] = set()
     for record in due:
         model = ROW_MODELS[record.kind]
         found = model.objects.filter(data_import_id=record.pk)  # type: ignore[attr-defined]
@@ -267,6 +296,9 @@ def data_retention_apply(*, actor: Any | None, today: dt.date | None = None, dry
             continue
         deleted, _ = found.delete()
         rows += deleted
+        touched.add((record.force_id, record.kind))
         record.state = ImportState.EXPIRED
         as_actor(record, actor).save(update_fields=["state"])
+    for force_id, kind in sorted(touched):
+        summaries_refresh(force_id=force_id, kinds=[kind])
     return RetentionOutcome(imports=len(due), rows=rows)
