@@ -100,7 +100,7 @@ def test_write_paths_on_real_objects_answer_as_documented(api_schema, real_objec
 
         @given(case=operation.as_strategy())
         @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-        def check(case):
+        def check(case, params=params):
             for name in params & set(ids):
                 case.path_parameters[name] = ids[name]
             response = case.call(headers={"Authorization": f"Bearer {token}"})

@@ -158,3 +158,50 @@ def test_a_saved_draft_records_the_file_name_not_where_it_was_on_disk(oic, capsy
     with pytest.raises(SystemExit):
         call_command("ingest", str(THAMES_VALLEY.with_suffix(".txt")), "--save", "--user", editor.username)
     assert Response.objects.get().source_filename == "002_1dbf767424ad35b5.txt"
+
+
+def test_a_draft_records_whose_stance_each_item_is_and_the_initiatives_in_its_passage(oic):
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    response = response_ingest_file(actor=editor, path=THAMES_VALLEY.with_suffix(".txt"), filename="tv.txt").response
+    items = list(response.items.all())
+    assert all(i.stance_by in ("policing_body", "chief_constable") for i in items if i.stance != "not_stated")
+    raw = {(r["recommendation"], r["kind"]): r for r in response.extraction["items"]}
+    for item in items:
+        assert item.stance_by == (raw[(item.finding.reference, item.finding.kind)]["stance_by"] or "")
+    named = [i["name"] for item in items for i in item.initiatives]
+    letter_level = [i["name"] for i in response.extraction["initiatives"]]
+    assert set(named) <= set(letter_level)
+
+
+def test_a_reviewer_relinks_a_passage_to_another_finding_or_to_none(oic):
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    response = response_ingest_file(actor=editor, path=THAMES_VALLEY.with_suffix(".txt"), filename="tv.txt").response
+    by_ref = {i.finding.reference: i for i in response.items.select_related("finding")}
+    findings = {f.reference: f for f in oic.findings.all()}
+    r2, r4, r8 = by_ref["2"], by_ref["4"], by_ref["8"]
+    decisions = {
+        # swap the passages of R2 and R4, drop R8's
+        r2.pk: ItemDecision(r2.stance, r2.claimed_status, finding_id=findings["4"].pk),
+        r4.pk: ItemDecision(r4.stance, r4.claimed_status, finding_id=findings["2"].pk),
+        r8.pk: ItemDecision(r8.stance, r8.claimed_status, drop=True),
+    }
+    response_confirm(actor=editor, response=response, decisions=decisions)
+    after = {i.finding.reference: i for i in response.items.select_related("finding")}
+    assert sorted(after) == ["2", "4", "9"]
+    assert (after["4"].span_start, after["2"].span_start) == (r2.span_start, r4.span_start)
+    assert response.items.model.history.filter(response_id=response.pk, history_type="-").count() == 3
+
+
+def test_two_passages_cannot_answer_one_finding(oic):
+    editor = member(TVP_BODY, Role.BODY_EDITOR)
+    response = response_ingest_file(actor=editor, path=THAMES_VALLEY.with_suffix(".txt"), filename="tv.txt").response
+    by_ref = {i.finding.reference: i for i in response.items.select_related("finding")}
+    r2 = by_ref["2"]
+    with pytest.raises(InvalidChange, match="Two passages are linked to R4"):
+        response_confirm(
+            actor=editor,
+            response=response,
+            decisions={r2.pk: ItemDecision(r2.stance, r2.claimed_status, finding_id=by_ref["4"].finding_id)},
+        )
+    response.refresh_from_db()
+    assert response.state == ResponseState.DRAFT

@@ -116,8 +116,9 @@ def test_pages_for_signed_in_users_send_anonymous_visitors_to_sign_in(draft, cli
 
 def test_review_page_shows_each_item_with_highlighted_evidence(draft, editor, client, django_assert_max_num_queries):
     client.force_login(editor)
-    # session, user, memberships, overseen forces, overseeing bodies, the response, its items.
-    with django_assert_max_num_queries(7):
+    # session, user, memberships, overseen forces, overseeing bodies, the response, its items, and the
+    # report's findings a passage can be re-linked to: the same number whatever the letter's length.
+    with django_assert_max_num_queries(8):
         page = client.get(f"/responses/{draft.pk}/")
     html = page.content.decode()
     assert page.status_code == 200
@@ -258,3 +259,23 @@ def test_the_responses_link_is_shown_only_when_signed_in(draft, editor, client):
 def test_unknown_response_is_a_404(db, client):
     assert client.get("/responses/999/").status_code == 404
     assert ResponseItem.objects.count() == 0
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="the seed letters in ../shared are not beside the project")
+def test_the_review_page_relinks_a_passage_and_shows_claims(client, oic):
+    from oversight.responses.services import response_ingest_file
+
+    editor = member("Thames Valley Police and Crime Commissioner", Role.BODY_EDITOR)
+    seed = SHARED / "seeds" / "002_1dbf767424ad35b5.txt"
+    response = response_ingest_file(actor=editor, path=seed, filename="tv.txt").response
+    client.force_login(editor)
+    page = client.get(f"/responses/{response.pk}/").content.decode()
+    assert "Which finding this passage answers" in page
+    assert "None of the findings (remove this passage)" in page
+    r8 = response.items.get(finding__reference="8")
+    bad = client.post(f"/responses/{response.pk}/confirm/", {f"item-{r8.pk}-finding": "999999"})
+    assert bad.status_code == 400
+    assert "Select the finding the passage on R8 answers" in bad.content.decode()
+    done = client.post(f"/responses/{response.pk}/confirm/", {f"item-{r8.pk}-finding": "none"})
+    assert done.status_code == 302
+    assert sorted(response.items.values_list("finding__reference", flat=True)) == ["2", "4", "9"]

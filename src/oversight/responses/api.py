@@ -46,7 +46,11 @@ class ItemOut(Schema):
     finding: str
     label_in_letter: str
     stance: str
+    stance_by: str
+    chief_constable_stance: str
     claimed_status: str
+    status_by: str
+    initiatives: list[dict[str, Any]]
     confidence: float
     evidence: str
     claims: list[dict[str, Any]]
@@ -68,6 +72,10 @@ class DecisionIn(Schema):
     item_id: int = Field(ge=1, le=2**62)
     stance: Stance
     claimed_status: ClaimedStatus
+    finding_id: int | None = Field(
+        default=None, ge=1, le=2**62, description="Re-link the passage to another finding of the report"
+    )
+    drop: bool = Field(default=False, description="Unlink the passage from every finding")
 
 
 class WithdrawIn(Schema):
@@ -99,7 +107,11 @@ def _detail(r: Response) -> dict[str, Any]:
             "finding": i.finding.short_label,
             "label_in_letter": i.label_in_letter,
             "stance": i.stance,
+            "stance_by": i.stance_by,
+            "chief_constable_stance": i.chief_constable_stance,
             "claimed_status": i.claimed_status,
+            "status_by": i.status_by,
+            "initiatives": i.initiatives,
             "confidence": i.confidence,
             "evidence": r.text[i.span_start : i.span_end] if i.span_start is not None else "",
             "claims": i.claims,
@@ -187,7 +199,10 @@ def get_response(request: HttpRequest, response_id: int) -> dict[str, Any]:
 def confirm(request: HttpRequest, response_id: int, payload: ConfirmIn) -> dict[str, Any]:
     """Confirm a draft, correcting any item's stance or claimed status first."""
     response = access_response_by_id(request.user, response_id)
-    decisions = {d.item_id: ItemDecision(str(d.stance), str(d.claimed_status)) for d in payload.decisions}
+    decisions = {
+        d.item_id: ItemDecision(str(d.stance), str(d.claimed_status), finding_id=d.finding_id, drop=d.drop)
+        for d in payload.decisions
+    }
     valid = set(response.items.values_list("pk", flat=True))
     if set(decisions) - valid:
         raise InvalidChange(f"Items {sorted(set(decisions) - valid)} are not part of this response.")

@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 from oversight.core.models import Classification
 from oversight.organisations.models import Organisation
 from oversight.reports.models import Finding, Report
-from oversight_ingest.result import ClaimedStatus, Stance
+from oversight_ingest.result import ClaimedStatus, Stance, Voice
 
 
 class ResponseState(models.TextChoices):
@@ -28,6 +28,7 @@ def _choices_of(values: type[StrEnum]) -> list[tuple[str, str]]:
 # The vocabularies are the ingestion pipeline's own, so a draft can hold whatever it reads.
 STANCE_CHOICES = _choices_of(Stance)
 CLAIMED_STATUS_CHOICES = _choices_of(ClaimedStatus)
+VOICE_CHOICES = [(Voice.POLICING_BODY.value, "The policing body"), (Voice.CHIEF_CONSTABLE.value, "The chief constable")]
 
 
 class Response(models.Model):
@@ -87,10 +88,16 @@ class ResponseItem(models.Model):
     label_in_letter = models.CharField(max_length=100, blank=True)
     stance = models.CharField(max_length=20, choices=STANCE_CHOICES, default=Stance.NOT_STATED)
     claimed_status = models.CharField(max_length=20, choices=CLAIMED_STATUS_CHOICES, default=ClaimedStatus.NOT_STATED)
+    # Section 55: the body publishes its own comments with the chief constable's. ``stance`` is the
+    # body's own where the letter states one, else the chief constable's as reported; ``stance_by`` says which.
+    stance_by = models.CharField(max_length=20, choices=VOICE_CHOICES, blank=True)
+    chief_constable_stance = models.CharField(max_length=20, choices=STANCE_CHOICES, blank=True)
+    status_by = models.CharField(max_length=20, choices=VOICE_CHOICES, blank=True)
     confidence = models.FloatField(default=0.0)
     span_start = models.PositiveIntegerField(null=True, blank=True)
     span_end = models.PositiveIntegerField(null=True, blank=True)
     claims = models.JSONField(default=list, blank=True)
+    initiatives = models.JSONField(default=list, blank=True, help_text="Named initiatives (good practice)")
     history = HistoricalRecords()
 
     class Meta:

@@ -190,14 +190,25 @@ def response_create_draft(
                 label_in_letter=item.label_in_letter or "",
                 stance=Stance(str(item.stance)),
                 claimed_status=ClaimedStatus(str(item.status)),
+                stance_by=str(item.stance_by or ""),
+                chief_constable_stance=str(item.chief_constable_stance or ""),
+                status_by=str(item.status_by or ""),
                 confidence=item.confidence,
                 span_start=item.span.start if item.span else None,
                 span_end=item.span.end if item.span else None,
                 claims=[c.to_json() for c in item.claims],
+                initiatives=_initiatives_within(result, item.span),
             )
         )
     bulk_create_with_history(items, ResponseItem, default_user=actor)
     return response
+
+
+def _initiatives_within(result: LetterResult, span: Any) -> list[dict[str, Any]]:
+    """The letter's named initiatives that lie in this item's passage: its good practice."""
+    if span is None:
+        return []
+    return [i.to_json() for i in result.initiatives if span.start <= i.span.start and i.span.end <= span.end]
 
 
 @dataclass(slots=True)
@@ -264,8 +275,13 @@ def response_ingest_file(
 
 @dataclass(frozen=True, slots=True)
 class ItemDecision:
+    """A reviewer's decision on one item: its stance and status, and the finding its passage answers
+    (``finding_id`` None keeps it; ``drop`` unlinks the passage from every finding)."""
+
     stance: str
     claimed_status: str
+    finding_id: int | None = None
+    drop: bool = False
 
 
 def _locked(response: Response) -> Response:
@@ -296,17 +312,54 @@ def response_confirm(
             if response.state != ResponseState.WITHDRAWN
             else "This response was withdrawn and cannot be confirmed again."
         )
-    for item in response.items.all():
-        decision = (decisions or {}).get(item.pk)
-        if decision and (decision.stance, decision.claimed_status) != (item.stance, item.claimed_status):
-            item.stance = Stance(decision.stance)
-            item.claimed_status = ClaimedStatus(decision.claimed_status)
-            as_actor(item, actor).save(update_fields=["stance", "claimed_status"])
+    _apply_decisions(actor, response, decisions or {})
     response.state = ResponseState.CONFIRMED
     response.confirmed_by = actor
     response.confirmed_at = timezone.now()
     as_actor(response, actor).save(update_fields=["state", "confirmed_by", "confirmed_at"])
     return response
+
+
+def _apply_decisions(actor: Any, response: Response, decisions: Mapping[int, ItemDecision]) -> None:
+    """Correct stances and statuses, and re-link passages to other findings (or to none).
+
+    A passage moved to another finding is recorded as the old item removed and a new one made, so a
+    swap of two passages never meets the one-item-per-finding rule half-way; both show in the audit."""
+    items = list(response.items.select_related("finding"))
+    findings = {f.pk: f for f in response.report.findings.all()}
+    targets: dict[int, int | None] = {}
+    for item in items:
+        decision = decisions.get(item.pk)
+        if decision is not None and decision.drop:
+            targets[item.pk] = None
+        elif decision is not None and decision.finding_id is not None:
+            if decision.finding_id not in findings:
+                raise InvalidChange(f"Finding {decision.finding_id} is not part of {response.report}.")
+            targets[item.pk] = decision.finding_id
+        else:
+            targets[item.pk] = item.finding_id
+    linked = [t for t in targets.values() if t is not None]
+    for finding_id in {t for t in linked if linked.count(t) > 1}:
+        raise InvalidChange(
+            f"Two passages are linked to {findings[finding_id].short_label}: link each finding to one passage."
+        )
+    moved: list[ResponseItem] = []
+    for item in items:
+        decision = decisions.get(item.pk)
+        if decision and (decision.stance, decision.claimed_status) != (item.stance, item.claimed_status):
+            item.stance = Stance(decision.stance)
+            item.claimed_status = ClaimedStatus(decision.claimed_status)
+            if targets[item.pk] == item.finding_id:
+                as_actor(item, actor).save(update_fields=["stance", "claimed_status"])
+        target = targets[item.pk]
+        if target != item.finding_id:
+            as_actor(item, actor).delete()
+            if target is not None:
+                item.pk = None
+                item.finding = findings[target]
+                moved.append(item)
+    if moved:
+        bulk_create_with_history(moved, ResponseItem, default_user=actor)
 
 
 @transaction.atomic

@@ -73,6 +73,10 @@ class ItemRow:
     status_options: list[Option] = field(default_factory=list)
     stance_error: str = ""
     status_error: str = ""
+    finding_options: list[Option] = field(default_factory=list)
+    finding_error: str = ""
+    claims: list[str] = field(default_factory=list)
+    initiatives: list[str] = field(default_factory=list)
 
 
 def _options(choices: Sequence[tuple[str, str]], selected: str) -> list[Option]:
@@ -82,6 +86,14 @@ def _options(choices: Sequence[tuple[str, str]], selected: str) -> list[Option]:
 def field_names(item: ResponseItem) -> tuple[str, str]:
     """The form fields holding an item's stance and claimed status."""
     return f"item-{item.pk}-stance", f"item-{item.pk}-status"
+
+
+def finding_field_name(item: ResponseItem) -> str:
+    """The form field holding the finding an item's passage answers ("none" to unlink it)."""
+    return f"item-{item.pk}-finding"
+
+
+UNLINK = "none"
 
 
 def review_rows(
@@ -99,6 +111,7 @@ def review_rows(
             extracted.setdefault((str(raw.get("recommendation")), str(raw.get("kind"))), raw)
     posted = posted or {}
     errors = errors or {}
+    findings = list(response.report.findings.order_by("position"))
     rows = []
     for item in items:
         raw = extracted.get((item.finding.reference, item.finding.kind), {})
@@ -118,9 +131,21 @@ def review_rows(
                 status_options=_options(CLAIMED_STATUS_CHOICES, posted.get(status_name, item.claimed_status)),
                 stance_error=errors.get(stance_name, ""),
                 status_error=errors.get(status_name, ""),
+                finding_options=_finding_options(findings, posted.get(finding_field_name(item), str(item.finding_id))),
+                finding_error=errors.get(finding_field_name(item), ""),
+                claims=[str(c.get("text", "")) for c in item.claims if isinstance(c, dict) and c.get("text")],
+                initiatives=[str(i.get("name", "")) for i in item.initiatives if isinstance(i, dict) and i.get("name")],
             )
         )
     return rows
+
+
+def _finding_options(findings: Sequence[Any], selected: str) -> list[Option]:
+    options = [
+        Option(str(f.pk), f"{f.short_label}: {f.text[:90]}{'…' if len(f.text) > 90 else ''}", str(f.pk) == selected)
+        for f in findings
+    ]
+    return [*options, Option(UNLINK, "None of the findings (remove this passage)", selected == UNLINK)]
 
 
 FLAG_TEXT = {

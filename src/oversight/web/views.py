@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -23,11 +23,24 @@ from oversight.responses.access import (
     responses_visible_to,
 )
 from oversight.responses.models import Response, ResponseItem, ResponseState
-from oversight.responses.services import ItemDecision, response_confirm, response_publish, upload_store
-from oversight.responses.tasks import ingest_letter
-from oversight.web.review import STANCE_VALUES, STATUS_VALUES, field_names, flag_text, review_rows
+from oversight.responses.services import (
+    ItemDecision,
+    letter_upload_check,
+    response_confirm,
+    response_publish,
+    response_withdraw,
+)
+from oversight.responses.tasks import ingest_letter_enqueue
+from oversight.web.review import (
+    STANCE_VALUES,
+    STATUS_VALUES,
+    UNLINK,
+    field_names,
+    finding_field_name,
+    flag_text,
+    review_rows,
+)
 from oversight.web.views_oversee import STATUS_OPTIONS, home_context, parse_filters
-from oversight.web.views_oversee import STATUS_OPTIONS, parse_filters
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -71,28 +84,27 @@ def response_upload(request: HttpRequest) -> HttpResponse:
     report_key = request.POST.get("report", "").strip() or None
     context["selected_report"] = report_key or ""
     data_file = request.FILES.get("letter")
-    if report_key is not None and report_key not in {r.key for r in reports}:
-        context["report_error"] = "Select a report from the list, or leave it to be worked out from the letter"
-    if data_file is None or not data_file.size:
-        context["file_error"] = "Select a letter to upload"
-    elif data_file.size > settings.MAX_UPLOAD_BYTES:
-        limit = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
-        context["file_error"] = f"The selected file must be smaller than {limit} MB"
-    if context["file_error"] or context["report_error"] or data_file is None:
+    problems = letter_upload_check(user=request.user, report_key=report_key, data_file=data_file)
+    for problem in problems:
+        context[f"{'file' if problem.field == 'letter' else 'report'}_error"] = problem.message
+    if problems or data_file is None:
         return render(request, "web/response_upload.html", context, status=400)
-    path = upload_store(data_file=data_file)
-    task = ingest_letter.enqueue(path=str(path), filename=path.name, user_id=request.user.pk, report_key=report_key)
+    task = ingest_letter_enqueue(user=request.user, data_file=data_file, report_key=report_key)
+    name = Path(data_file.name or "letter").name
     if not task.is_finished:
-        messages.info(request, f"{path.name} is being read. Its draft will appear in this list when it is ready.")
+        messages.info(request, f"{name} is being read. Its draft will appear in this list when it is ready.")
         return redirect("response-list")
     outcome = task.return_value if str(task.status) == "SUCCESSFUL" else None
-    if outcome is None:
-        context["file_error"] = f"{path.name} could not be processed. Try uploading it again"
-    elif outcome.get("response_id"):
-        messages.success(request, f"{path.name} was read into a draft response. Check each item, then confirm it.")
+    if outcome and outcome.get("response_id"):
+        if outcome.get("existing_draft"):
+            messages.info(request, f"{name} was already read into this draft, which is awaiting review.")
+        else:
+            messages.success(request, f"{name} was read into a draft response. Check each item, then confirm it.")
         return redirect("response-detail", response_id=outcome["response_id"])
+    if outcome is None:
+        context["file_error"] = f"{name} could not be processed. Try uploading it again"
     else:
-        context["file_error"] = str(outcome.get("problem") or f"{path.name} could not be read")
+        context["file_error"] = str(outcome.get("problem") or f"{name} could not be read")
     return render(request, "web/response_upload.html", context, status=422)
 
 
@@ -121,6 +133,7 @@ def _render_review(
         "unanswered": response.extraction.get("unanswered", []),
         "can_review": response.state == ResponseState.DRAFT and can_review_response(request.user, response),
         "can_publish": response.state == ResponseState.CONFIRMED and can_publish_response(request.user, response),
+        "can_withdraw": response.state == ResponseState.PUBLISHED and can_publish_response(request.user, response),
         "errors": errors,
     }
     return render(request, "web/response_detail.html", context, status=status)
@@ -140,16 +153,24 @@ def response_confirm_view(request: HttpRequest, response_id: int) -> HttpRespons
     posted: dict[str, str] = {}
     field_errors: dict[str, str] = {}
     decisions: dict[int, ItemDecision] = {}
+    finding_ids = {str(pk) for pk in response.report.findings.values_list("pk", flat=True)}
     for item in items:
         stance_name, status_name = field_names(item)
         stance = request.POST.get(stance_name, item.stance)
         status = request.POST.get(status_name, item.claimed_status)
-        posted[stance_name], posted[status_name] = stance, status
+        finding_name = finding_field_name(item)
+        finding = request.POST.get(finding_name, str(item.finding_id))
+        posted[stance_name], posted[status_name], posted[finding_name] = stance, status, finding
         if stance not in STANCE_VALUES:
             field_errors[stance_name] = f"Select the stance the letter takes on {item.finding.short_label}"
         if status not in STATUS_VALUES:
             field_errors[status_name] = f"Select the status the letter claims for {item.finding.short_label}"
-        decisions[item.pk] = ItemDecision(stance, status)
+        if finding != UNLINK and finding not in finding_ids:
+            field_errors[finding_name] = f"Select the finding the passage on {item.finding.short_label} answers"
+            continue
+        decisions[item.pk] = ItemDecision(
+            stance, status, finding_id=None if finding == UNLINK else int(finding), drop=finding == UNLINK
+        )
     if field_errors:
         return _render_review(request, response, items, posted=posted, field_errors=field_errors, status=400)
     try:
@@ -157,6 +178,7 @@ def response_confirm_view(request: HttpRequest, response_id: int) -> HttpRespons
     except NotAllowed as exc:
         return _forbidden(request, exc.message)
     except InvalidChange as exc:
+        response.refresh_from_db()
         return _render_review(request, response, items, posted=posted, problem=exc.message, status=409)
     messages.success(request, "Response confirmed. It is now the organisation's recorded response.")
     return redirect("response-detail", response_id=response.pk)
@@ -189,3 +211,28 @@ def response_publish_view(request: HttpRequest, response_id: int) -> HttpRespons
         {"response": response, "problem": problem},
         status=409 if problem else 200,
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def response_withdraw_view(request: HttpRequest, response_id: int) -> HttpResponse:
+    response = _response_or_404(request, response_id)
+    if not can_publish_response(request.user, response):
+        return _forbidden(request, f"Only approvers of {response.organisation} can withdraw this response.")
+    context: dict[str, Any] = {"response": response, "errors": [], "reason": "", "reason_error": ""}
+    if request.method == "GET":
+        if response.state != ResponseState.PUBLISHED:
+            context["errors"] = [("#main-content", "Only a published response can be withdrawn.")]
+        return render(request, "web/response_withdraw.html", context, status=409 if context["errors"] else 200)
+    context["reason"] = request.POST.get("reason", "")
+    try:
+        response_withdraw(actor=request.user, response=response, reason=context["reason"])
+    except NotAllowed as exc:
+        return _forbidden(request, exc.message)
+    except InvalidChange as exc:
+        response.refresh_from_db()
+        context["reason_error"] = exc.message
+        context["errors"] = [("#reason", exc.message)]
+        return render(request, "web/response_withdraw.html", context, status=400)
+    messages.success(request, "Response withdrawn. It is no longer public.")
+    return redirect("response-detail", response_id=response.pk)
