@@ -1,5 +1,5 @@
 # Shortcuts for developers; each target is one of the scripts a newcomer can also run directly.
-.PHONY: demo test bench bench-ingest eval lint
+.PHONY: demo test bench bench-ingest bench-measure eval lint
 
 demo:
 	scripts/demo
@@ -12,6 +12,9 @@ bench:
 
 bench-ingest:
 	scripts/bench ingest
+
+bench-measure:
+	scripts/bench measure
 
 eval:
 	.venv/bin/python scripts/eval_ingest.py
