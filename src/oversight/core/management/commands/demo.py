@@ -12,7 +12,7 @@ from django.db import transaction
 
 from oversight.accounts.models import Role, User
 from oversight.accounts.services import membership_create, user_create
-from oversight.core.demo import demo_activity_generate
+from oversight.core.demo import demo_activity_generate, demo_evidence_generate, demo_letters_confirm
 from oversight.obligations.models import Action
 from oversight.organisations.models import Organisation
 from oversight.organisations.services import reference_data_load
@@ -58,6 +58,14 @@ class Command(BaseCommand):
                 f"Synthetic activity: {activity.obligations} obligations, {activity.actions} actions, "
                 f"{activity.updates} updates."
             )
+        letters = demo_letters_confirm()
+        for problem in letters.problems:
+            self.stderr.write(f"Demo letter not read: {problem}")
+        if letters.confirmed:
+            self.stdout.write(f"Demo letters read and confirmed: {', '.join(letters.confirmed)}.")
+        evidence = demo_evidence_generate(seed=options["seed"])
+        if evidence:
+            self.stdout.write(f"Demo evidence: {evidence} file versions.")
         logins = self._demo_users()
         self.stdout.write("\nSign in at /accounts/login/ with (passwords are new each run):")
         for username, role, org, password in logins:
