@@ -465,7 +465,95 @@ def markdown(results: dict[str, Any]) -> str:
         "dependency); real letters' PDFs are richer, so the seed PDFs are reported as well.",
         "",
     ]
+    if "commands" in results:
+        lines += command_markdown(results["commands"])
     return "\n".join(lines)
+
+
+COMMAND_FORMATS = ("txt", "docx", "html")
+
+
+def _timed(cmd: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - started
+
+
+def command_bench(corpus: Path, repeats: int, count: int = 100) -> dict[str, Any]:
+    """Whole-command throughput over ``count`` TXT, DOCX and HTML letters, and start-up time (one short letter).
+
+    ``python -m oversight_ingest ingest --json`` and ``oversight ingest --json`` (on a fresh SQLite data folder
+    with the shipped reports registered: the first run goes through Django and saves the catalogue snapshot,
+    the later ones read against it without Django), both with the default ``--jobs`` (every core)."""
+    work = Path(tempfile.mkdtemp(prefix="oversight-bench-cmd-"))
+    letters = work / "letters"
+    letters.mkdir()
+    files: list[str] = []
+    for i in range(count):
+        fmt = COMMAND_FORMATS[i % len(COMMAND_FORMATS)]
+        source = corpus / fmt / f"letter_{i:04d}.{fmt}"
+        target = letters / source.name
+        target.write_bytes(source.read_bytes())
+        files.append(str(target))
+    short = letters / "short.txt"
+    short.write_text("Dear Sir,\n\nI accept the recommendations.\n\nYours sincerely\n", "utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env["OVERSIGHT_DATA_DIR"] = str(work / "data")
+    bin_dir = Path(sys.executable).parent
+    oversight = [str(bin_dir / "oversight")]
+    module = [sys.executable, "-m", "oversight_ingest"]
+    for setup in (
+        ["migrate", "-v0"],
+        ["load-reference"],
+        *[["import-report", str(p)] for p in sorted(PACKS.glob("*.json"))],
+    ):
+        subprocess.run([*oversight, *setup], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    first = _timed([*oversight, "ingest", "--json", *files], env)  # through Django; saves the snapshot
+    out: dict[str, Any] = {"letters": count, "formats": list(COMMAND_FORMATS), "repeats": repeats}
+    for name, cmd in (
+        ("python -m oversight_ingest ingest --json", [*module, "ingest", "--json"]),
+        ("oversight ingest --json", [*oversight, "ingest", "--json"]),
+    ):
+        whole = statistics.median(_timed([*cmd, *files], env) for _ in range(repeats))
+        startup = statistics.median(_timed([*cmd, str(short)], env) for _ in range(repeats))
+        out[name] = {
+            "seconds": round(whole, 3),
+            "letters_per_second": round(count / whole, 1),
+            "startup_seconds": round(startup, 3),
+        }
+    out["oversight ingest --json (first run, through Django)"] = {
+        "seconds": round(first, 3),
+        "letters_per_second": round(count / first, 1),
+    }
+    out["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    out["cores"] = os.cpu_count()
+    return out
+
+
+def command_markdown(fig: dict[str, Any]) -> list[str]:
+    lines = [
+        "",
+        "## Whole commands",
+        "",
+        f"{fig['letters']} letters ({', '.join(fig['formats'])} in turn), "
+        f"default `--jobs` (every core: {fig['cores']}), "
+        f"medians over {fig['repeats']} runs; load average while measuring {fig['load_average']} (a shared machine). "
+        "Start-up is a run over one short letter.",
+        "",
+        "| command | seconds | letters/s | start-up s | aim |",
+        "|---|---:|---:|---:|---|",
+    ]
+    aims = {"python -m oversight_ingest ingest --json": 200, "oversight ingest --json": 100}
+    for name, row in fig.items():
+        if not isinstance(row, dict):
+            continue
+        aim = aims.get(name)
+        verdict = "—" if aim is None else f"≥ {aim}/s: {'meets' if row['letters_per_second'] >= aim else 'MISSES'}"
+        lines.append(
+            f"| `{name}` | {row['seconds']} | {row['letters_per_second']} | "
+            f"{row.get('startup_seconds', '—')} | {verdict} |"
+        )
+    return [*lines, ""]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -478,6 +566,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--loops", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--commands-only",
+        action="store_true",
+        help="measure only the whole commands, keeping the other figures in ingest.json",
+    )
     args = parser.parse_args(argv)
 
     if args.worker:
@@ -489,6 +582,14 @@ def main(argv: list[str] | None = None) -> int:
     if not (corpus / "DONE").exists():
         print(f"generating {args.letters} letters in {corpus} ...", flush=True)
         generate(corpus, args.letters)
+
+    if args.commands_only:
+        results = json.loads((args.out / "ingest.json").read_text("utf-8"))
+        results["commands"] = command_bench(corpus, args.repeats)
+        (args.out / "ingest.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+        (args.out / "ingest.md").write_text(markdown(results), "utf-8")
+        print(json.dumps(results["commands"], indent=2))
+        return 0
 
     results: dict[str, Any] = {
         "letters": args.letters,
@@ -528,6 +629,7 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "meets" if peak < 300 else "MISSES"
     verdicts.append(f"peak memory over the {args.letters}-letter runs: {peak} MB — {verdict} the < 300 MB aim")
     results["verdicts"] = verdicts
+    results["commands"] = command_bench(corpus, args.repeats)
 
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "ingest.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")

@@ -42,6 +42,7 @@ from oversight_ingest.letters.features import threshold, weight
 from oversight_ingest.letters.initiatives import find_initiatives
 from oversight_ingest.letters.segment import Passage, Unit, is_closing, segment
 from oversight_ingest.letters.textutil import content_words, normalise, sentences, stem
+from oversight_ingest.months import month_number
 from oversight_ingest.packs import PackFinding
 from oversight_ingest.result import Claim, ClaimedStatus, Initiative, Item, Stance, Voice
 
@@ -54,9 +55,6 @@ _DEADLINE_RE = re.compile(
     r"\bby\s+(?:the\s+end\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})\b|\bby\s+([A-Za-z]+)\s+(\d{4})\b",
     re.I,
 )
-_MONTHS = {
-    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
-}
 _MODAL_RE = re.compile(r"\b(?:should|must|needs?\s+to|ought\s+to|shall)\b", re.I)
 _DEADLINE_PREFIX_RE = re.compile(r"^\W*by\s+[^,]{3,30},\s*", re.I)
 _REFERS_RE = re.compile(r"\b(?:recommendation|area\s+for\s+improvement|afi)\b", re.I)
@@ -145,11 +143,11 @@ def _deadlines(text: str) -> list[dt.date]:
     for m in _DEADLINE_RE.finditer(text):
         try:
             if m.group(1):
-                month = _MONTHS.get(m.group(2)[:3].lower())
+                month = month_number(m.group(2))
                 if month:
                     out.append(dt.date(int(m.group(3)), month, int(m.group(1))))
             else:
-                month = _MONTHS.get(m.group(4)[:3].lower())
+                month = month_number(m.group(4))
                 if month:
                     out.append(dt.date(int(m.group(5)), month, 1))
         except ValueError:

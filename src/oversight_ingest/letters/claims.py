@@ -23,29 +23,9 @@ from functools import lru_cache
 
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import Sentence, normalise, sentences
+from oversight_ingest.months import MONTHS
 from oversight_ingest.result import Claim, Figure
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -262,7 +242,7 @@ _COMMITMENT_RE = re.compile(
 
 def _iso_month(month: str) -> int:
     key = month.lower().rstrip(".")
-    return _MONTHS[key] if key in _MONTHS else _MONTHS[key[:3]]
+    return MONTHS[key] if key in MONTHS else MONTHS[key[:3]]
 
 
 def find_dates(text: str) -> tuple[list[str], str | None, list[tuple[int, int]]]:  # noqa: PLR0912 one branch a form

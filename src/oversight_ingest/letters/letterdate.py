@@ -16,23 +16,16 @@ from dataclasses import dataclass
 
 from oversight_ingest.document import Document, Span
 from oversight_ingest.letters.lines import Line, _strip_markup, _Zones, _zones
+from oversight_ingest.months import MONTH_PATTERN, MONTHS
 
 __all__ = ["find_date", "furniture_date"]
 
-_MONTHS = {
-    name: i
-    for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
-}
-
 
 def _month(name: str) -> int:
-    return _MONTHS[name.lower()[:3]]
+    return MONTHS[name.lower()[:3]]
 
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH = MONTH_PATTERN
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _DMY_RE = re.compile(
     rf"\b{_WEEKDAY}?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m>{_MONTH})\.?,?[\s-]+(?P<y>\d{{4}})\b",

@@ -235,6 +235,7 @@ def normalise(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude, deterministic stem: enough to match "plans"/"plan" and "completes"/"complete"."""
     w = word.lower().replace("’", "'").split("'")[0]

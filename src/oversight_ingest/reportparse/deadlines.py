@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from oversight_ingest.document import Span
+from oversight_ingest.months import MONTHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,20 +40,6 @@ class DeadlineResult:
     approximate: bool = False
 
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
@@ -159,7 +146,7 @@ def _year(text: str) -> int:
 
 
 def _month(text: str) -> int:
-    return _MONTHS[text.lower().rstrip(".")[:3]]
+    return MONTHS[text.lower().rstrip(".")[:3]]
 
 
 def _plausible(year: int) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 from oversight_ingest import reference
 from oversight_ingest.document import BlockKind, Document
+from oversight_ingest.months import MONTHS
 from oversight_ingest.packs import PACK_FORMAT, PACK_VERSION, REPORT_KINDS, Pack, validate_pack
 from oversight_ingest.reportparse.findings import DraftFinding, find_findings
 
@@ -26,9 +27,6 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
-_MONTHS = {
-    m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
-}
 _PUBLISHED = re.compile(
     r"\b(?:published|publication\s+date|date\s+of\s+publication|date\s+published|first\s+published)"
     r"(?:\s+on)?\s*[:\-–]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -121,7 +119,7 @@ def _find_published(doc: Document) -> dt.date | None:
                 return dt.date.fromisoformat(m["iso"])
             if m["nd"]:
                 return dt.date(int(m["ny"]), int(m["nm"]), int(m["nd"]))
-            return dt.date(int(m["y"]), _MONTHS[m["m"].lower().rstrip(".")[:3]], int(m["d"]))
+            return dt.date(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")[:3]], int(m["d"]))
         except ValueError:
             continue
     return None
