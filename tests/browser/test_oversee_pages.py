@@ -18,6 +18,11 @@ from oversight_ingest.packs import load_pack
 PASSWORD = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_counts(settings):
+    settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def oic(transactional_db):
     from oversight.organisations.services import reference_data_load

@@ -10,6 +10,11 @@ from oversight.obligations.models import Obligation, ObligationStatus
 from tests.web.oversee_world import add_report, build_world, grow
 
 
+@pytest.fixture(autouse=True)
+def _fresh_counts(settings):
+    settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def world(db):
     world = build_world()
@@ -101,3 +106,30 @@ def test_area_queries_do_not_grow_with_the_data(world, client, persona, page, dj
     grow(world, forces=4, findings=4)
     add_report(world, 2)
     assert _count(client, url) == before
+
+
+def test_counts_are_kept_for_a_minute_per_scope_of_visibility(world, client, settings):
+    from django.core.cache import cache
+
+    settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS = 60
+    cache.clear()
+    Obligation.objects.filter(organisation=world.force_a).update(status=ObligationStatus.CLOSED)
+    url = f"/regions/{world.region.slug}/?report="
+    assert "100%" in _html(client, world.users["force_a"], url)
+    Obligation.objects.filter(organisation=world.force_a).update(status=ObligationStatus.NOT_STARTED)
+    assert "100%" in _html(client, world.users["force_a"], url)  # the same picture, within the minute
+    client.logout()
+    assert "100%" not in _html(client, world.users["force_b"], url)  # another scope: published statuses
+    cache.clear()
+    assert "100%" not in _html(client, world.users["force_a"], url)
+
+
+def test_the_reports_table_is_paginated_apart_from_the_obligations(world, client):
+    for _ in range(24):
+        add_report(world, 1)
+    html = _html(client, world.users["analyst"], "/national/?report=")
+    assert 'aria-label="Pages of reports"' in html
+    assert "reports-page=2" in html
+    html = _html(client, world.users["analyst"], "/national/?report=&reports-page=2")
+    table = html.split('aria-label="Obligations by report and status"')[1].split("</table>")[0]
+    assert table.count('<th scope="row"') == 1

@@ -12,6 +12,11 @@ from tests.reports.factories import FindingFactory, ReportFactory
 from tests.web.oversee_world import add_report, build_world
 
 
+@pytest.fixture(autouse=True)
+def _fresh_counts(settings):
+    settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def world(db):
     world = build_world()

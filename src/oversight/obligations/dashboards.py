@@ -9,10 +9,13 @@ in the database (``values``/``annotate``), so the number of queries does not gro
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
@@ -490,22 +493,20 @@ class AreaPicture:
 def area_picture(*, user: Any, region: Region | None, filters: ObligationFilters) -> AreaPicture:
     """Counts by status per report and per force in a region (or nationally), and each force ranked
     against its peers by the share of its obligations done. Five queries, whatever the data."""
-    base = obligations_shown_to(user).filter(organisation__kind=OrganisationKind.FORCE)
-    if region is not None:
-        base = base.filter(organisation__region=region)
-    scope = obligations_filtered(base, ObligationFilters(report=filters.report, region=filters.region))
-    annotated: Any = scope.order_by()
-    overdue = Count("pk", filter=overdue_q())
-    per_report = annotated.values_list("finding__report_id", "shown").annotate(n=Count("pk"), late=overdue)
-    per_force = annotated.values_list("organisation_id", "shown").annotate(n=Count("pk"), late=overdue)
-    reports = list(Report.objects.filter(pk__in=base.values("finding__report_id")).order_by("-published", "title"))
+    viewer = viewer_for(user)
     forces = Organisation.objects.filter(kind=OrganisationKind.FORCE).order_by("name")
     if region is not None:
         forces = forces.filter(region=region)
     elif filters.region:
         forces = forces.filter(region__slug=filters.region)
-    report_rows = _grouped(per_report.values_list("finding__report_id", "shown", "n", "late"))
-    force_rows = _grouped(per_force.values_list("organisation_id", "shown", "n", "late"))
+    force_list = list(forces)
+    base = Obligation.objects.filter(organisation_id__in=[f.pk for f in force_list])
+    if not viewer.is_national:  # national roles see every report: no need to ask
+        base = base.filter(finding__report__in=reports_visible_to(user).values("pk"))
+    scope = base.filter(finding__report__key=filters.report) if filters.report else base
+    reports = list(Report.objects.filter(pk__in=base.values("finding__report_id")).order_by("-published", "title"))
+    report_rows = shown_groups(viewer, scope, "finding__report_id")
+    force_rows = shown_groups(viewer, scope, "organisation_id")
     by_id = {r.pk: r for r in reports}
     by_report = [
         ReportCounts(by_id[report_id], counts, sum(counts.values()), late)
@@ -514,7 +515,7 @@ def area_picture(*, user: Any, region: Region | None, filters: ObligationFilters
     ]
     by_report.sort(key=lambda rc: (-(rc.report.published or dt.date.min).toordinal(), rc.report.title))
     standings = []
-    for force in forces:
+    for force in force_list:
         counts, late = force_rows.get(force.pk, ({}, 0))
         done = sum(counts.get(s, 0) for s in DONE_STATUSES)
         standings.append(ForceStanding(force, counts, sum(counts.values()), done, late))
@@ -536,13 +537,39 @@ def area_picture(*, user: Any, region: Region | None, filters: ObligationFilters
     )
 
 
-def _grouped(rows: Iterable[tuple[int, str | None, int, int]]) -> dict[int, tuple[dict[str, int], int]]:
+def shown_groups(viewer: Viewer, qs: QuerySet[Obligation], key: str) -> dict[int, tuple[dict[str, int], int]]:
+    """Counts by the status the viewer may see, and overdue counts, grouped by ``key``; one query.
+
+    Grouped by the stored status and published status (never by a computed expression, which
+    would make the database sort every row), with the full and published views counted apart."""
+    late_by: dict[str, Q] = {
+        field: Q(finding__deadline__lt=today(), **{f"{field}__in": OPEN_STATUSES})
+        for field in ("status", "published_status")
+    }
+    rows = qs.order_by().values_list(key, "status", "published_status")
     grouped: dict[int, tuple[dict[str, int], int]] = {}
-    for key, shown, n, late in rows:
-        counts, total_late = grouped.get(key, ({}, 0))
-        status = shown or NOT_PUBLISHED
-        counts[status] = counts.get(status, 0) + n
-        grouped[key] = (counts, total_late + late)
+
+    def add(group: int, status: str | None, n: int, late: int) -> None:
+        counts, total_late = grouped.get(group, ({}, 0))
+        if n:
+            counts[status or NOT_PUBLISHED] = counts.get(status or NOT_PUBLISHED, 0) + n
+        grouped[group] = (counts, total_late + late)
+
+    if viewer.is_national or viewer.is_anonymous or not viewer.material_organisation_ids:
+        field = "status" if viewer.is_national else "published_status"
+        for group, status, published, n, late in rows.annotate(n=Count("pk"), late=Count("pk", filter=late_by[field])):
+            add(group, status if viewer.is_national else published, n, late)
+        return grouped
+    mine = Q(organisation_id__in=viewer.material_organisation_ids)
+    annotated = rows.annotate(
+        n=Count("pk"),
+        full=Count("pk", filter=mine),
+        late_full=Count("pk", filter=mine & late_by["status"]),
+        late_published=Count("pk", filter=~mine & late_by["published_status"]),
+    )
+    for group, status, published, n, full, late_full, late_published in annotated:
+        add(group, status, full, late_full)
+        add(group, published, n - full, late_published)
     return grouped
 
 
@@ -607,3 +634,26 @@ def region_by_slug(slug: str) -> Region | None:
 
 def region_list() -> QuerySet[Region]:
     return Region.objects.order_by("name")
+
+
+def area_picture_recent(*, user: Any, region: Region | None, filters: ObligationFilters) -> AreaPicture:
+    """``area_picture``, kept for ``OVERSIGHT_DASHBOARD_CACHE_SECONDS`` (default 60) per scope of
+    visibility: at national scale each picture reads every obligation twice, which is too slow to
+    repeat for every request. Users who see the same statuses share one picture."""
+    seconds = int(getattr(settings, "OVERSIGHT_DASHBOARD_CACHE_SECONDS", 60))
+    if seconds <= 0:
+        return area_picture(user=user, region=region, filters=filters)
+    viewer = viewer_for(user)
+    if viewer.is_national:
+        scope = "national"
+    elif viewer.is_anonymous or not viewer.material_organisation_ids:
+        scope = "public"
+    else:
+        scope = ",".join(str(pk) for pk in sorted(viewer.material_organisation_ids))
+    parts = f"{scope}|{region.pk if region else ''}|{filters.report}|{filters.region}"
+    key = "oversight:area:" + hashlib.sha256(parts.encode()).hexdigest()
+    picture = cache.get(key)
+    if not isinstance(picture, AreaPicture):
+        picture = area_picture(user=user, region=region, filters=filters)
+        cache.set(key, picture, seconds)
+    return picture

@@ -20,7 +20,7 @@ from oversight.obligations.dashboards import (
     ObligationFilters,
     area_lines,
     area_obligations,
-    area_picture,
+    area_picture_recent,
     claims_awaiting_assurance,
     force_editor_tasks,
     force_lines,
@@ -69,8 +69,8 @@ def parse_filters(request: HttpRequest) -> ObligationFilters:
     )
 
 
-def paginate(request: HttpRequest, items: Any, per_page: int = PAGE_SIZE) -> Page[Any]:
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+def paginate(request: HttpRequest, items: Any, per_page: int = PAGE_SIZE, *, param: str = "page") -> Page[Any]:
+    return Paginator(items, per_page).get_page(request.GET.get(param))
 
 
 def _organisation_or_404(request: HttpRequest, slug: str, kinds: tuple[str, ...]) -> Organisation:
@@ -137,7 +137,7 @@ def _area(request: HttpRequest, region: Region | None) -> dict[str, Any]:
     filters = parse_filters(request)
     if not request.GET:
         filters = replace(filters, overdue=True)  # the list opens on the overdue obligations
-    picture = area_picture(user=request.user, region=region, filters=filters)
+    picture = area_picture_recent(user=request.user, region=region, filters=filters)
     page_obj = paginate(request, area_obligations(user=request.user, region=region, filters=filters))
     return {
         "region": region,
@@ -146,6 +146,7 @@ def _area(request: HttpRequest, region: Region | None) -> dict[str, Any]:
         "statuses": STATUS_OPTIONS,
         "page_obj": page_obj,
         "lines": area_lines(obligations=page_obj.object_list),
+        "reports_page": paginate(request, picture.by_report, 25, param="reports-page"),
         "filters": filters,
         "status_options": STATUS_OPTIONS,
         "regions": list(region_list()) if region is None else [],

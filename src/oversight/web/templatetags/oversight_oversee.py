@@ -36,3 +36,10 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
 def get(mapping: dict[str, Any], key: str) -> Any:
     """A dictionary's value by key, in a template."""
     return mapping.get(key)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context: dict[str, Any], number: int) -> str:
+    """The current query string with the page parameter (``page_param`` in the context, else
+    ``page``) set to ``number``."""
+    return query_with(context, **{context.get("page_param") or "page": number})
