@@ -640,7 +640,7 @@ def area_picture_recent(*, user: Any, region: Region | None, filters: Obligation
     """``area_picture``, kept for ``OVERSIGHT_DASHBOARD_CACHE_SECONDS`` (default 60) per scope of
     visibility: at national scale each picture reads every obligation twice, which is too slow to
     repeat for every request. Users who see the same statuses share one picture."""
-    seconds = int(getattr(settings, "OVERSIGHT_DASHBOARD_CACHE_SECONDS", 60))
+    seconds = settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS
     if seconds <= 0:
         return area_picture(user=user, region=region, filters=filters)
     viewer = viewer_for(user)
