@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from oversight_ingest.document import Span
-from oversight_ingest.letters.textutil import Sentence, sentences
+from oversight_ingest.letters.textutil import Sentence, sentences, word_list
 from oversight_ingest.result import ClaimedStatus
 
 _I = ClaimedStatus.IMPLEMENTED
@@ -36,50 +36,7 @@ _DONE = (
     r"refreshed|updated|revised|built|provided|secured|recruited|invested|mandated|integrated|incorporated|"
     r"agreed|amended|changed|improved|strengthened|enhanced|carried out|conducted|held|run)"
 )
-_ING_ADJECTIVES = frozenset(
-    [
-        "encouraging",
-        "interesting",
-        "challenging",
-        "concerning",
-        "pleasing",
-        "reassuring",
-        "worrying",
-        "promising",
-        "outstanding",
-        "missing",
-        "lacking",
-        "increasing",
-        "growing",
-        "emerging",
-        "existing",
-        "ongoing",
-        "exciting",
-        "compelling",
-        "remaining",
-        "evolving",
-        "changing",
-        "telling",
-        "saying",
-        "showing",
-        "suggesting",
-        "indicating",
-        "demonstrating",
-        "going",
-        "being",
-        "looking",
-        "planning",
-        "following",
-        "hoping",
-        "seeking",
-        "willing",
-        "during",
-        "according",
-        "including",
-        "facing",
-        "struggling",
-    ]
-)
+_ING_ADJECTIVES = word_list("ing_adjectives")
 
 # (status, weight, pattern). Earlier patterns win where matches overlap. Each pattern runs only on sentences
 # that contain one of the literal words its matches need (the prefilter keeps the analysis fast).
@@ -197,39 +154,7 @@ _ASSURANCE_RE = re.compile(r"\bassurance\b|\baudit|\bdip[\s\-]?sampl|\bto\s+conf
 _CLAUSE_SPLIT_RE = re.compile(
     r"([,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|so|as|where|when)\b)", re.I
 )
-_DENIED_SUBJECTS = frozenset(
-    [
-        "i",
-        "i'm",
-        "i'll",
-        "i've",
-        "i'd",
-        "i’m",
-        "i’ll",
-        "i’ve",
-        "we",
-        "we're",
-        "we've",
-        "we’re",
-        "we’ve",
-        "me",
-        "my",
-        "us",
-        "our",
-        "you",
-        "report",
-        "reports",
-        "inspection",
-        "inspectorate",
-        "inspectors",
-        "hmicfrs",
-        "recommendation",
-        "recommendations",
-        "criminals",
-        "offenders",
-        "government",
-    ]
-)
+_DENIED_SUBJECTS = word_list("not_the_force")
 
 
 @dataclass(frozen=True, slots=True)

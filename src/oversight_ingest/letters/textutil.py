@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 _ABBREVIATIONS = frozenset(
     {"e.g", "i.e", "etc", "no", "nos", "st", "dr", "mr", "mrs", "ms", "para", "paras", "vs", "cf", "approx", "fig"}
@@ -260,3 +261,10 @@ def content_words(text: str) -> list[str]:
 def words(text: str) -> list[str]:
     """The words of ``text`` in order, lower-cased."""
     return [m.group(0).lower() for m in _WORD_RE.finditer(text)]
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A word list kept as data: ``letters/words/<name>.txt``, one entry a line, ``#`` lines are comments."""
+    text = resources.files("oversight_ingest.letters").joinpath(f"words/{name}.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
