@@ -400,6 +400,10 @@ def render_docx(blocks: list[tuple[str, Any]]) -> bytes:
     import docx
 
     document = docx.Document()
+    fixed = dt.datetime(2025, 7, 1, 9, 0, 0)  # a fixed time, so the corpus rebuilds byte for byte
+    document.core_properties.created = fixed
+    document.core_properties.modified = fixed
+    document.core_properties.last_printed = fixed
     for kind, value in blocks:
         if kind in ("letterhead", "address", "sign"):
             for line in value:
@@ -426,6 +430,20 @@ def render_docx(blocks: list[tuple[str, Any]]) -> bytes:
             document.add_paragraph(value)
     out = io.BytesIO()
     document.save(out)
+    return _fixed_zip(out.getvalue())
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same ZIP with every member dated 1 July 2025, so rebuilding gives the same bytes."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 7, 1, 9, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info.filename))
     return out.getvalue()
 
 
@@ -524,7 +542,9 @@ def render_pdf(blocks: list[tuple[str, Any]]) -> bytes:
     out = io.BytesIO()
     pdf.save(out)
     pdf.close()
-    return out.getvalue()
+    data = out.getvalue()  # a fixed creation date and file identifier, so the corpus rebuilds byte for byte
+    data = re.sub(rb"\(D:\d{14}[^)]*\)", lambda m: b"(D:20250701090000" + b" " * (len(m.group(0)) - 17) + b")", data)
+    return re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 32 + b">", data)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1002,5 +1022,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    _ = (dt, re)
     main()
