@@ -17,7 +17,7 @@ bench-measure:
 	scripts/bench measure
 
 eval:
-	.venv/bin/python scripts/eval_ingest.py
+	.venv/bin/python scripts/eval_ingest.py --ablation
 
 lint:
 	.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/mypy src && .venv/bin/lint-imports

@@ -402,8 +402,15 @@ def ablation(shared: Path | None, catalogue: Catalogue, letters: list[dict[str, 
     """What each named feature contributes: the figures with its weight set to zero, minus the full figures."""
     from oversight_ingest.letters import features
 
+    kinds: dict[str, dict[str, float]] = {}
+
     def measure() -> dict[str, float]:
-        tallies = run_corpus(catalogue, letters)["tuning"]["all"].figures() if letters else None
+        halves = run_corpus(catalogue, letters) if letters else {}
+        tallies = halves["tuning"]["all"].figures() if halves else None
+        kinds.clear()
+        for kind, tally in halves.get("tuning", {}).items():
+            fig = tally.figures()
+            kinds[kind] = {"f1": fig["alignment"]["f1"], "stance": fig["stance"] or 0.0, "status": fig["status"] or 0.0}
         seeds = run_seeds(shared, catalogue)["all+html"].figures() if shared else None
         out: dict[str, float] = {}
         if tallies:
@@ -415,14 +422,21 @@ def ablation(shared: Path | None, catalogue: Catalogue, letters: list[dict[str, 
         return out
 
     base = measure()
+    base_kinds = {k: dict(v) for k, v in kinds.items()}
     rows: dict[str, Any] = {"baseline": base}
+    by_kind: dict[str, Any] = {"baseline": base_kinds}
     for name in features.WEIGHTS:
         with features.disabled(name):
             _clear_caches()
             got = measure()
         _clear_caches()
         rows[name] = {k: round(got[k] - base[k], 4) for k in base}
-    return rows
+        changed = {
+            kind: {m: round(v - base_kinds[kind][m], 4) for m, v in figs.items() if v != base_kinds[kind][m]}
+            for kind, figs in kinds.items()
+        }
+        by_kind[name] = {kind: d for kind, d in changed.items() if d}
+    return {"overall": rows, "by_kind": by_kind}
 
 
 def _clear_caches() -> None:
@@ -483,8 +497,8 @@ def main(argv: list[str] | None = None) -> int:
         tuning = [t for t in corpus_letters if t["split"] == "tuning"]
         rows_ab = ablation(args.shared if have_seeds else None, catalogue, tuning)
         report["ablation"] = rows_ab
-        print("\nablation (change when the feature's weight is zero; seeds and tuning half)")
-        for name, row in rows_ab.items():
+        print("\nablation (change when the feature's weight is zero; seeds and tuning half; per kind in the JSON)")
+        for name, row in rows_ab["overall"].items():
             print(
                 f"  {name:<28}"
                 + "  ".join(f"{k} {v:+.4f}" if name != "baseline" else f"{k} {v:.4f}" for k, v in row.items())
