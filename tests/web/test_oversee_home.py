@@ -18,6 +18,11 @@ from tests.responses.factories import ResponseFactory
 from tests.web.oversee_world import add_report, build_world, grow
 
 
+@pytest.fixture(autouse=True)
+def _fresh_counts(settings):
+    settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def world(db):
     world = build_world()

@@ -444,10 +444,10 @@ class NationalTasks:
 
 
 def national_tasks(*, user: Any) -> NationalTasks:
-    """National counts by status and the obligations assured and awaiting the inspectorate's closure."""
-    visible = obligations_visible_to(user)
-    counts = dict(visible.order_by().values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
-    awaiting = visible.filter(status=S.ASSURED).order_by("status_changed_at", "pk")
+    """The forces' obligations nationally by status (the national page's recent picture) and the
+    obligations assured and awaiting the inspectorate's closure."""
+    counts = area_picture_recent(user=user, region=None, filters=ObligationFilters()).counts
+    awaiting = obligations_visible_to(user).filter(status=S.ASSURED).order_by("status_changed_at", "pk")
     return NationalTasks(counts, task_list(awaiting))
 
 
