@@ -76,3 +76,19 @@ def test_the_accessibility_statement_says_how_it_was_tested(db, client):
     assert "Accessibility statement for" in html
     assert "WCAG" in html or "Web Content Accessibility Guidelines" in html
     assert "axe-core" in html
+
+
+def test_the_oversight_pages_only_read(world, client):
+    client.force_login(world.users["analyst"])
+    for url in [
+        "/",
+        f"/reports/{world.reports[0].key}/",
+        "/forces/",
+        f"/forces/{world.force_a.slug}/",
+        f"/regions/{world.region.slug}/",
+        "/national/",
+        "/good-practice/",
+        "/search/",
+        "/accessibility/",
+    ]:
+        assert client.post(url).status_code == 405, url

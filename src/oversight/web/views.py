@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.obligations.dashboards import report_matrix
@@ -43,10 +43,12 @@ from oversight.web.review import (
 from oversight.web.views_oversee import STATUS_OPTIONS, home_context, parse_filters
 
 
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "web/home.html", home_context(request))
 
 
+@require_safe
 def report_detail(request: HttpRequest, key: str) -> HttpResponse:
     try:
         report = access_report_by_key(request.user, key)

@@ -11,6 +11,7 @@ from typing import Any
 from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from oversight.accounts.access import viewer_for
 from oversight.accounts.models import Role
@@ -83,6 +84,7 @@ def _organisation_or_404(request: HttpRequest, slug: str, kinds: tuple[str, ...]
     return organisation
 
 
+@require_safe
 def force_detail(request: HttpRequest, slug: str) -> HttpResponse:
     force = _organisation_or_404(request, slug, OBLIGATED_KINDS)
     filters = parse_filters(request)
@@ -153,6 +155,7 @@ def _area(request: HttpRequest, region: Region | None) -> dict[str, Any]:
     }
 
 
+@require_safe
 def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     region = region_by_slug(slug)
     if region is None:
@@ -160,10 +163,12 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "web/area.html", _area(request, region))
 
 
+@require_safe
 def national(request: HttpRequest) -> HttpResponse:
     return render(request, "web/area.html", _area(request, None))
 
 
+@require_safe
 def force_list(request: HttpRequest) -> HttpResponse:
     forces = organisation_list(kind=OrganisationKind.FORCE).order_by("region__name", "name")
     return render(request, "web/force_list.html", {"forces": forces})
@@ -179,6 +184,7 @@ def parse_good_practice_filters(request: HttpRequest) -> GoodPracticeFilters:
     )
 
 
+@require_safe
 def good_practice_library(request: HttpRequest) -> HttpResponse:
     filters = parse_good_practice_filters(request)
     page_obj = paginate(request, good_practice(user=request.user, filters=filters), per_page=25)
@@ -197,6 +203,7 @@ def good_practice_library(request: HttpRequest) -> HttpResponse:
 SEARCH_SUMMARY_LENGTH = 5
 
 
+@require_safe
 def search(request: HttpRequest) -> HttpResponse:
     text = request.GET.get("q", "").strip()[:MAX_QUERY_CHARS]
     kind = request.GET.get("kind", "")
@@ -224,5 +231,6 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "web/search.html", context)
 
 
+@require_safe
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "web/accessibility.html")
