@@ -213,7 +213,7 @@ def segment(
     current: Passage | None = None
     previous: Unit | None = None
     for unit in all_units:
-        if is_closing(unit):
+        if is_closing(unit) or (passages and is_other_report_heading(unit, finding_likeness)):
             current = None
             previous = unit
             continue
@@ -291,9 +291,39 @@ def _start(unit: Unit, likeness: Callable[[str], float], threshold: float) -> Pa
     score = likeness(plain)
     if score >= threshold or (quoted and _MODAL_RE.search(plain[:400]) and score >= 0.45):
         return Passage(unit.start, unit.end, unit.end, head=(unit.start, unit.end))
-    if unit.kind is BlockKind.HEADING:
+    if unit.kind is BlockKind.HEADING or _heading_like(unit):
         return Passage(unit.start, unit.end, unit.end, soft=True)
     return None
+
+
+_HEADING_LIKE_RE = re.compile(r"^[A-Z][^.!?;:,]*[^\W_]$")
+
+
+def _heading_like(unit: Unit) -> bool:
+    """A short line with no closing punctuation standing alone in the body (a definition term, a heading the
+    extractor saw as a paragraph): "Hydra training", "Plans for collecting and sharing information"."""
+    words = len(unit.text.split())
+    return (
+        unit.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        and 2 <= words <= 12
+        and bool(_HEADING_LIKE_RE.match(unit.text))
+    )
+
+
+_OTHER_REPORT_RE = re.compile(r"\b(?:PEEL|inspection|report|review|thematic)\b", re.IGNORECASE)
+
+
+def is_other_report_heading(unit: Unit, likeness: Callable[[str], float]) -> bool:
+    """A heading naming a report ("PEEL 2025: an inspection of ...") that restates no finding: the letter
+    turns to another report, so the passage before it ends there."""
+    text = strip_markup(unit.text)
+    return (
+        (unit.kind is BlockKind.HEADING or len(text.split()) <= 16)
+        and not text.rstrip().endswith(".")
+        and bool(_OTHER_REPORT_RE.search(text))
+        and not _WORD_LABEL_RE.match(text)
+        and likeness(text) < 0.5
+    )
 
 
 def _take_head(p: Passage, unit: Unit, rest_at: int, likeness: Callable[[str], float], threshold: float) -> None:
