@@ -486,6 +486,9 @@ def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMa
     said = voice_mod.subject_voice(masked[hit.span.start : hit.span.end])
     if said is not None:
         return said
+    lead = masked[hit.sentence.start : hit.span.start]
+    if lead.strip() and (announced := voice_mod.context_voice(lead)) is not None:
+        return announced  # "Chief Constable's response: Accepted"
     after = masked[hit.span.end : hit.sentence.end]
     if voice_mod.subject_voice(after[:60]) is Voice.CHIEF_CONSTABLE and re.match(r"\W*by\b", after):
         return Voice.CHIEF_CONSTABLE  # "accepted by the Chief Constable"

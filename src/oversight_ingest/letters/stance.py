@@ -24,7 +24,8 @@ from oversight_ingest.result import Stance
 
 _SUBJECT = (
     r"(?:\bI\b|\bI['’]m\b|\bI['’]ve\b|\bI['’]d\b|\bwe\b|\bWe\b|\bmy office\b|\bthe office\b"
-    r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|[Cc]ommissioner|PF?CC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
+    r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|[Cc]ommissioner|O?PF?CC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
+    r"|\b[Tt]he [Pp]olice,? (?:[Ff]ire )?(?:and|&) [Cc]rime [Cc]ommissioner\b|\b[MmOo](?:y|ur) [Oo]ffice\b"
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b"
     r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)\b|\b[A-Z]{2,5}\b)"
 )
@@ -59,6 +60,11 @@ _PASSIVE_RE = re.compile(
     r"(?P<aux>(?:has|have|had|is|are|was|were|been|being|be|will|fully|all|also|now|not|n['’]t)\s+){1,4}"
     r"(?P<verb>agreed|accepted|supported|welcomed|endorsed|noted|rejected|acknowledged)\b"
 )
+_ADJECTIVE_RE = re.compile(
+    rf"(?P<subj>{_SUBJECT})\s+(?:am|is|are|was|were|remains?)\s+(?:fully\s+|very\s+|entirely\s+|wholly\s+)?"
+    r"(?P<verb>supportive|in\s+support|in\s+agreement|in\s+full\s+agreement)\s+(?:of|with)\b"
+)
+_ADJECTIVE_STANCES = {"supportive": Stance.SUPPORT, "in support": Stance.SUPPORT}
 _PLEASED_RE = re.compile(
     rf"(?:{_SUBJECT})\s+(?:am\s+|are\s+|was\s+|were\s+)?(?:very\s+|particularly\s+|really\s+)?"
     r"(?P<verb>pleased|encouraged|delighted|reassured|glad)\b"
@@ -71,7 +77,7 @@ _VERDICTS = {
     "rejected": Stance.DISAGREE,
 }
 _VERDICT_RE = re.compile(
-    r"^[\W_]*(?:(?:pcc|commissioner|mayor|force|our)?\s*(?:response|position|status)\s*[:\-–]\s*)?"
+    r"^[\W_]*(?:[a-z’' ]{0,40}?\b(?:response|position|status|view|comments?)\s*[:\-–]\s*)?"
     r"(?P<verdict>(?:(?P<neg>not)\s+|(?P<part>partially|partly|in\s+part)\s+|fully\s+)?"
     r"(?P<verb>agreed|accepted|supported|noted|rejected)(?:\s+in\s+(?:full|principle|part))?)\b\s*(?:[.;:,\-–]|$)",
     re.IGNORECASE,
@@ -136,6 +142,8 @@ class StanceHit:
 
 _KEYWORDS = (
     "agree",
+    "supportive",
+    "in support",
     "noted",
     "concur",
     "accept",
@@ -189,6 +197,7 @@ def sentence_hits(sentence: Sentence) -> list[StanceHit]:
         hit = _hit(sentence, m.start(), m.end("verb"), stance=stance, strength=3, after="")
         blanket = m.group("subj").lower().endswith("s") and bool(_BLANKET_RE.search(subject))
         hits.append(StanceHit(hit.stance, 3, hit.span, sentence, blanket and not _NEGATIVE_BLANKET_RE.search(subject)))
+    hits += _adjective_hits(sentence)
     for m in _PLEASED_RE.finditer(text):
         if _NEGATION_RE.search(text[m.start() : m.end()]):
             continue
@@ -208,6 +217,17 @@ def sentence_hits(sentence: Sentence) -> list[StanceHit]:
             _hit(sentence, verdict.start("verdict"), verdict.end("verdict"), stance=stance, strength=3, after="")
         )
     return hits
+
+
+def _adjective_hits(sentence: Sentence) -> list[StanceHit]:
+    """Stances stated with an adjective: "the PCC is supportive of this recommendation"."""
+    out = []
+    for m in _ADJECTIVE_RE.finditer(sentence.text):
+        stance = _ADJECTIVE_STANCES.get(" ".join(m.group("verb").lower().split()), Stance.AGREE)
+        after = sentence.text[m.end() :]
+        strength = _strength(after)
+        out.append(_hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=strength, after=after))
+    return out
 
 
 def _strength(target: str) -> int:

@@ -34,7 +34,8 @@ _DONE = (
     r"(?:completed|implemented|introduced|established|developed|launched|delivered|created|adopted|rolled out|"
     r"undertaken|put in place|embedded|produced|published|issued|trained|appointed|set up|achieved|responded|"
     r"refreshed|updated|revised|built|provided|secured|recruited|invested|mandated|integrated|incorporated|"
-    r"agreed|amended|changed|improved|strengthened|enhanced|carried out|conducted|held|run)"
+    r"agreed|amended|changed|improved|strengthened|enhanced|carried out|conducted|held|run|approved|finished|"
+    r"signed|procured)"
 )
 _ING_ADJECTIVES = word_list("ing_adjectives")
 
@@ -82,6 +83,16 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], tuple[str, ...]], ...]
             r"\b(?:is|are|was|were|has|have)\b[^.;]{0,40}?\bin\s+place\b|\balready\s+(?:\w+\s+)?established\b",
         ),
         (_I, 2.0, ("been",), r"\b(?:has|have|had)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?" + _DONE + r"\b"),
+        (_I, 1.5, ("was", "were"), r"\b(?:was|were)\s+" + _ADV + r"(?:\w+ly\s+)?" + _DONE + r"\b"),
+        (
+            _I,
+            2.0,
+            ("compl",),
+            r"\balready\s+(?:complies|comply|compliant|meets|meet)\b|\b(?:is|are)\s+(?:already\s+|now\s+|fully\s+)*"
+            r"compliant\b",
+        ),
+        (_P, 1.5, ("on track",), r"\bon\s+track\s+to\b"),
+        (_L, 1.5, ("expected",), r"\b(?:is|are)\s+expected\s+(?:to|by|in)\b"),
         (
             _I,
             2.0,
@@ -149,7 +160,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], tuple[str, ...]], ...]
         ),
     )
 )
-_OVERSIGHT_RE = re.compile(r"monitor|scrutin|overse|oversight|track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I)
+_OVERSIGHT_RE = re.compile(r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I)
 _ASSURANCE_RE = re.compile(r"\bassurance\b|\baudit|\bdip[\s\-]?sampl|\bto\s+confirm\b|\bcompliance\s+check", re.I)
 _CLAUSE_SPLIT_RE = re.compile(
     r"([,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|so|as|where|when)\b)", re.I

@@ -29,8 +29,8 @@ SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
     (voice, re.compile(pattern))
     for voice, pattern in (
         (_CC, r"(?i)\bchief\s+constable\b|\bthe\s+force\b|\bforce\s+(?:has|have|is|also|fully)\b"),
-        (_CC, r"\b(?:[A-Z][a-z]+\s)+(?:Police|Constabulary)\b(?!\s+and\s+Crime)"),
-        (_PB, r"(?i)\bcommissioner\b|\bpf?cc\b|\bmayor\b|\bmy\s+office\b|\bthe\s+office\b"),
+        (_PB, r"(?i)\bcommissioner\b|\bo?pf?cc\b|\bmayor\b|\b(?:my|our)\s+office\b|\bthe\s+office\b"),
+        (_CC, r"\b(?:[A-Z][a-z]+\s)+(?:Police|Constabulary)\b"),
         (_PB, r"^\W*(?:I|I['’]\w+|We|we|She|she|He|he)\b"),
     )
 )

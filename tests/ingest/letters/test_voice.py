@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.ingest.letters._letters_helpers import findings, text_document
 
 from oversight_ingest.document import Block, BlockKind, Document, Span
 from oversight_ingest.letters import analyse_items
 from oversight_ingest.letters.features import WEIGHTS, disabled, weight
+from oversight_ingest.letters.stance import stance_of
+from oversight_ingest.letters.status import status_of
 from oversight_ingest.letters.voice import context_voice, subject_voice
 from oversight_ingest.result import ClaimedStatus, OrganisationMatch, Stance, Voice, slugify
 
@@ -175,3 +178,56 @@ def test_slugs_as_django_makes_them() -> None:
     data = org.to_json()
     assert data["slug"] == "kent-police-and-crime-commissioner"
     assert data["force_slug"] == "kent-police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "voice"),
+    [
+        ("The PCC is supportive of this recommendation.", Stance.SUPPORT, Voice.POLICING_BODY),
+        ("The Police and Crime Commissioner accepts this recommendation.", Stance.ACCEPT, Voice.POLICING_BODY),
+        ("The Police, Fire and Crime Commissioner supports it.", Stance.SUPPORT, Voice.POLICING_BODY),
+        ("My office agrees with this recommendation.", Stance.AGREE, Voice.POLICING_BODY),
+        ("West Mercia Police accepts this recommendation.", Stance.ACCEPT, Voice.CHIEF_CONSTABLE),
+        ("The force fully accepts this recommendation.", Stance.ACCEPT, Voice.CHIEF_CONSTABLE),
+    ],
+)
+def test_stance_phrasings_and_their_voices(sentence: str, stance: Stance, voice: Voice) -> None:
+    found, span = stance_of(sentence)
+    assert found is stance
+    assert span is not None
+    assert subject_voice(sentence[span.start : span.end]) is voice
+
+
+def test_lead_in_names_the_voice_of_a_bare_verdict() -> None:
+    letter = f"""Dear Sir,
+
+Recommendation 8
+
+"{FINDINGS[0].text}"
+
+Chief Constable's response: Accepted in full. Hydra sessions are under way.
+
+Commissioner's response: Supported.
+
+Yours sincerely"""
+    items = {i.recommendation: i for i in analyse_items(text_document(letter), FINDINGS).items}
+    assert items["8"].stance is Stance.SUPPORT
+    assert items["8"].stance_by is Voice.POLICING_BODY
+    assert items["8"].chief_constable_stance is Stance.ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("This was completed in March 2025.", ClaimedStatus.IMPLEMENTED),
+        ("The force already complies with this recommendation.", ClaimedStatus.IMPLEMENTED),
+        ("It has been in place since January.", ClaimedStatus.IMPLEMENTED),
+        ("The force is on track to complete this by April 2026.", ClaimedStatus.IN_PROGRESS),
+        ("The training will be rolled out in the autumn.", ClaimedStatus.PLANNED),
+        ("Delivery is expected by the end of the year.", ClaimedStatus.PLANNED),
+        ("Work on this has not yet started.", ClaimedStatus.NOT_STARTED),
+        ("I will track progress closely.", ClaimedStatus.NOT_STATED),
+    ],
+)
+def test_claimed_status_phrasings(sentence: str, status: ClaimedStatus) -> None:
+    assert status_of(sentence)[0] is status
