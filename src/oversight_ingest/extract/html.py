@@ -401,6 +401,24 @@ class _Walker:
             self.walk(el, kind, level, list_depth)
 
 
+_FURNITURE_MAX = 300
+
+
+def _site_furniture(root: etree._Element) -> list[str]:
+    """The page title, the site header and the footer, kept for metadata (the site's name is often the only
+    place a policing body's web page names it) before they are stripped from the text."""
+    out: list[str] = []
+    for el in _iter_elements(root):
+        tag = _tag(el)
+        if tag == "title" or (
+            tag in ("header", "footer") and not any(_tag(a) in ("main", "article") for a in el.iterancestors())
+        ):
+            text = clean_text(" ".join(el.itertext()))
+            if text:
+                out.append(text[:_FURNITURE_MAX])
+    return out
+
+
 def extract_html(data: bytes, *, warnings: list[str] | None = None) -> Document:
     """Extract the main content of an HTML page."""
     notes: list[str] = list(warnings or [])
@@ -414,9 +432,11 @@ def extract_html(data: bytes, *, warnings: list[str] | None = None) -> Document:
         raise ExtractionError("empty", "The HTML page contains no readable content.") from exc
     if root is None:
         raise ExtractionError("empty", "The HTML page contains no readable content.")
+    furniture = _site_furniture(root)
     _strip_chrome(root)
     content = _find_content_root(root)
     builder = DocumentBuilder("html", notes)
+    builder.furniture.extend(furniture)
     walker = _Walker(builder)
     tag = _tag(content)
     if tag in ("td", "th", "li", "blockquote") or tag in _HEADINGS:

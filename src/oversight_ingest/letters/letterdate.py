@@ -88,6 +88,7 @@ def _dates_in(text: str) -> list[_DateHit]:
     return hits
 
 
+_PAGE_DATE_RE = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date\s+published)(?:\s+on)?\W*$", re.IGNORECASE)
 _FURNITURE_LINE_RE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|\s[|•]\s", re.IGNORECASE)
 _SALUTATION_AFTER_RE = re.compile(r"^[\s,.*_]*dear\b", re.IGNORECASE)
 
@@ -103,6 +104,9 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
             absolute = _DateHit(hit.value, line.start + hit.start, line.start + hit.end)
             rest = line.text[: hit.start] + " " + line.text[hit.end :]
             before = line.text[: hit.start]
+            if head and _PAGE_DATE_RE.match(_strip_markup(rest)):
+                letter.append(absolute)  # "Published: 3 July 2025" alone at the top of a web page: the page's date
+                continue
             if _PUBLISHED_RE.search(rest):
                 published.append(absolute)
                 continue

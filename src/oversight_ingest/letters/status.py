@@ -160,7 +160,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], tuple[str, ...]], ...]
         ),
     )
 )
-_OVERSIGHT_RE = re.compile(r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I)
+_OVERSIGHT_RE = re.compile(
+    r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I
+)
 _ASSURANCE_RE = re.compile(r"\bassurance\b|\baudit|\bdip[\s\-]?sampl|\bto\s+confirm\b|\bcompliance\s+check", re.I)
 _CLAUSE_SPLIT_RE = re.compile(
     r"([,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|so|as|where|when)\b)", re.I

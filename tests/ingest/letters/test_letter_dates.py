@@ -84,3 +84,25 @@ West Mercia Police and Crime Commissioner"""
     assert org is not None
     assert org.force == "West Mercia Police"
     assert org.to_json()["force_slug"] == "west-mercia-police"
+
+
+def test_web_page_names_its_body_only_in_the_site_chrome_and_dates_itself_published(catalogue: Catalogue) -> None:
+    from oversight_ingest.extract import extract_document
+
+    page = b"""<!DOCTYPE html><html><head><title>Our response | Office of the Police and Crime Commissioner for
+    Norfolk</title></head><body><header><a class="site-name" href="/">Norfolk OPCC</a><nav><a href="/">Home</a></nav>
+    </header><main><h1>Response to: Improving the response to organised immigration crime</h1>
+    <p>Published: 3 July 2025</p><p>The Commissioner has considered the report and the Chief Constable's response.
+    The Commissioner supports all the recommendations made to chief constables.</p></main>
+    <footer>Office of the Police and Crime Commissioner for Norfolk</footer></body></html>"""
+    doc = extract_document(page, "response.html")
+    assert "Norfolk" not in doc.text  # the chrome stays out of the text ...
+    meta = read_metadata(doc, catalogue)
+    assert meta.organisation is not None  # ... but names the body
+    assert meta.organisation.force == "Norfolk Constabulary"
+    assert meta.date == "2025-07-03"
+
+
+def test_a_reports_publication_date_is_not_the_letters(catalogue: Catalogue) -> None:
+    letter = _letter(top="The report was published on 16 May 2025.", bottom="4 July 2025")
+    assert read_metadata(text_document(letter), catalogue).date == "2025-07-04"
