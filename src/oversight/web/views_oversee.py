@@ -70,8 +70,14 @@ def parse_filters(request: HttpRequest) -> ObligationFilters:
     )
 
 
-def paginate(request: HttpRequest, items: Any, per_page: int = PAGE_SIZE, *, param: str = "page") -> Page[Any]:
-    return Paginator(items, per_page).get_page(request.GET.get(param))
+def paginate(
+    request: HttpRequest, items: Any, per_page: int = PAGE_SIZE, *, param: str = "page", count: int | None = None
+) -> Page[Any]:
+    """A page of ``items``; ``count``, when the caller has already counted them, saves counting again."""
+    paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.__dict__["count"] = count  # ``Paginator.count`` is a cached property
+    return paginator.get_page(request.GET.get(param))
 
 
 def _organisation_or_404(request: HttpRequest, slug: str, kinds: tuple[str, ...]) -> Organisation:
@@ -89,7 +95,8 @@ def force_detail(request: HttpRequest, slug: str) -> HttpResponse:
     force = _organisation_or_404(request, slug, OBLIGATED_KINDS)
     filters = parse_filters(request)
     position = force_position(user=request.user, force=force, filters=filters)
-    page_obj = paginate(request, force_obligations(user=request.user, force=force, filters=filters))
+    obligations = force_obligations(user=request.user, force=force, filters=filters)
+    page_obj = paginate(request, obligations, count=position.total)
     groups = force_lines(user=request.user, force=force, obligations=page_obj.object_list)
     context = {
         "force": force,
