@@ -413,7 +413,7 @@ def _site_furniture(root: etree._Element) -> list[str]:
         if tag == "title" or (
             tag in ("header", "footer") and not any(_tag(a) in ("main", "article") for a in el.iterancestors())
         ):
-            text = clean_text(" ".join(el.itertext()))
+            text = clean_text(" ".join(str(t) for t in el.itertext()))
             if text:
                 out.append(text[:_FURNITURE_MAX])
     return out

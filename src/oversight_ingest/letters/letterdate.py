@@ -104,9 +104,6 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
             absolute = _DateHit(hit.value, line.start + hit.start, line.start + hit.end)
             rest = line.text[: hit.start] + " " + line.text[hit.end :]
             before = line.text[: hit.start]
-            if head and _PAGE_DATE_RE.match(_strip_markup(rest)):
-                letter.append(absolute)  # "Published: 3 July 2025" alone at the top of a web page: the page's date
-                continue
             if _PUBLISHED_RE.search(rest):
                 published.append(absolute)
                 continue
@@ -133,7 +130,19 @@ def _find_date(zones: _Zones) -> tuple[str | None, Span | None, str | None]:
     for hits in (head_letter, sign_letter):
         if hits:
             return hits[0].value, Span(hits[0].start, hits[0].end), published_value
+    page = [h for h in head_published if _PAGE_DATE_RE.match(_strip_markup(_line_rest(zones, h)))]
+    if page:  # "Published: 3 July 2025" alone at the top of a web page, and no other date: the page's own
+        rest = [h for h in published if h is not page[0]]
+        return page[0].value, Span(page[0].start, page[0].end), rest[0].value if rest else None
     return None, None, published_value
+
+
+def _line_rest(zones: _Zones, hit: _DateHit) -> str:
+    """The words on a date's line other than the date."""
+    for line in zones.head:
+        if line.start <= hit.start < line.end:
+            return line.text[: hit.start - line.start] + " " + line.text[hit.end - line.start :]
+    return ""
 
 
 def furniture_date(furniture: Sequence[str]) -> str | None:
