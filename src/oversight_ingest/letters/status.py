@@ -44,6 +44,23 @@ _ING_ADJECTIVES = word_list("ing_adjectives")
 _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (status, weight, re.compile(pattern, re.IGNORECASE), needs)
     for status, weight, needs, pattern in (
+        # a status column's bare value ("Complete", "Status: in progress"), as response tables print it
+        (_N, 2.0, (), r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?not\s+(?:yet\s+)?started\W*$"),
+        (
+            _I,
+            2.0,
+            (),
+            r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:complete|completed|implemented|closed|achieved|discharged|"
+            r"done)\W*$",
+        ),
+        (
+            _P,
+            2.0,
+            (),
+            r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:in\s+progress|ongoing|under\s*way|on\s+track|open|"
+            r"partially\s+(?:complete|implemented))\W*$",
+        ),
+        (_L, 2.0, (), r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:planned|scheduled|not\s+yet\s+due)\W*$"),
         (
             _N,
             2.0,

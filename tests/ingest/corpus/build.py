@@ -39,6 +39,12 @@ REPORT_TITLES = {
     "oic": "Improving the response to organised immigration crime",
     "soc": "An inspection of the Yorkshire and Humber regional response to serious and organised crime",
 }
+STATUS_WORDS = {
+    "implemented": "Complete",
+    "in_progress": "In progress",
+    "planned": "Planned",
+    "not_started": "Not started",
+}
 OTHER_REPORTS = [
     "PEEL 2025: an inspection of police effectiveness, efficiency and legitimacy",
     "An inspection of how well the police tackle fraud affecting older people",
@@ -218,7 +224,7 @@ def compose(letter: Letter) -> list[tuple[str, Any]]:
         blocks.append(("para", " ".join(parts[:half])))
         if parts[half:]:
             blocks.append(("para", "Turning to training, " + " ".join(parts[half:])))
-    elif letter.form in ("table3", "table2"):
+    elif letter.form in ("table3", "table2", "table4"):
         header = ["Recommendation", "Force response", "Commissioner's comment"]
         rows = []
         for i, a in enumerate(answers):
@@ -227,12 +233,15 @@ def compose(letter: Letter) -> list[tuple[str, Any]]:
             first = FINDINGS[a.key] if letter.ref == "quote" else ref
             if letter.ref == "label_quote":
                 first = f"{_kind_word(letter)} {_number(a.key)}: {FINDINGS[a.key]}"
-            if letter.form == "table3":
+            if letter.form in ("table3", "table4"):
                 rows.append([first, force_words, pb_words + (" " + _pick(OVERSIGHT, i) if pb_words else "")])
             else:
                 rows.append([first, (pb_words + " " + force_words).strip()])
         if letter.form == "table2":
             header = ["Recommendation", "Force response"]
+        if letter.form == "table4":  # a status column between the force's update and the commissioner's comment
+            header = ["Recommendation", "Force update", "Status", "Commissioner's comment"]
+            rows = [[r[0], r[1], STATUS_WORDS[a.status], r[2]] for r, a in zip(rows, answers, strict=True)]
         blocks.append(("table", [header, *rows]))
     elif letter.form in ("accordion", "dl"):
         pairs = []
@@ -707,6 +716,20 @@ def letters() -> list[Letter]:
         form="table2",
         ref="label",
     )
+    # Four columns with a status column, over more than one page in PDF
+    for n, (fmt, force) in enumerate([("pdf", "Northumbria Police"), ("docx", "Gwent Police")]):
+        add(
+            id=f"status-table-{n + 1:02d}",
+            kind="table_status_column",
+            fmt=fmt,
+            force=force,
+            report="oic",
+            date="2025-07-08",
+            date_text="Tuesday, 8 July 2025",
+            answers=_answers(OIC, n + 9, cc=True, cc_voice="cc_cell"),
+            form="table4",
+            ref=["label_quote", "quote"][n],
+        )
     # Paraphrasing headings, no numbers
     for n, (fmt, force) in enumerate(
         [

@@ -227,6 +227,9 @@ Yours sincerely"""
         ("Delivery is expected by the end of the year.", ClaimedStatus.PLANNED),
         ("Work on this has not yet started.", ClaimedStatus.NOT_STARTED),
         ("I will track progress closely.", ClaimedStatus.NOT_STATED),
+        ("Complete", ClaimedStatus.IMPLEMENTED),  # a status column's bare value
+        ("Status: in progress", ClaimedStatus.IN_PROGRESS),
+        ("Not started", ClaimedStatus.NOT_STARTED),
     ],
 )
 def test_claimed_status_phrasings(sentence: str, status: ClaimedStatus) -> None:
