@@ -198,18 +198,35 @@ def obligation_history(*, obligation: Obligation) -> list[HistoryEvent]:
     return [event for _, event in events]
 
 
+@dataclass(frozen=True, slots=True)
+class ObligationMoves:
+    targets: list[ObligationStatus]  # the statuses this user may move the obligation to now
+    can_edit: bool  # record actions, updates and evidence
+    can_publish: bool  # make the current status public
+
+
+def obligation_moves(*, user: Any, obligation: Obligation) -> ObligationMoves:
+    """What this user may do to the obligation, from the transition table. No queries beyond the viewer's."""
+    from oversight.obligations.access import holders_for
+    from oversight.obligations.rules import Holder, allowed_targets
+
+    holders = holders_for(viewer_for(user), obligation)
+    return ObligationMoves(
+        targets=allowed_targets(obligation.status, holders),
+        can_edit=Holder.OWNER in holders,
+        can_publish=bool(holders & {Holder.APPROVER, Holder.NATIONAL}),
+    )
+
+
 def obligation_page(*, user: Any, obligation: Obligation) -> ObligationPage:
     """Everything the obligation page shows, for a user who may see the obligation (from
     ``access_obligation_by_id``). A fixed number of queries, whatever the numbers of actions,
     updates, evidence versions and history rows."""
     from oversight.evidence.selectors import evidence_for_obligation
-    from oversight.obligations.access import holders_for
-    from oversight.obligations.rules import Holder, allowed_targets
     from oversight.responses.access import responses_visible_to
     from oversight.responses.models import ResponseState
 
-    viewer = viewer_for(user)
-    holders = holders_for(viewer, obligation)
+    moves = obligation_moves(user=user, obligation=obligation)
     org_id = obligation.organisation_id
     responses = responses_visible_to(user).filter(
         Q(force_id=org_id) | Q(organisation_id=org_id),
@@ -229,9 +246,9 @@ def obligation_page(*, user: Any, obligation: Obligation) -> ObligationPage:
         evidence=evidence_for_obligation(user=user, obligation=obligation),
         responses=items,
         history=obligation_history(obligation=obligation),
-        targets=allowed_targets(obligation.status, holders),
-        can_edit=Holder.OWNER in holders,
-        can_publish=bool(holders & {Holder.APPROVER, Holder.NATIONAL}),
+        targets=moves.targets,
+        can_edit=moves.can_edit,
+        can_publish=moves.can_publish,
     )
 
 

@@ -25,6 +25,7 @@ from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.core.models import Classification
 from oversight.evidence.access import access_evidence_by_id, access_evidence_version_by_id, can_add_evidence
 from oversight.evidence.models import EVIDENCE_DESCRIPTION_MAX, EVIDENCE_TITLE_MAX
+from oversight.evidence.selectors import evidence_for_obligation
 from oversight.evidence.services import FileRefused, evidence_add, evidence_path, evidence_version_add
 from oversight.obligations.access import access_obligation_by_id, can_edit_obligation
 from oversight.obligations.models import (
@@ -37,7 +38,7 @@ from oversight.obligations.models import (
     ObligationStatus,
 )
 from oversight.obligations.rules import action_move_allowed
-from oversight.obligations.selectors import form_already_used, obligation_page
+from oversight.obligations.selectors import form_already_used, obligation_moves, obligation_page
 from oversight.obligations.services import (
     action_create,
     action_edit,
@@ -313,13 +314,14 @@ def update_add(request: HttpRequest, obligation_id: int) -> HttpResponse:
 def status_change(request: HttpRequest, obligation_id: int) -> HttpResponse:
     """Move the obligation to one of the statuses this user may choose, with a reason."""
     obligation = _obligation_or_404(request, obligation_id)
-    page = obligation_page(user=request.user, obligation=obligation)
-    if not page.targets:
+    moves = obligation_moves(user=request.user, obligation=obligation)
+    if not moves.targets:
         return _forbidden(request, "You cannot change this obligation's status from where it is now.")
+    evidence = evidence_for_obligation(user=request.user, obligation=obligation)
     context: dict[str, Any] = {
         "obligation": obligation,
-        "targets": page.targets,
-        "evidence": page.evidence,
+        "targets": moves.targets,
+        "evidence": evidence,
         "values": {"status": "", "reason": "", "evidence": "", "seen": obligation.status},
         "field_errors": {},
         "errors": [],
@@ -335,7 +337,7 @@ def status_change(request: HttpRequest, obligation_id: int) -> HttpResponse:
     context["values"] = values
     context["token"] = request.POST.get("token", "")
     field_errors: dict[str, str] = {}
-    if values["status"] not in {t.value for t in page.targets}:
+    if values["status"] not in {t.value for t in moves.targets}:
         field_errors["status"] = "Select the status to move the obligation to"
     reason_error = _text_error(
         values["reason"], required="Enter the reason for the change", max_length=UPDATE_TEXT_MAX, name="The reason"
@@ -343,7 +345,7 @@ def status_change(request: HttpRequest, obligation_id: int) -> HttpResponse:
     if reason_error:
         field_errors["reason"] = reason_error
     evidence_id = _int(values["evidence"]) if values["evidence"] else None
-    if values["evidence"] and evidence_id not in {e.pk for e in page.evidence}:
+    if values["evidence"] and evidence_id not in {e.pk for e in evidence}:
         field_errors["evidence"] = "Select evidence attached to this obligation, or none"
     context["field_errors"] = field_errors
     status = 400
@@ -375,8 +377,7 @@ def status_change(request: HttpRequest, obligation_id: int) -> HttpResponse:
 def publish_status(request: HttpRequest, obligation_id: int) -> HttpResponse:
     """Confirm, then make the current status the one the public sees."""
     obligation = _obligation_or_404(request, obligation_id)
-    page = obligation_page(user=request.user, obligation=obligation)
-    if not page.can_publish:
+    if not obligation_moves(user=request.user, obligation=obligation).can_publish:
         return _forbidden(request, "Only the policing body's approvers or the inspectorate can publish a status.")
     errors: Errors = []
     if request.method == "POST":
