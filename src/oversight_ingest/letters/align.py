@@ -483,7 +483,10 @@ def _confidence(score: float, margin: float, passage: Passage) -> float:
 
 def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMap) -> Voice | None:
     """Whose stance a hit is: its subject, else an agent in its sentence, else where it stands."""
-    said = voice_mod.subject_voice(masked[hit.span.start : hit.span.end])
+    words = masked[hit.span.start : hit.span.end]
+    if voice_mod.first_person(words):  # "I accept": whoever's words these are, as where they stand says
+        return voices.at(hit.span.start) or Voice.POLICING_BODY
+    said = voice_mod.subject_voice(words)
     if said is not None:
         return said
     lead = masked[hit.sentence.start : hit.span.start]

@@ -52,6 +52,14 @@ _ROW_LABEL_RE = re.compile(r"(?i)^\W*(?:recommendation|area\s+for\s+improvement|
 _ANNEX_RE = re.compile(r"(?i)^\W*(?:annex|appendix|attachment)\b")
 
 
+_FIRST_PERSON_RE = re.compile(r"^\W*(?:I|I['’]\w+|We|we|We['’]\w+)\b")
+
+
+def first_person(words: str) -> bool:
+    """Whether a stance's subject is "I" or "we": the voice then depends on whose section it stands in."""
+    return bool(_FIRST_PERSON_RE.match(words))
+
+
 def subject_voice(words: str) -> Voice | None:
     """The voice the subject of a stance names ("I accept" -> policing body), or None."""
     for voice, pattern in SUBJECT_CUES:

@@ -234,3 +234,20 @@ Yours sincerely"""
 )
 def test_claimed_status_phrasings(sentence: str, status: ClaimedStatus) -> None:
     assert status_of(sentence)[0] is status
+
+
+def test_first_person_in_the_chief_constables_column_is_the_chief_constables() -> None:
+    doc = _table(
+        [
+            "Recommendation",
+            "Chief Constable's response",
+            "Commissioner's comment",
+            FINDINGS[0].text,
+            "I accept this recommendation. Hydra sessions are under way.",
+            "I support the Chief Constable's approach.",
+        ]
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, FINDINGS).items}
+    assert items["8"].chief_constable_stance is Stance.ACCEPT
+    assert items["8"].stance_by is Voice.POLICING_BODY
+    assert items["8"].stance is Stance.SUPPORT
