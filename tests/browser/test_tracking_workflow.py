@@ -158,3 +158,30 @@ def test_claim_assure_and_close_through_the_pages(world, live_server, page):
     assert "Implemented (claimed) → Assured" in text
     assert "Assured → Closed" in text
     assert "Published status: (none) → Assured" in text
+
+
+def test_actions_work_without_javascript(world, live_server, page_without_js):
+    page = page_without_js
+    ob = world.obligation
+    detail = f"{live_server.url}/obligations/{ob.pk}/"
+    sign_in(page, live_server, "editor-a")
+    page.goto(detail)
+    page.get_by_role("button", name="Add an action").click()
+    page.get_by_label("What will be done").fill("Audit a sample of referrals")
+    page.get_by_label("Day").fill("30")
+    page.get_by_label("Month").fill("2")
+    page.get_by_label("Year").fill("2026")
+    page.get_by_role("button", name="Add action").click()
+    # 30 February: the date is refused and everything typed is kept.
+    assert "Due date must be a real date" in page.locator(".govuk-error-summary").inner_text()
+    assert page.get_by_label("What will be done").input_value() == "Audit a sample of referrals"
+    page.get_by_label("Day").fill("28")
+    page.get_by_role("button", name="Add action").click()
+    page.wait_for_url(detail + "#actions")
+    page.get_by_role("link", name="Cancel Audit a sample of referrals").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Cancel this action?"
+    page.get_by_role("button", name="Cancel action").click()
+    page.wait_for_url(detail + "#actions")
+    row = page.locator("#actions + table tr", has_text="Audit a sample of referrals")
+    assert "Cancelled" in row.inner_text()
+    assert "28 Feb 2026" in row.inner_text()
