@@ -366,11 +366,27 @@ def _assign(
         used_p.add(i)
         used_f.add(j)
     pairs += _relative_pairs(passages, scored, model, used_p, used_f, feats=feats)
+    pairs += _also_pairs(pairs, model, used_f)
     for i, p in enumerate(passages):
         if i not in used_p and p.label and not p.soft:
             analysis.warnings.append(f"passage labelled {p.label!r} matches no finding addressed to the force")
     pairs.sort(key=lambda x: x[0].start)
     return pairs
+
+
+def _also_pairs(
+    pairs: list[tuple[Passage, _FindingModel, float, float]], model: _Model, used_f: set[int]
+) -> list[tuple[Passage, _FindingModel, float, float]]:
+    """Findings a label names besides its first ("Recommendations 8 and 9"), answered by the same passage."""
+    out = []
+    for p, _, score, margin in pairs:
+        for number in p.also:
+            for j, f in enumerate(model.findings):
+                ref = f.finding.reference.strip().lower().lstrip("0")
+                if j not in used_f and ref == number.lstrip("0") and p.kind in (None, f.finding.kind):
+                    out.append((p, f, score, margin))
+                    used_f.add(j)
+    return out
 
 
 def _relative_pairs(

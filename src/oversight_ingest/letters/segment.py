@@ -42,6 +42,7 @@ _WORD_LABEL_RE = re.compile(
     r"(?:\s*\([a-z]\))?)[*_\s]*(?P<sep>[:.\-–—)]?)",
     re.IGNORECASE,
 )
+_MORE_NUMBERS_RE = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,3}\b)+[*_\s]*[:.\-–—)]?")
 _NUM_LABEL_RE = re.compile(r"^[\s*_#]*(?P<label>\(?(?P<num>\d{1,2})[.)])[*_]*\s+(?=\S)")
 _MENTION_RE = re.compile(
     r"\b(?P<label>(?:Recommendation|Area for improvement|AFI|Cause of concern)\s+(?P<num>\d{1,3}))\b", re.IGNORECASE
@@ -102,6 +103,7 @@ class Passage:
     head: tuple[int, int] | None = None  # the restated finding text
     soft: bool = False  # a heading or plain paragraph, not a label or restated finding
     units: list[Unit] = field(default_factory=list)
+    also: tuple[str, ...] = ()  # further numbers one label names ("Recommendations 8 and 9")
 
     @property
     def has_body(self) -> bool:
@@ -278,6 +280,12 @@ def _start(unit: Unit, likeness: Callable[[str], float], threshold: float) -> Pa
         raw = m.group("num").lower()
         number = _NUMBER_WORDS.get(raw) or _ROMAN.get(raw) or raw
         p = Passage(unit.start, unit.end, unit.start + rest_at, label, number, label_kind(m.group("word")))
+        more = _MORE_NUMBERS_RE.match(text[m.end("num") :])
+        if more:  # "Recommendations 8 and 9": one answer to several findings
+            p.also = tuple(re.findall(r"\d{1,3}", more.group(0)))
+            rest_at = m.end("num") + more.end()
+            p.body_start = unit.start + rest_at
+            p.label = " ".join(text[m.start("label") : rest_at].split()).rstrip(":.-–— ")
         _take_head(p, unit, rest_at, likeness, threshold)
         return p
     m = _NUM_LABEL_RE.match(text)

@@ -251,3 +251,17 @@ def test_first_person_in_the_chief_constables_column_is_the_chief_constables() -
     assert items["8"].chief_constable_stance is Stance.ACCEPT
     assert items["8"].stance_by is Voice.POLICING_BODY
     assert items["8"].stance is Stance.SUPPORT
+
+
+def test_one_label_naming_two_findings_answers_both() -> None:
+    letter = """Dear Sir,
+
+Recommendations 8 and 4
+
+I support both recommendations. Hydra sessions are under way and a collection plan is being drafted.
+
+Yours sincerely"""
+    items = {i.recommendation: i for i in analyse_items(text_document(letter), FINDINGS).items}
+    assert set(items) == {"8", "4"}
+    assert items["4"].label_in_letter == "Recommendations 8 and 4"
+    assert items["4"].stance is Stance.SUPPORT
