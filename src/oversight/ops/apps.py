@@ -18,6 +18,8 @@ class OpsConfig(AppConfig):
 
         from oversight.ops import logs
 
+        # Receivers defined here are held strongly (weak=False): nothing else keeps them alive.
+
         def on_task_row_saved(sender: Any, instance: DBTaskResult[Any, Any], **kwargs: Any) -> None:
             if instance._state.adding:
                 logs.remember_request_id(instance.args_kwargs)
@@ -28,6 +30,6 @@ class OpsConfig(AppConfig):
         def on_finished(sender: Any, task_result: Any, **kwargs: Any) -> None:
             logs.task_finished(task_result)
 
-        pre_save.connect(on_task_row_saved, sender=DBTaskResult, dispatch_uid="ops-request-id")
-        task_started.connect(on_started, dispatch_uid="ops-task-started")
-        task_finished.connect(on_finished, dispatch_uid="ops-task-finished")
+        pre_save.connect(on_task_row_saved, sender=DBTaskResult, weak=False, dispatch_uid="ops-request-id")
+        task_started.connect(on_started, weak=False, dispatch_uid="ops-task-started")
+        task_finished.connect(on_finished, weak=False, dispatch_uid="ops-task-finished")
