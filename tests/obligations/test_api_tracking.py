@@ -144,3 +144,19 @@ def test_updates_are_listed_with_their_authors(world, client):
         ("editor-a", "implemented", "Done"),
         ("editor-a", "", "Working group met"),
     ]
+
+
+def test_the_whole_trail_names_who_changed_what(world, client):
+    headers = auth(world, "force_a")
+    base = f"/api/obligations/{world.obligation.pk}"
+    post(client, f"{base}/actions", {"title": "Brief"}, headers)
+    post(client, f"{base}/transition", {"status": "implemented", "note": "Done"}, headers)
+    trail = client.get(f"{base}/trail", headers=auth(world, "body_a_editor")).json()
+    assert [(e["who"], e["subject"], e["action"]) for e in trail[:3]] == [
+        ("editor-a", "Status change", "created"),
+        ("editor-a", "Status", "changed"),
+        ("editor-a", "Action: Brief", "created"),
+    ]
+    assert {"field": "Status", "before": "Not started", "after": "Implemented (claimed)"} in trail[1]["changes"]
+    assert client.get(f"{base}/trail", headers=auth(world, "force_b")).status_code == 404
+    assert client.get(f"{base}/trail").status_code == 404

@@ -29,6 +29,7 @@ from oversight.obligations.models import (
     Obligation,
     ObligationStatus,
 )
+from oversight.obligations.selectors import obligation_history
 from oversight.obligations.services import (
     action_create,
     action_edit,
@@ -194,6 +195,36 @@ def get_obligation_history(request: HttpRequest, obligation_id: int) -> list[dic
             "changes": [{"field": c.field, "before": _text(c.before), "after": _text(c.after)} for c in event.changes],
         }
         for event in audit_trail(obligation)
+    ]
+
+
+class TrailEventOut(Schema):
+    when: dt.datetime
+    who: str
+    subject: str
+    action: str
+    changes: list[ChangeOut]
+
+
+@router.get(
+    "/{obligation_id}/trail",
+    response={200: list[TrailEventOut], 400: Error, 401: Error, 422: ValidationProblem, 404: Error},
+)
+def get_obligation_trail(request: HttpRequest, obligation_id: int) -> list[dict[str, object]]:
+    """The whole record's history, newest first, as the obligation page shows it: the status, the
+    actions, the progress updates and the evidence, with who, when and each shown field before and after."""
+    obligation = access_obligation_by_id(request.user, obligation_id)
+    return [
+        {
+            "when": event.when,
+            "who": event.who,
+            "subject": event.subject,
+            "action": event.action,
+            "changes": [
+                {"field": c.field, "before": c.before or None, "after": c.after or None} for c in event.changes
+            ],
+        }
+        for event in obligation_history(obligation=obligation)
     ]
 
 
