@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from oversight_ingest import reference
 from oversight_ingest.packs import Pack, PackFinding
@@ -132,6 +133,17 @@ def resolve_finding(
 
 def findings_for_force(pack: Pack, force_name: str, *, directory: Directory | None = None) -> list[PackFinding]:
     """The findings of ``pack`` that create an obligation for ``force_name``."""
+    if directory is None:  # the reference directory: the same answer every time for the same findings
+        return list(_findings_for_force(pack.findings, pack.region, pack.force, force_name))
     return [
         f for f in pack.findings if any(a.name == force_name for a in resolve_finding(pack, f, directory=directory)[0])
     ]
+
+
+@lru_cache(maxsize=512)
+def _findings_for_force(
+    findings: tuple[PackFinding, ...], region: str | None, force: str | None, force_name: str
+) -> tuple[PackFinding, ...]:
+    return tuple(
+        f for f in findings if any(a.name == force_name for a in resolve(f.addressees, region=region, force=force)[0])
+    )
