@@ -14,9 +14,10 @@ from django import template
 
 from oversight.measures.charts import line_chart
 from oversight.measures.claims import claims_against_data
-from oversight.measures.indicators import definitions_for
+from oversight.measures.indicators import definitions_for, reports_with_indicators
 from oversight.measures.selectors import claimed_items, indicators_for_user
 from oversight.organisations.models import Organisation, OrganisationKind
+from oversight.reports.access import reports_visible_to
 
 register = template.Library()
 
@@ -36,27 +37,10 @@ def last_period(points: list[Any]) -> str:
     return points[-1].period.label if points else ""
 
 
-@register.inclusion_tag("web/measures_panels.html", takes_context=True)
-def indicator_panel(
-    context: template.Context,
-    report: Any,
-    *,
-    force: Organisation | None = None,
-    finding: Any = None,
-    region: Any = None,
-    period: str = "month",
-) -> dict[str, Any]:
-    """The indicator panels of ``report`` for ``force`` (or the nation, or ``region``)."""
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    empty: dict[str, Any] = {"panels": [], "period": period, "report_key": None}
-    if report is None or user is None or definitions_for(report.key) is None:
-        return empty
-    if force is not None and force.kind != OrganisationKind.FORCE:
-        return empty
+def _panels_of(user: Any, report: Any, *, force: Any, finding: Any, region: Any, period: str) -> list[dict[str, Any]]:
     table = indicators_for_user(user=user, report=report, force=force)
     if table is None:
-        return empty
+        return []
     reference = getattr(finding, "reference", finding)
     if force is not None:
         series = table.forces
@@ -79,10 +63,42 @@ def indicator_panel(
             {
                 "series": s,
                 "indicator": indicator,
-                "chart": line_chart(s, title=title, period=period, chart_id=f"chart-{s.slug}-{s.indicator}"),
+                "report_key": report.key,
+                "chart": line_chart(
+                    s, title=title, period=period, chart_id=f"chart-{report.key}-{s.slug}-{s.indicator}"
+                ),
                 "points": s.month_points() if period == "month" else s.quarter_points(),
                 "projection": s.projection(),
                 "claims": [c for c in checks if c.indicator == s.indicator],
             }
         )
-    return {"panels": panels, "period": period, "report_key": report.key, "show_name": force is None}
+    return panels
+
+
+@register.inclusion_tag("web/measures_panels.html", takes_context=True)
+def indicator_panel(
+    context: template.Context,
+    report: Any = None,
+    *,
+    force: Organisation | None = None,
+    finding: Any = None,
+    region: Any = None,
+    period: str = "month",
+) -> dict[str, Any]:
+    """The indicator panels of ``report`` (every report with indicators when None) for ``force``
+    (or the nation, or ``region``), as far as the signed-in user may see them."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    empty: dict[str, Any] = {"panels": [], "period": period}
+    if user is None or not getattr(user, "is_authenticated", False):
+        return empty  # operational data is never public
+    if force is not None and force.kind != OrganisationKind.FORCE:
+        return empty
+    if report is None:
+        reports = list(reports_visible_to(user).filter(key__in=reports_with_indicators()))
+    else:
+        reports = [report] if definitions_for(report.key) is not None else []
+    panels: list[dict[str, Any]] = []
+    for each in reports:
+        panels += _panels_of(user, each, force=force, finding=finding, region=region, period=period)
+    return {"panels": panels, "period": period, "show_name": force is None}
