@@ -104,6 +104,56 @@ def _choose_report(
     return None, meta.report, False
 
 
+CONTENT_MATCH_MIN = 0.3
+"""The share of a report's distinctive finding words a letter that names no report must use to be matched to it."""
+CONTENT_MATCH_RATIO = 2.0
+"""How many times the next report's share the best one's must be."""
+CONTENT_MATCH_CONFIDENCE = 0.45
+"""The most confidence a report matched by content alone may carry: found by what the letter says, not named."""
+
+
+def _report_by_content(doc: Document, catalogue: Catalogue, body_start: int) -> ReportMatch | None:
+    """For a letter that names no report: the registered report whose findings it clearly talks about."""
+    from oversight_ingest.letters.textutil import content_words
+
+    if len(catalogue.reports) == 0:
+        return None
+    words = set(content_words(doc.text[body_start:]))
+    shares = sorted(
+        ((len(words & stems) / len(stems), pack) for pack, stems in _distinctive_stems(catalogue) if stems),
+        key=lambda x: -x[0],
+    )
+    if not shares:
+        return None
+    best, pack = shares[0]
+    second = shares[1][0] if len(shares) > 1 else 0.0
+    if best < CONTENT_MATCH_MIN or best < CONTENT_MATCH_RATIO * second:
+        return None
+    return ReportMatch(title=pack.title, matched=True, key=pack.key, confidence=min(CONTENT_MATCH_CONFIDENCE, best))
+
+
+def _distinctive_stems(catalogue: Catalogue) -> list[tuple[Pack, frozenset[str]]]:
+    """Each report's finding words that no other registered report's findings use."""
+    from oversight_ingest.letters.textutil import content_words
+
+    key = tuple((p.key, p.findings) for p in catalogue.reports)
+    cached = _STEMS_CACHE.get(key)
+    if cached is not None:
+        return cached
+    stems = {p.key: frozenset(w for f in p.findings for w in content_words(f.text)) for p in catalogue.reports}
+    out = []
+    for pack in catalogue.reports:
+        others = set().union(*(v for k, v in stems.items() if k != pack.key)) if len(stems) > 1 else set()
+        out.append((pack, frozenset(w for w in stems[pack.key] - others if not w.isdigit() and len(w) > 3)))
+    if len(_STEMS_CACHE) > 16:
+        _STEMS_CACHE.clear()
+    _STEMS_CACHE[key] = out
+    return out
+
+
+_STEMS_CACHE: dict[object, list[tuple[Pack, frozenset[str]]]] = {}
+
+
 ASSUMED_CONFIDENCE = 0.4
 """Confidence of a report given by the caller when the letter names no report at all: assumed, not found."""
 
@@ -186,6 +236,14 @@ def ingest_document(
                 "nothing was aligned (use --force-report to align it anyway)."
             )
             pack, refused = None, True
+    if report_key is None and meta.report is None:
+        found = _report_by_content(doc, catalogue, meta.body_start)
+        if found is not None and found.key:
+            pack, report = catalogue.report_by_key(found.key), found
+            result.warnings.append(
+                f"The letter names no report; it was matched to “{found.title}” by what it says about its "
+                f"findings (confidence {found.confidence:.2f})."
+            )
     result.organisation = meta.organisation
     result.author = meta.author
     result.date = meta.date

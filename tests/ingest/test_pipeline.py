@@ -183,3 +183,21 @@ def test_missing_file_and_directory(tmp_path: Path, catalogue: Catalogue) -> Non
     folder = ingest_path(tmp_path, catalogue)
     assert not folder.ok
     assert folder.error_code == "unreadable"
+
+
+def test_a_letter_naming_no_report_is_matched_by_what_it_says(catalogue: Catalogue) -> None:
+    letter = (
+        b"Police and Crime Commissioner for Lincolnshire\n\n1 July 2025\n\nDear HM Inspector,\n\n"
+        b"Thank you for your recent inspection report. Officers who refer cases to Immigration Enforcement now submit "
+        b"an intelligence document every time. Our analysts are drafting a plan to collect, analyse and share "
+        b"information. 120 officers have attended the Hydra exercise, and the e-learning modules will be mandatory "
+        b"for detectives from September.\n\nYours sincerely,\n\nMarc Jones\nPolice and Crime Commissioner for "
+        b"Lincolnshire\n"
+    )
+    result = ingest_bytes(letter, "letter.txt", catalogue)
+    assert result.report is not None
+    assert result.report.key == "oic-2025"
+    assert result.report.confidence < 0.5  # found by what it says, not named
+    assert any("names no report" in w for w in result.warnings)
+    other = ingest_bytes(b"Dear Sir,\n\nThank you for your report on stalking.\n\nYours sincerely", "x.txt", catalogue)
+    assert other.report is None or not other.report.matched
