@@ -150,6 +150,8 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=False)
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10, minimum=1)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "oversight@localhost")
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT_HOURS", 72, minimum=1) * 3600  # also invitations
+# The address of this installation, for links in emails sent from the command line (the web uses the request's).
+OVERSIGHT_BASE_URL = env_str("OVERSIGHT_BASE_URL", "http://localhost:8000")
 
 # OpenID Connect sign-in for organisations on Microsoft Entra ID; off unless OIDC_ENABLED (docs/accounts.md).
 OIDC_ENABLED = env_bool("OIDC_ENABLED", default=False)

@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from oversight.accounts.models import Membership, Role
+from django.db.models import QuerySet
+
+from oversight.accounts.models import Membership, Role, User
 from oversight.accounts.rules import NATIONAL_ROLES
+from oversight.core.errors import NotAllowed, NotFound
 from oversight.organisations.selectors import bodies_overseeing, forces_overseen_by
 
 
@@ -76,3 +79,35 @@ def viewer_for(user: Any) -> Viewer:
     )
     user._oversight_viewer = viewer
     return viewer
+
+
+def can_administer_users(user: Any) -> bool:
+    """Administrators (and superusers) manage every user of the installation."""
+    if user is None or not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", False):
+        return False
+    return bool(user.is_superuser) or any(Role.ADMINISTRATOR in roles for roles in viewer_for(user).roles.values())
+
+
+def users_visible_to(user: Any) -> QuerySet[User]:
+    """Every user for an administrator; nobody for anyone else."""
+    if not can_administer_users(user):
+        return User.objects.none()
+    return User.objects.all()
+
+
+def access_user_by_id(user: Any, user_id: int) -> User:
+    if not can_administer_users(user):
+        raise NotAllowed("Only administrators can manage users.")
+    try:
+        return users_visible_to(user).get(pk=user_id)
+    except User.DoesNotExist:
+        raise NotFound(f"No user with id {user_id}") from None
+
+
+def access_membership_by_id(user: Any, user_id: int, membership_id: int) -> Membership:
+    """A membership of the user ``user_id``, for an administrator."""
+    subject = access_user_by_id(user, user_id)
+    try:
+        return Membership.objects.select_related("organisation", "user").get(pk=membership_id, user=subject)
+    except Membership.DoesNotExist:
+        raise NotFound(f"No membership with id {membership_id} for this user") from None

@@ -9,6 +9,7 @@ from ninja import NinjaAPI
 from ninja.errors import HttpError
 from ninja.parser import Parser
 
+from oversight.accounts.api import router as accounts_router
 from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.evidence.api import router as evidence_router
 from oversight.measures.api import router as measures_router
@@ -46,6 +47,7 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/organisations", organisations_router)
+api.add_router("/users", accounts_router)
 api.add_router("/reports", reports_router)
 api.add_router("/obligations", obligations_router)
 api.add_router("/responses", responses_router)

@@ -34,6 +34,29 @@ urlpatterns: list[URLPattern | URLResolver] = [
         auth_views.PasswordResetCompleteView.as_view(template_name="registration/reset_complete.html"),
         name="password_reset_complete",
     ),
+    path(
+        "accounts/invitation/<uidb64>/<token>/",
+        views.InvitationAcceptView.as_view(),
+        name="invitation-accept",
+    ),
+    # User administration (administrators only).
+    path("users/", views.user_list_view, name="user-list"),
+    path("users/invite/", views.user_invite_view, name="user-invite"),
+    path("users/<int:user_id>/", views.user_detail_view, name="user-detail"),
+    path("users/<int:user_id>/memberships/", views.membership_add_view, name="user-membership-add"),
+    path(
+        "users/<int:user_id>/memberships/<int:membership_id>/",
+        views.membership_change_view,
+        name="user-membership-change",
+    ),
+    path(
+        "users/<int:user_id>/memberships/<int:membership_id>/remove/",
+        views.membership_remove_view,
+        name="user-membership-remove",
+    ),
+    path("users/<int:user_id>/deactivate/", views.user_deactivate_view, name="user-deactivate"),
+    path("users/<int:user_id>/reactivate/", views.user_reactivate_view, name="user-reactivate"),
+    path("users/<int:user_id>/invitation/", views.invitation_resend_view, name="user-invitation-resend"),
 ]
 
 if settings.OIDC_ENABLED:
