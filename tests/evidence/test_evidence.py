@@ -275,3 +275,24 @@ def test_a_transition_can_point_to_evidence(world, client):
         {"status": "in_progress", "reason": "x", "seen": "implemented", "evidence": "999999"},
     )
     assert other.status_code == 400
+
+
+def test_a_form_key_used_for_another_obligation_is_refused(world):
+    from oversight.obligations.models import Obligation
+    from oversight.obligations.services import obligation_transition
+    from tests.obligations.factories import ObligationFactory
+
+    token = uuid.uuid4()
+    add(world, token=token)
+    second = ObligationFactory(organisation=world.obligation.organisation)
+    with pytest.raises(InvalidChange, match="another obligation"):
+        evidence_add(
+            actor=world.users["force_a"], obligation=second, title="T", chunks=[PDF], filename="a.pdf", token=token
+        )
+    assert len(files_on_disk()) == 1
+    move = uuid.uuid4()
+    editor = world.users["force_a"]
+    obligation_transition(actor=editor, obligation=world.obligation, to_status="in_progress", token=move)
+    with pytest.raises(InvalidChange, match="another obligation"):
+        obligation_transition(actor=editor, obligation=second, to_status="in_progress", token=move)
+    assert Obligation.objects.get(pk=second.pk).status == "not_started"

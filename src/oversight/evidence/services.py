@@ -128,6 +128,13 @@ def _version(
     return version
 
 
+def _same_form(version: EvidenceVersion, *, obligation_id: int) -> EvidenceVersion:
+    """The version an earlier submission of the same form made, if it was for this obligation."""
+    if version.evidence.obligation_id != obligation_id:
+        raise InvalidChange("This form was already used for another obligation; reload the page.")
+    return version
+
+
 def _keep_only_if_recorded(stored: StoredFile, record: Any) -> EvidenceVersion:
     """Run ``record``; remove the stored file if it fails or records another file instead."""
     try:
@@ -158,7 +165,7 @@ def evidence_add(
     description = clean_text(description, what="the description", max_length=EVIDENCE_DESCRIPTION_MAX)
     marking = _classification(classification)
     if token is not None and (existing := EvidenceVersion.objects.filter(token=token).first()) is not None:
-        return existing
+        return _same_form(existing, obligation_id=obligation.pk)
     stored = _store(chunks, max_bytes=settings.MAX_UPLOAD_BYTES)
 
     @transaction.atomic
@@ -167,7 +174,7 @@ def evidence_add(
         if not can_add_evidence(actor, locked):
             raise NotAllowed(f"Only editors of {locked.organisation} can add evidence to this obligation.")
         if token is not None and (again := EvidenceVersion.objects.filter(token=token).first()) is not None:
-            return again
+            return _same_form(again, obligation_id=locked.pk)
         evidence = EvidenceFile(
             obligation=locked,
             title=title,
@@ -200,14 +207,14 @@ def evidence_version_add(
         raise NotAllowed(f"Only editors of {evidence.obligation.organisation} can add evidence to this obligation.")
     marking = _classification(classification) if classification else None
     if token is not None and (existing := EvidenceVersion.objects.filter(token=token).first()) is not None:
-        return existing
+        return _same_form(existing, obligation_id=evidence.obligation_id)
     stored = _store(chunks, max_bytes=settings.MAX_UPLOAD_BYTES)
 
     @transaction.atomic
     def record() -> EvidenceVersion:
         locked = EvidenceFile.objects.select_for_update().get(pk=evidence.pk)
         if token is not None and (again := EvidenceVersion.objects.filter(token=token).first()) is not None:
-            return again
+            return _same_form(again, obligation_id=evidence.obligation_id)
         if expected_version is not None and locked.latest_version != expected_version:
             raise InvalidChange(STALE_EVIDENCE)
         if marking is not None:

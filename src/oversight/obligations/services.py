@@ -117,7 +117,9 @@ def obligation_transition(
     if expected_status is not None:
         _status(expected_status)
     locked = _lock(obligation)
-    if token is not None and ProgressUpdate.objects.filter(token=token, obligation=locked).exists():
+    if token is not None and (used := ProgressUpdate.objects.filter(token=token).first()) is not None:
+        if used.obligation_id != locked.pk:
+            raise InvalidChange("This form was already used for another obligation; reload the page.")
         return locked  # the same form again: already applied
     current = ObligationStatus(locked.status)
     if expected_status is not None and current != expected_status:
