@@ -38,9 +38,7 @@ def sign_in(page, live_server, username: str) -> None:
     page.wait_for_url(live_server.url + "/")
 
 
-def test_import_a_file_with_a_bad_row_then_a_good_one_and_read_the_indicators(
-    oic, live_server, page, tmp_path
-):
+def test_import_a_file_with_a_bad_row_then_a_good_one_and_read_the_indicators(oic, live_server, page, tmp_path):
     user = UserFactory(username="kent-editor")
     Membership.objects.create(
         user=user, organisation=Organisation.objects.get(name="Kent Police"), role=Role.FORCE_EDITOR
