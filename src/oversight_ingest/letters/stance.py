@@ -16,6 +16,7 @@ approval ("I am pleased to see"). The best-ranked hit decides, and its words are
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from oversight_ingest.document import Span
@@ -166,12 +167,9 @@ _KEYWORDS = (
 _BLANKET_WORDS = ("recommendations", "areas for improvement", "afis")
 
 
-def sentence_hits(sentence: Sentence) -> list[StanceHit]:
-    """The stance hits in one sentence (``sentence`` offsets are absolute)."""
+def _active_hits(sentence: Sentence) -> list[StanceHit]:
+    """A subject and a stance verb: "I accept", "the Chief Constable has accepted", "we do not agree"."""
     text = sentence.text
-    lower = text.lower()
-    if not any(k in lower for k in _KEYWORDS):
-        return []
     hits: list[StanceHit] = []
     for m in _ACTIVE_RE.finditer(text):
         stance = _VERBS[m.group("verb").lower()]
@@ -188,6 +186,13 @@ def sentence_hits(sentence: Sentence) -> list[StanceHit]:
             strength = 3
         stance = _qualify(stance, negated, aux, after)
         hits.append(_hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=strength, after=after))
+    return hits
+
+
+def _passive_hits(sentence: Sentence) -> list[StanceHit]:
+    """A finding as the subject of a passive: "the recommendations have been accepted"."""
+    text = sentence.text
+    hits: list[StanceHit] = []
     for m in _PASSIVE_RE.finditer(text):
         verb = m.group("verb").lower()
         stance = next(v for k, v in _VERBS.items() if verb.startswith(k))
@@ -197,26 +202,46 @@ def sentence_hits(sentence: Sentence) -> list[StanceHit]:
         hit = _hit(sentence, m.start(), m.end("verb"), stance=stance, strength=3, after="")
         blanket = m.group("subj").lower().endswith("s") and bool(_BLANKET_RE.search(subject))
         hits.append(StanceHit(hit.stance, 3, hit.span, sentence, blanket and not _NEGATIVE_BLANKET_RE.search(subject)))
-    hits += _adjective_hits(sentence)
-    for m in _PLEASED_RE.finditer(text):
-        if _NEGATION_RE.search(text[m.start() : m.end()]):
-            continue
-        hits.append(_hit(sentence, m.start(), m.end("verb"), stance=Stance.SUPPORT, strength=1, after=""))
-    for m in _RIGHTLY_RE.finditer(text):
-        hits.append(_hit(sentence, m.start(), m.end(), stance=Stance.AGREE, strength=2, after=""))
-    verdict = _VERDICT_RE.match(text)
-    if verdict:  # a bare verdict, as in response tables: "Accepted.", "Partially agreed", "Not accepted"
-        stance = next(v for k, v in _VERDICTS.items() if verdict.group("verb").lower().startswith(k))
-        if verdict.group("neg"):
-            stance = Stance.DISAGREE
-        elif verdict.group("part") or re.search(
-            r"\bin\s+(?:principle|part)\b", verdict.group("verdict"), re.IGNORECASE
-        ):
-            stance = Stance.PARTIALLY_AGREE
-        hits.append(
-            _hit(sentence, verdict.start("verdict"), verdict.end("verdict"), stance=stance, strength=3, after="")
-        )
     return hits
+
+
+def _pleased_hits(sentence: Sentence) -> list[StanceHit]:
+    """General approval: "I am pleased", "we are encouraged" (weakest)."""
+    text = sentence.text
+    return [
+        _hit(sentence, m.start(), m.end("verb"), stance=Stance.SUPPORT, strength=1, after="")
+        for m in _PLEASED_RE.finditer(text)
+        if not _NEGATION_RE.search(text[m.start() : m.end()])
+    ]
+
+
+def _rightly_hits(sentence: Sentence) -> list[StanceHit]:
+    """Agreement with the report's reasoning: "the report rightly highlights"."""
+    return [
+        _hit(sentence, m.start(), m.end(), stance=Stance.AGREE, strength=2, after="")
+        for m in _RIGHTLY_RE.finditer(sentence.text)
+    ]
+
+
+def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
+    """A bare verdict, as in response tables: "Accepted.", "Partially agreed", "Not accepted"."""
+    verdict = _VERDICT_RE.match(sentence.text)
+    if not verdict:
+        return []
+    stance = next(v for k, v in _VERDICTS.items() if verdict.group("verb").lower().startswith(k))
+    if verdict.group("neg"):
+        stance = Stance.DISAGREE
+    elif verdict.group("part") or re.search(r"\bin\s+(?:principle|part)\b", verdict.group("verdict"), re.IGNORECASE):
+        stance = Stance.PARTIALLY_AGREE
+    return [_hit(sentence, verdict.start("verdict"), verdict.end("verdict"), stance=stance, strength=3, after="")]
+
+
+def sentence_hits(sentence: Sentence) -> list[StanceHit]:
+    """The stance hits in one sentence (``sentence`` offsets are absolute), from every reader of :data:`READERS`."""
+    lower = sentence.text.lower()
+    if not any(k in lower for k in _KEYWORDS):
+        return []
+    return [hit for _, _, read in READERS for hit in read(sentence)]
 
 
 def _adjective_hits(sentence: Sentence) -> list[StanceHit]:
@@ -228,6 +253,25 @@ def _adjective_hits(sentence: Sentence) -> list[StanceHit]:
         strength = _strength(after)
         out.append(_hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=strength, after=after))
     return out
+
+
+READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
+    (
+        "active",
+        "a subject and a stance verb ('I accept', 'the force has accepted'); negation, qualifiers",
+        _active_hits,
+    ),
+    ("passive", "a finding as subject ('the recommendations have been accepted'); may be blanket", _passive_hits),
+    ("adjective", "'is supportive of', 'is in agreement with'", _adjective_hits),
+    ("pleased", "general approval ('I am pleased'): weakest", _pleased_hits),
+    ("rightly", "'the report rightly highlights': agreement with the reasoning", _rightly_hits),
+    (
+        "verdict",
+        "a bare verdict in a table or after a lead-in ('Accepted.', 'Force response: Not accepted')",
+        _verdict_hits,
+    ),
+)
+"""Each way a stance is stated, in the order its hits are read; :func:`decide` weighs them."""
 
 
 def _strength(target: str) -> int:
