@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from oversight.accounts.models import Membership, User
+from oversight.accounts.models import ExternalIdentity, Membership, User
 
 
 class MembershipInline(admin.TabularInline):  # type: ignore[type-arg]
@@ -21,3 +21,10 @@ class MembershipAdmin(SimpleHistoryAdmin):
     list_display = ["user", "organisation", "role"]
     list_filter = ["role"]
     autocomplete_fields = ["user", "organisation"]
+
+
+@admin.register(ExternalIdentity)
+class ExternalIdentityAdmin(SimpleHistoryAdmin):
+    list_display = ["user", "tenant_id", "object_id", "created_at"]
+    search_fields = ["user__username", "object_id", "tenant_id"]
+    autocomplete_fields = ["user"]

@@ -58,3 +58,25 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
+
+
+class ExternalIdentity(models.Model):
+    """A person's account at an organisation's identity provider (Microsoft Entra ID), linked to a user.
+
+    Matched on the ID token's ``tid`` (the tenant: the organisation's directory) and ``oid`` (the
+    person's object id in it), which never change and are never reused; never on the email claim.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="external_identities")
+    tenant_id = models.CharField(max_length=64)
+    object_id = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["tenant_id", "object_id"], name="one_user_per_external_identity"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — Entra ID {self.object_id} in tenant {self.tenant_id}"

@@ -15,7 +15,8 @@ from oversight.core.audit import AuditEvent, audit_trail
 
 def user_list(*, actor: Any, query: str = "") -> QuerySet[User]:
     """Users an administrator manages, with their memberships, optionally filtered by name or email."""
-    users = users_visible_to(actor).prefetch_related("memberships__organisation").order_by("username")
+    users = users_visible_to(actor).prefetch_related("memberships__organisation", "external_identities")
+    users = users.order_by("username")
     words = query.split()
     for word in words:
         users = users.filter(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.conf import settings
@@ -17,7 +18,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from oversight.accounts.access import can_administer_users
-from oversight.accounts.models import ApiToken, Membership, Role, User
+from oversight.accounts.models import ApiToken, ExternalIdentity, Membership, Role, User
 from oversight.accounts.rules import role_fits_organisation, role_misfit_message
 from oversight.core.audit import as_actor
 from oversight.core.errors import InvalidChange, NotAllowed
@@ -82,6 +83,8 @@ def api_token_authenticate(*, raw: str) -> User | None:
 
 
 # User administration ---------------------------------------------------------------------------
+
+_GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _require_administrator(actor: Any | None) -> None:
@@ -247,3 +250,20 @@ def user_set_active(*, actor: Any | None, user: User, active: bool) -> User:
     current.is_active = active
     as_actor(current, actor).save()
     return current
+
+
+@transaction.atomic
+def external_identity_link(*, actor: Any | None, user: User, tenant_id: str, object_id: str) -> ExternalIdentity:
+    """Let ``user`` sign in with the Entra ID account (tenant id, object id); linking it again changes nothing."""
+    _require_administrator(actor)
+    tenant_id, object_id = tenant_id.strip().lower(), object_id.strip().lower()
+    if not _GUID.fullmatch(tenant_id) or not _GUID.fullmatch(object_id):
+        raise InvalidChange("The tenant id and the object id are GUIDs, like 72f988bf-86f1-41af-91ab-2d7cd011db47")
+    existing = ExternalIdentity.objects.select_for_update().filter(tenant_id=tenant_id, object_id=object_id).first()
+    if existing is not None:
+        if existing.user_id != user.pk:
+            raise InvalidChange(f"That Entra ID account is already linked to {existing.user.get_username()}")
+        return existing
+    identity = ExternalIdentity(user=user, tenant_id=tenant_id, object_id=object_id)
+    as_actor(identity, actor).save()
+    return identity
