@@ -13,6 +13,12 @@ bench:
 bench-ingest:
 	scripts/bench ingest
 
+bench-web:
+	scripts/bench web
+
+bench-operate:
+	scripts/bench operate
+
 bench-measure:
 	scripts/bench measure
 
