@@ -185,3 +185,13 @@ def test_email_backend_comes_from_the_environment(tmp_path):
     wrong = _settings_with(OVERSIGHT_DATA_DIR=data, EMAIL_BACKEND="carrier-pigeon")
     assert wrong.returncode != 0
     assert "EMAIL_BACKEND must be one of console, smtp" in wrong.stderr
+
+
+def test_the_test_clients_login_works_when_given_a_request(client, alice):
+    """django-axes checks every authentication against the request it came with; the test client's
+    ``login`` sends none, so tests pass one (django-axes' documented way) or use ``force_login``."""
+    from django.http import HttpRequest
+
+    assert client.login(request=HttpRequest(), username="alice", password="correct horse battery staple")
+    assert client.get("/").context["user"] == alice
+    assert not client.login(request=HttpRequest(), username="alice", password="wrong")
