@@ -236,3 +236,15 @@ def test_administrators_get_a_link_to_the_user_pages(client, admin, kent):
     MembershipFactory(user=editor, organisation=kent, role=Role.FORCE_EDITOR)
     client.force_login(editor)
     assert 'href="/users/"' not in client.get("/").content.decode()
+
+
+def test_the_user_page_shows_a_linked_entra_id_account(client, admin):
+    from oversight.accounts.services import external_identity_link
+
+    person = UserFactory(username="sam")
+    tenant, oid = "3b8e1d2a-0c4f-4e5a-9b7c-1a2b3c4d5e6f", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+    external_identity_link(actor=admin, user=person, tenant_id=tenant, object_id=oid)
+    client.force_login(admin)
+    page = client.get(f"/users/{person.pk}/").content.decode()
+    assert f"Object {oid} in tenant {tenant}" in page
+    assert "Signs in with Entra ID" in page
