@@ -4,50 +4,89 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('responses', '0002_withdrawal_and_file_identity'),
+        ("responses", "0002_withdrawal_and_file_identity"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalresponseitem',
-            name='chief_constable_stance',
-            field=models.CharField(blank=True, choices=[('agree', 'Agree'), ('accept', 'Accept'), ('support', 'Support'), ('note', 'Note'), ('partially_agree', 'Partially agree'), ('disagree', 'Disagree'), ('not_stated', 'Not stated')], max_length=20),
+            model_name="historicalresponseitem",
+            name="chief_constable_stance",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("agree", "Agree"),
+                    ("accept", "Accept"),
+                    ("support", "Support"),
+                    ("note", "Note"),
+                    ("partially_agree", "Partially agree"),
+                    ("disagree", "Disagree"),
+                    ("not_stated", "Not stated"),
+                ],
+                max_length=20,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalresponseitem',
-            name='initiatives',
-            field=models.JSONField(blank=True, default=list, help_text='Named initiatives (good practice)'),
+            model_name="historicalresponseitem",
+            name="initiatives",
+            field=models.JSONField(blank=True, default=list, help_text="Named initiatives (good practice)"),
         ),
         migrations.AddField(
-            model_name='historicalresponseitem',
-            name='stance_by',
-            field=models.CharField(blank=True, choices=[('policing_body', 'The policing body'), ('chief_constable', 'The chief constable')], max_length=20),
+            model_name="historicalresponseitem",
+            name="stance_by",
+            field=models.CharField(
+                blank=True,
+                choices=[("policing_body", "The policing body"), ("chief_constable", "The chief constable")],
+                max_length=20,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalresponseitem',
-            name='status_by',
-            field=models.CharField(blank=True, choices=[('policing_body', 'The policing body'), ('chief_constable', 'The chief constable')], max_length=20),
+            model_name="historicalresponseitem",
+            name="status_by",
+            field=models.CharField(
+                blank=True,
+                choices=[("policing_body", "The policing body"), ("chief_constable", "The chief constable")],
+                max_length=20,
+            ),
         ),
         migrations.AddField(
-            model_name='responseitem',
-            name='chief_constable_stance',
-            field=models.CharField(blank=True, choices=[('agree', 'Agree'), ('accept', 'Accept'), ('support', 'Support'), ('note', 'Note'), ('partially_agree', 'Partially agree'), ('disagree', 'Disagree'), ('not_stated', 'Not stated')], max_length=20),
+            model_name="responseitem",
+            name="chief_constable_stance",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("agree", "Agree"),
+                    ("accept", "Accept"),
+                    ("support", "Support"),
+                    ("note", "Note"),
+                    ("partially_agree", "Partially agree"),
+                    ("disagree", "Disagree"),
+                    ("not_stated", "Not stated"),
+                ],
+                max_length=20,
+            ),
         ),
         migrations.AddField(
-            model_name='responseitem',
-            name='initiatives',
-            field=models.JSONField(blank=True, default=list, help_text='Named initiatives (good practice)'),
+            model_name="responseitem",
+            name="initiatives",
+            field=models.JSONField(blank=True, default=list, help_text="Named initiatives (good practice)"),
         ),
         migrations.AddField(
-            model_name='responseitem',
-            name='stance_by',
-            field=models.CharField(blank=True, choices=[('policing_body', 'The policing body'), ('chief_constable', 'The chief constable')], max_length=20),
+            model_name="responseitem",
+            name="stance_by",
+            field=models.CharField(
+                blank=True,
+                choices=[("policing_body", "The policing body"), ("chief_constable", "The chief constable")],
+                max_length=20,
+            ),
         ),
         migrations.AddField(
-            model_name='responseitem',
-            name='status_by',
-            field=models.CharField(blank=True, choices=[('policing_body', 'The policing body'), ('chief_constable', 'The chief constable')], max_length=20),
+            model_name="responseitem",
+            name="status_by",
+            field=models.CharField(
+                blank=True,
+                choices=[("policing_body", "The policing body"), ("chief_constable", "The chief constable")],
+                max_length=20,
+            ),
         ),
     ]
