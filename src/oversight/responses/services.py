@@ -20,7 +20,6 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
 from oversight.accounts.access import viewer_for
@@ -113,10 +112,9 @@ def upload_discard(*, path: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _organisation(slug: str | None, name: str | None, kind: str) -> Organisation | None:
+def _organisation(slug: str | None, kind: str) -> Organisation | None:
     """The organisation a letter names, by its stable slug (a renamed body is still found)."""
-    key = slug or (slugify(name)[:200] if name else "")
-    return Organisation.objects.filter(slug=key, kind=kind).first() if key else None
+    return Organisation.objects.filter(slug=slug[:200], kind=kind).first() if slug else None
 
 
 @transaction.atomic
@@ -135,14 +133,14 @@ def response_create_draft(
     if report is None:
         raise InvalidChange(f"{filename}: the report {result.report.key!r} is not registered here.")
     org = result.organisation
-    body = _organisation(getattr(org, "slug", None), org.name, OrganisationKind.POLICING_BODY) if org else None
+    body = _organisation(org.slug, OrganisationKind.POLICING_BODY) if org else None
     if body is None:
         raise InvalidChange(f"{filename}: the writer of the letter was not recognised as a policing body.")
     if actor is not None:
         viewer = viewer_for(actor)
         if not (viewer.is_national or viewer.has_role(body.pk, Role.BODY_EDITOR, Role.APPROVER)):
             raise NotAllowed(f"{filename}: the letter is from {body.name}; only its editors can record it.")
-    force = _organisation(getattr(org, "force_slug", None), org.force, OrganisationKind.FORCE) if org else None
+    force = _organisation(org.force_slug, OrganisationKind.FORCE) if org else None
     if sha256:
         existing = Response.objects.filter(
             organisation=body, report=report, source_sha256=sha256, state=ResponseState.DRAFT
