@@ -62,6 +62,7 @@ def assert_accessible(page) -> None:
     """axe-core finds no WCAG 2.x A/AA violations on the page as rendered."""
     from axe_playwright_python.sync_playwright import Axe
 
+    page.wait_for_load_state("load")
     results = Axe().run(
         page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
     )

@@ -25,7 +25,11 @@ def assert_accessible_as_served(browser, page) -> None:
     axe-core waits on timers, which never fire in a context without JavaScript, so the HTML that
     page was served is checked in a second context with JavaScript on for axe alone: the page's own
     scripts are kept out by a Content Security Policy, so what is checked is the no-JavaScript page."""
+    # A click that navigates returns once the new document is committed, before it is parsed:
+    # wait for it to load, or the copy taken here can be the empty document in between.
+    page.wait_for_load_state("load")
     html, url = page.content(), page.url
+    assert "<title>" in html, f"{url} was read before it loaded"
     context = browser.new_context()
     try:
         checker = context.new_page()
