@@ -13,12 +13,11 @@ from pydantic import AfterValidator
 
 from oversight.api.auth import optional_user, required_user
 from oversight.api.schemas import Error, ValidationProblem
-from oversight.core.errors import NotFound
 from oversight.core.models import Classification
 from oversight.evidence.access import access_evidence_by_id, access_evidence_version_by_id
 from oversight.evidence.models import EVIDENCE_DESCRIPTION_MAX, EVIDENCE_TITLE_MAX, EvidenceFile, EvidenceVersion
 from oversight.evidence.selectors import evidence_for_obligation
-from oversight.evidence.services import FileRefused, evidence_add, evidence_path, evidence_version_add
+from oversight.evidence.services import FileRefused, evidence_add, evidence_open, evidence_version_add
 from oversight.obligations.access import access_obligation_by_id
 
 router = Router(tags=["evidence"], auth=optional_user)
@@ -177,11 +176,8 @@ def upload_version(
 def download(request: HttpRequest, version_id: int) -> FileResponse:
     """The file of one version, saved under a name that starts with its security marking."""
     version = access_evidence_version_by_id(request.user, version_id)
-    path = evidence_path(version)
-    if not path.is_file():
-        raise NotFound("The file of this evidence is missing")
     response = FileResponse(
-        path.open("rb"), as_attachment=True, filename=version.download_name, content_type=version.content_type
+        evidence_open(version), as_attachment=True, filename=version.download_name, content_type=version.content_type
     )
     response["Cache-Control"] = "private, no-store"
     return response

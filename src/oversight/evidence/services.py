@@ -1,15 +1,15 @@
 """Writes of evidence: a new piece of evidence with its first file, and new versions of it.
 
-A file is streamed to a temporary name under ``MEDIA_ROOT/evidence`` while its size is counted
-and its digest taken; it is refused (and removed) when it is too large or not an accepted kind,
-judged from its content. Only then is it given its final, generated name and recorded. If the
-record cannot be written the file is removed again: a refused or failed upload leaves nothing.
-The uploader's file name is kept for display only, never used as a path.
+A file is received into a temporary file while its size is counted and its digest taken; it is
+refused (and removed) when it is too large or not an accepted kind, judged from its content. Only
+then is it stored, under its final, generated name ``evidence/<uuid>`` in the upload storage
+(``core.storage``: a folder under ``MEDIA_ROOT`` or an S3-compatible bucket), and recorded. If the
+record cannot be written the stored file is removed: a refused or failed upload leaves nothing.
+The uploader's file name is kept for display only, never used as a name in the storage.
 """
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
+from oversight.core import storage
 from oversight.core.audit import as_actor
-from oversight.core.errors import InvalidChange, NotAllowed
+from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.core.models import Classification
 from oversight.evidence.access import can_add_evidence
 from oversight.evidence.models import (
@@ -43,17 +45,35 @@ class FileRefused(InvalidChange):
 STALE_EVIDENCE = "Someone else added a version of this evidence meanwhile; check it and try again."
 
 
+EVIDENCE_FOLDER = "evidence"
+
+
+def evidence_name(stored_name: str) -> str:
+    """The name of a version's file in the upload storage."""
+    return f"{EVIDENCE_FOLDER}/{stored_name}"
+
+
 def evidence_folder() -> Path:
-    return Path(settings.MEDIA_ROOT) / "evidence"
+    """The evidence folder on the default folder storage (under ``MEDIA_ROOT``)."""
+    return Path(settings.MEDIA_ROOT) / EVIDENCE_FOLDER
 
 
 def evidence_path(version: EvidenceVersion) -> Path:
+    """Where a version's file lies on the default folder storage; use :func:`evidence_open` to read it."""
     return evidence_folder() / version.stored_name
+
+
+def evidence_open(version: EvidenceVersion) -> File:  # type: ignore[type-arg]
+    """A version's file opened for reading from the upload storage, to stream to the reader."""
+    try:
+        return storage.open_stored(evidence_name(version.stored_name))
+    except FileNotFoundError:
+        raise NotFound("The file of this evidence is missing") from None
 
 
 @dataclass(frozen=True, slots=True)
 class StoredFile:
-    path: Path
+    name: str  # in the upload storage
     stored_name: str
     size: int
     sha256: str
@@ -65,33 +85,19 @@ def _size(n: int) -> str:
 
 
 def _store(chunks: Iterable[bytes], *, max_bytes: int) -> StoredFile:
-    folder = evidence_folder()
-    folder.mkdir(parents=True, exist_ok=True)
     stored_name = uuid.uuid4().hex
-    part = folder / f".{stored_name}.part"
-    digest = hashlib.sha256()
-    size = 0
-    head = b""
-    try:
-        with part.open("xb") as out:
-            for chunk in chunks:
-                size += len(chunk)
-                if size > max_bytes:
-                    raise FileRefused(f"The selected file must be smaller than {_size(max_bytes)}")
-                if len(head) < HEAD_BYTES:
-                    head += chunk[: HEAD_BYTES - len(head)]
-                digest.update(chunk)
-                out.write(chunk)
+    name = evidence_name(stored_name)
+
+    def too_large() -> FileRefused:
+        return FileRefused(f"The selected file must be smaller than {_size(max_bytes)}")
+
+    with storage.spooled(chunks, name=name, max_bytes=max_bytes, too_large=too_large, head_bytes=HEAD_BYTES) as spool:
         try:
-            sniffed = sniff(head)
+            sniffed = sniff(spool.head)
         except UnacceptableFile as exc:
             raise FileRefused(str(exc)) from None
-        final = folder / stored_name
-        part.replace(final)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return StoredFile(final, stored_name, size, digest.hexdigest(), sniffed)
+        storage.store(spool, name)
+    return StoredFile(name, stored_name, spool.size, spool.sha256, sniffed)
 
 
 def _display_name(filename: str) -> str:
@@ -140,10 +146,10 @@ def _keep_only_if_recorded(stored: StoredFile, record: Any) -> EvidenceVersion:
     try:
         version: EvidenceVersion = record()
     except BaseException:
-        stored.path.unlink(missing_ok=True)
+        storage.discard(stored.name)
         raise
     if version.stored_name != stored.stored_name:
-        stored.path.unlink(missing_ok=True)  # the same form again: the first upload stands
+        storage.discard(stored.name)  # the same form again: the first upload stands
     return version
 
 

@@ -10,11 +10,13 @@ import: the operational rows themselves carry no per-row history (ADR 0010).
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import hashlib
+import re
 import uuid
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from django.conf import settings
@@ -22,6 +24,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import connection, transaction
 from django.utils import timezone
 
+from oversight.core import storage
 from oversight.core.audit import as_actor
 from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.measures.access import can_import_data
@@ -89,17 +92,38 @@ class RowWriter:
             self._cursor.close()
 
 
-def upload_keep(*, data_file: UploadedFile, folder_name: str = "") -> Path:
-    """Keep an uploaded data file under ``MEDIA_ROOT/imports/<folder_name>`` for the import task
-    (name reduced to its last component). The task deletes it once read."""
-    folder = Path(settings.MEDIA_ROOT) / "imports" / (folder_name or uuid.uuid4().hex)
-    folder.mkdir(parents=True, exist_ok=True)
-    name = Path(data_file.name or "data.csv").name[:200] or "data.csv"
-    path = folder / name
-    with path.open("wb") as out:
-        for chunk in data_file.chunks():
-            out.write(chunk)
-    return path
+IMPORTS_FOLDER = "imports"
+
+
+def _upload_filename(raw: str | None) -> str:
+    name = Path((raw or "").replace("\\", "/")).name
+    name = "".join(c for c in name if c.isprintable() and c != "\x00")[:200]
+    return name if name not in ("", ".", "..") else "data.csv"
+
+
+def _import_folder(submission: str) -> str:
+    """The folder of a form's upload: its submission token, or a digest of it when the token (sent
+    by the browser) is not plain letters and digits, so it can never name another folder."""
+    token = submission if re.fullmatch(r"[0-9A-Za-z_-]{1,40}", submission) else ""
+    return f"{IMPORTS_FOLDER}/{token or hashlib.sha256(submission.encode()).hexdigest()[:32]}"
+
+
+def upload_keep(*, data_file: UploadedFile, folder_name: str = "") -> str:
+    """Keep an uploaded data file as ``imports/<folder_name>/<file name>`` in the upload storage
+    (``core.storage``) for the import task, and return that name (the file's own name reduced to
+    its last component). If writing fails part-way nothing is left. The task deletes it once read."""
+    folder = _import_folder(folder_name or uuid.uuid4().hex)
+    name = f"{folder}/{_upload_filename(data_file.name)}"
+    with suppress(FileExistsError):  # the same form sent twice at once: the first upload stands
+        storage.store_chunks(data_file.chunks(), name)
+    return name
+
+
+def upload_discard(*, name: str) -> None:
+    """Remove a kept data file (and its folder)."""
+    parts = PurePosixPath(name).parts
+    if len(parts) == 3 and parts[0] == IMPORTS_FOLDER:  # only ever a file kept by upload_keep
+        storage.discard(name, folder=True)
 
 
 @transaction.atomic
@@ -213,12 +237,14 @@ def data_import_run(*, data_import: DataImport, path: Path, progress: Progress |
     return record
 
 
-def upload_of(data_import: DataImport) -> Path | None:
-    """The kept upload of an import made from a form (its folder is the form's submission)."""
+def upload_of(data_import: DataImport) -> str | None:
+    """The name in the upload storage of the kept upload of an import made from a form (its folder
+    is the form's submission), or None once it is gone."""
     if not data_import.submission:
         return None
-    folder = Path(settings.MEDIA_ROOT) / "imports" / data_import.submission
-    found = sorted(folder.glob("*")) if folder.is_dir() else []
+    folder = _import_folder(data_import.submission)
+    _, files = storage.listdir(folder)
+    found = [f"{folder}/{f}" for f in files if not storage.is_spool_file(f)]
     return found[0] if found else None
 
 
@@ -234,7 +260,7 @@ def data_import_cancel(*, actor: Any | None, data_import: DataImport) -> DataImp
     as_actor(record, actor).save()
     upload = upload_of(record)
     if upload is not None:
-        transaction.on_commit(lambda: shutil.rmtree(upload.parent, ignore_errors=True))
+        transaction.on_commit(lambda: upload_discard(name=upload))
     return record
 
 

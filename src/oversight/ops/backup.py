@@ -6,7 +6,8 @@ The archive is a tar file holding, in order:
 - ``database.sqlite3`` (SQLite's online backup API: a consistent copy taken while the service
   runs) or ``database.pgdump`` (``pg_dump --format=custom`` of a snapshot exported from a
   ``REPEATABLE READ`` transaction, the same snapshot the row counts are read in);
-- ``media/<path>``: every uploaded file under ``MEDIA_ROOT``;
+- ``media/<name>``: every uploaded file, by its name in the upload storage (``core.storage``: a
+  folder under ``MEDIA_ROOT`` or an S3-compatible bucket; the names are the same in both);
 - ``manifest.json`` (last, once every checksum is known): format and version, the database
   engine, the applied migrations, each table's row count, and each file's size and SHA-256.
 
@@ -40,6 +41,8 @@ from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.db.migrations.loader import MigrationLoader
+
+from oversight.core import storage
 
 FORMAT = "oversight-backup"
 VERSION = 1
@@ -112,14 +115,37 @@ def _media_root() -> Path:
     return Path(settings.MEDIA_ROOT)
 
 
-def _media_files(root: Path) -> Iterator[tuple[Path, str]]:
-    if not root.is_dir():
-        return
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and not path.is_symlink():
-            relative = path.relative_to(root).as_posix()
-            if not relative.startswith("ops/readyz-"):
-                yield path, relative
+def _media_files() -> Iterator[str]:
+    """The name of every uploaded file in the upload storage (not the readiness probe's files)."""
+    local = storage.on_local_disk()
+    for name in storage.walk():
+        if name.startswith("ops/readyz-"):
+            continue
+        if local and (_media_root() / name).is_symlink():
+            continue  # only files Oversight wrote itself
+        yield name
+
+
+def _add_stored(tar: tarfile.TarFile, name: str, arcname: str) -> tuple[str, int]:
+    """Add the stored file ``name`` as ``arcname``, hashing it in the same read; returns (sha256, size)."""
+    with storage.open_stored(name) as fh:
+        size = int(fh.size)
+        info = tarfile.TarInfo(arcname)
+        info.size = size
+        info.mtime = _modified(name)
+        info.mode = 0o600
+        reader = _HashingReader(fh)
+        tar.addfile(info, reader)  # read() is all tarfile needs
+    if reader.size != size:
+        raise BackupError(f"{arcname} changed size while it was being archived; run the backup again.")
+    return reader.sha.hexdigest(), size
+
+
+def _modified(name: str) -> int:
+    try:
+        return int(storage.upload_storage().get_modified_time(name).timestamp())
+    except (NotImplementedError, OSError):
+        return int(dt.datetime.now(dt.UTC).timestamp())
 
 
 def _applied_migrations(cursor: Any) -> list[str]:
@@ -223,12 +249,12 @@ def backup_create(*, output: Path) -> Outcome:
             ):
                 db_sha, db_size = _add_file(tar, dump, member)
                 dump.unlink()
-                for path, relative in _media_files(_media_root()):
+                for name in _media_files():
                     try:
-                        sha, size = _add_file(tar, path, MEDIA_PREFIX + relative)
+                        sha, size = _add_stored(tar, name, MEDIA_PREFIX + name)
                     except FileNotFoundError:
-                        continue  # deleted since it was listed: not part of this backup
-                    files[relative] = {"sha256": sha, "bytes": size}
+                        continue  # deleted since it was listed (a letter once read): not part of this backup
+                    files[name] = {"sha256": sha, "bytes": size}
                 manifest = {
                     "format": FORMAT,
                     "version": VERSION,
@@ -304,7 +330,7 @@ def _target_is_empty() -> tuple[bool, bool]:
             if cursor.fetchone():
                 db_empty = False
                 break
-    media_empty = next(_media_files(_media_root()), None) is None
+    media_empty = next(_media_files(), None) is None
     return db_empty, media_empty
 
 
@@ -321,13 +347,19 @@ def _drop_all_tables() -> None:
             cursor.execute("PRAGMA foreign_keys = ON")
 
 
-def _clear_media(root: Path) -> None:
-    if root.is_dir():
-        for child in root.iterdir():
-            if child.is_dir() and not child.is_symlink():
-                shutil.rmtree(child)
-            else:
-                child.unlink()
+def _clear_media() -> None:
+    """Remove every uploaded file (``restore --force``)."""
+    if storage.on_local_disk():
+        root = _media_root()
+        if root.is_dir():
+            for child in root.iterdir():
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child)
+                else:
+                    child.unlink()
+        return
+    for name in list(storage.walk()):
+        storage.discard(name)
 
 
 def _extract_checked(tar: tarfile.TarFile, name: str, expected_sha: str, target: Path) -> int:
@@ -352,11 +384,28 @@ def _extract_checked(tar: tarfile.TarFile, name: str, expected_sha: str, target:
     return member.size
 
 
-def _media_target(root: Path, relative: str) -> Path:
+def _media_name(relative: str) -> str:
     pure = PurePosixPath(relative)
-    if pure.is_absolute() or ".." in pure.parts or not pure.parts:
-        raise BackupError(f"The backup names a file outside the upload folder ({relative!r}); refusing it.")
-    return root.joinpath(*pure.parts)
+    if pure.is_absolute() or ".." in pure.parts or "." in relative.split("/") or not pure.parts:
+        raise BackupError(f"The backup names a file outside the upload storage ({relative!r}); refusing it.")
+    return pure.as_posix()
+
+
+def _restore_stored(tar: tarfile.TarFile, arcname: str, expected_sha: str, name: str) -> int:
+    """Store the archive member ``arcname`` as ``name`` once its checksum is right; returns its size."""
+    try:
+        member = tar.getmember(arcname)
+    except KeyError:
+        raise BackupError(f"The backup is incomplete: {arcname} is missing.") from None
+    if not member.isreg():
+        raise BackupError(f"The backup is damaged: {arcname} is not a regular file.")
+    source = tar.extractfile(member)
+    assert source is not None  # a regular member always has a file object
+    with storage.spooled(iter(lambda: source.read(CHUNK), b""), name=name) as spool:
+        if spool.sha256 != expected_sha:
+            raise BackupError(f"The backup is damaged: {arcname} does not match its checksum in the manifest.")
+        storage.store(spool, name)
+    return member.size
 
 
 def _restore_sqlite_into_sqlite(dump: Path) -> None:
@@ -431,11 +480,11 @@ def _count_rows() -> dict[str, int]:
 
 
 def restore_archive(*, archive: Path, force: bool = False) -> Outcome:
-    """Restore ``archive`` into this installation's (empty) database and upload folder."""
+    """Restore ``archive`` into this installation's (empty) database and upload storage."""
     if not archive.is_file():
         raise BackupError(f"No backup at {archive}.")
     vendor = connection.vendor
-    root = _media_root()
+    where_files = storage.describe()
     with tarfile.open(archive, mode="r:") as tar:
         manifest = read_manifest(tar)
         engine = manifest["engine"]
@@ -452,22 +501,19 @@ def restore_archive(*, archive: Path, force: bool = False) -> Outcome:
         db_empty, media_empty = _target_is_empty()
         if not (db_empty and media_empty) and not force:
             where = " and ".join(
-                w
-                for w, empty in (("the database", db_empty), (f"the upload folder ({root})", media_empty))
-                if not empty
+                w for w, empty in (("the database", db_empty), (where_files, media_empty)) if not empty
             )
             verb = "hold" if not (db_empty or media_empty) else "holds"
             raise BackupError(
                 f"Refusing to restore: {where} already {verb} data. Restore into an empty database and upload "
-                "folder, or pass --force to replace what is there."
+                "storage, or pass --force to replace what is there."
             )
-        root.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="oversight-restore-") as work:
             database = manifest["database"]
             dump = Path(work) / database["member"]
             _extract_checked(tar, database["member"], database["sha256"], dump)
             if force:
-                _clear_media(root)
+                _clear_media()
             if engine == "sqlite" and vendor == "sqlite":
                 _drop_all_tables()
                 _restore_sqlite_into_sqlite(dump)
@@ -477,9 +523,8 @@ def restore_archive(*, archive: Path, force: bool = False) -> Outcome:
                 _restore_pg_into_pg(dump)
         file_bytes = 0
         for relative, meta in sorted(manifest["files"].items()):
-            target = _media_target(root, relative)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            file_bytes += _extract_checked(tar, MEDIA_PREFIX + relative, meta["sha256"], target)
+            name = _media_name(relative)
+            file_bytes += _restore_stored(tar, MEDIA_PREFIX + relative, meta["sha256"], name)
     counts = _count_rows()
     wrong = {t: (n, counts.get(t)) for t, n in manifest["tables"].items() if counts.get(t) != n}
     if wrong:

@@ -8,12 +8,10 @@ the rest of the product.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import shutil
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from django.conf import settings
@@ -24,6 +22,7 @@ from simple_history.utils import bulk_create_with_history
 
 from oversight.accounts.access import viewer_for
 from oversight.accounts.models import Role
+from oversight.core import storage
 from oversight.core.audit import as_actor
 from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.organisations.models import Organisation, OrganisationKind
@@ -76,40 +75,40 @@ def letter_upload_check(*, user: Any, report_key: str | None, data_file: Uploade
     return problems
 
 
+UPLOADS_FOLDER = "uploads"
+
+
 @dataclass(frozen=True, slots=True)
 class StoredUpload:
-    path: Path
+    name: str  # in the upload storage: ``uploads/<uuid>/<file name>``
+    filename: str  # the uploader's file name, reduced to its last component
     sha256: str
 
 
+def _upload_filename(raw: str | None) -> str:
+    name = Path((raw or "").replace("\\", "/")).name
+    name = "".join(c for c in name if c.isprintable() and c != "\x00")[:200]
+    return name if name not in ("", ".", "..") else "letter"
+
+
 def upload_store(*, data_file: UploadedFile) -> StoredUpload:
-    """Keep an uploaded letter in its own folder under ``MEDIA_ROOT/uploads`` for the ingestion task.
+    """Keep an uploaded letter in its own folder ``uploads/<uuid>`` of the upload storage for the
+    ingestion task (``core.storage``: the same for every web and worker process).
 
     The name is reduced to its last component (no folders from the client) and kept short. If
-    writing fails part-way, nothing is left behind. The ingestion task removes the folder when it
+    writing fails part-way, nothing is left behind. The ingestion task removes the file when it
     has read the letter (see :func:`upload_discard`)."""
-    folder = Path(settings.MEDIA_ROOT) / "uploads" / uuid.uuid4().hex
-    folder.mkdir(parents=True, exist_ok=True)
-    name = Path(data_file.name or "letter").name[:200] or "letter"
-    path = folder / name
-    digest = hashlib.sha256()
-    try:
-        with path.open("wb") as out:
-            for chunk in data_file.chunks():
-                digest.update(chunk)
-                out.write(chunk)
-    except BaseException:
-        upload_discard(path=path)
-        raise
-    return StoredUpload(path=path, sha256=digest.hexdigest())
+    filename = _upload_filename(data_file.name)
+    name = f"{UPLOADS_FOLDER}/{uuid.uuid4().hex}/{filename}"
+    sha256 = storage.store_chunks(data_file.chunks(), name)
+    return StoredUpload(name=name, filename=filename, sha256=sha256)
 
 
-def upload_discard(*, path: Path) -> None:
-    """Remove a stored upload and its folder: once read (the draft keeps the text), refused or failed."""
-    uploads = (Path(settings.MEDIA_ROOT) / "uploads").resolve()
-    folder = path.resolve().parent
-    if folder.parent == uploads:  # only ever a folder made by upload_store
-        shutil.rmtree(folder, ignore_errors=True)
+def upload_discard(*, name: str) -> None:
+    """Remove a stored upload (and its folder): once read (the draft keeps the text), refused or failed."""
+    parts = PurePosixPath(name).parts
+    if len(parts) == 3 and parts[0] == UPLOADS_FOLDER:  # only ever a file kept by upload_store
+        storage.discard(name, folder=True)
 
 
 def _organisation(slug: str | None, kind: str) -> Organisation | None:
@@ -232,43 +231,37 @@ class IngestOutcome:
 def response_ingest_file(
     *, actor: Any | None, path: Path, filename: str, report_key: str | None = None, sha256: str = ""
 ) -> IngestOutcome:
-    """Run the ingestion pipeline over a stored file and record a draft response for review.
+    """Run the ingestion pipeline over a file on the local disk and record a draft response for review.
 
     The letter is matched against the reports the uploader may see (every report for the system).
-    Whatever happens, the stored file is removed afterwards: the draft keeps the text it was read
-    from, and a refused letter leaves nothing behind."""
+    The file is left as it is: the ingestion task removes an upload once this returns (the draft
+    keeps the text it was read from, and a refused letter leaves nothing behind)."""
     from oversight.responses.selectors import ingest_catalogue
     from oversight_ingest.pipeline import UnknownReportError, read_path
 
     try:
-        try:
-            result, doc = read_path(
-                path,
-                ingest_catalogue(user=actor),
-                report_key=report_key,
-                max_bytes=settings.MAX_UPLOAD_BYTES,
-                file=filename,
-            )
-        except UnknownReportError:
-            failed = LetterResult(file=filename, ok=False, error=f"No registered report {report_key!r}.")
-            return IngestOutcome(failed, None, failed.error)
-        if doc is None:
-            return IngestOutcome(result, None, f"the letter could not be read ({result.error})")
-        earlier = set(
-            Response.objects.filter(source_sha256=sha256, state=ResponseState.DRAFT).values_list("pk", flat=True)
-            if sha256
-            else ()
+        result, doc = read_path(
+            path,
+            ingest_catalogue(user=actor),
+            report_key=report_key,
+            max_bytes=settings.MAX_UPLOAD_BYTES,
+            file=filename,
         )
-        try:
-            response = response_create_draft(
-                actor=actor, result=result, text=doc.text, filename=filename, sha256=sha256
-            )
-        except (InvalidChange, NotAllowed) as exc:
-            return IngestOutcome(result, None, exc.message)
-        return IngestOutcome(result, response, None, existing_draft=response.pk in earlier)
-    finally:
-        if path.resolve().is_relative_to(Path(settings.MEDIA_ROOT).resolve() / "uploads"):
-            upload_discard(path=path)
+    except UnknownReportError:
+        failed = LetterResult(file=filename, ok=False, error=f"No registered report {report_key!r}.")
+        return IngestOutcome(failed, None, failed.error)
+    if doc is None:
+        return IngestOutcome(result, None, f"the letter could not be read ({result.error})")
+    earlier = set(
+        Response.objects.filter(source_sha256=sha256, state=ResponseState.DRAFT).values_list("pk", flat=True)
+        if sha256
+        else ()
+    )
+    try:
+        response = response_create_draft(actor=actor, result=result, text=doc.text, filename=filename, sha256=sha256)
+    except (InvalidChange, NotAllowed) as exc:
+        return IngestOutcome(result, None, exc.message)
+    return IngestOutcome(result, response, None, existing_draft=response.pk in earlier)
 
 
 @dataclass(frozen=True, slots=True)

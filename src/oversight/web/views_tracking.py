@@ -26,7 +26,7 @@ from oversight.core.models import Classification
 from oversight.evidence.access import access_evidence_by_id, access_evidence_version_by_id, can_add_evidence
 from oversight.evidence.models import EVIDENCE_DESCRIPTION_MAX, EVIDENCE_TITLE_MAX
 from oversight.evidence.selectors import evidence_for_obligation
-from oversight.evidence.services import FileRefused, evidence_add, evidence_path, evidence_version_add
+from oversight.evidence.services import FileRefused, evidence_add, evidence_open, evidence_version_add
 from oversight.obligations.access import access_obligation_by_id, can_edit_obligation
 from oversight.obligations.models import (
     ACTION_OWNER_MAX,
@@ -504,11 +504,12 @@ def evidence_download(request: HttpRequest, version_id: int) -> HttpResponseBase
         version = access_evidence_version_by_id(request.user, version_id)
     except NotFound as exc:
         raise Http404(exc.message) from exc
-    path = evidence_path(version)
-    if not path.is_file():
-        raise Http404("The file of this evidence is missing")
+    try:
+        stored = evidence_open(version)  # streamed from the upload storage, never a link to it
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
     response = FileResponse(
-        path.open("rb"), as_attachment=True, filename=version.download_name, content_type=version.content_type
+        stored, as_attachment=True, filename=version.download_name, content_type=version.content_type
     )
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
