@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +100,7 @@ class Pack:
 
 @cache
 def pack_schema() -> dict[str, Any]:
-    text = resources.files("oversight_ingest").joinpath("schemas/report-pack-v1.schema.json").read_text("utf-8")
+    text = (Path(__file__).resolve().parent / "schemas" / "report-pack-v1.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 

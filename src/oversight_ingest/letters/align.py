@@ -122,8 +122,12 @@ def _acronyms(text: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _fuzzy(a: str, b: str) -> float:
-    """Similarity of ``a`` (letter text) to ``b`` (a finding), tolerant of truncation and paraphrase."""
+    """Similarity of ``a`` (letter text) to ``b`` (a finding), tolerant of truncation and paraphrase.
+
+    Cached: a letter's headings are compared with the same findings while segmenting and again while
+    scoring (twice when the letter turns out to use the report's numbering)."""
     if len(a) > 1.4 * len(b) + 20:
         a = a[: int(1.4 * len(b)) + 20]
     ratio = fuzz.ratio(a, b)

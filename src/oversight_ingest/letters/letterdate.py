@@ -62,8 +62,13 @@ def _valid(y: int, m: int, d: int | None) -> str | None:
         return None
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _dates_in(text: str) -> list[_DateHit]:
     hits: list[_DateHit] = []
+    if _DIGIT_RE.search(text) is None:  # every form below has a digit: most lines have none, so skip five scans
+        return hits
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, value: str | None) -> None:

@@ -39,10 +39,16 @@ _DONE = (
 )
 _ING_ADJECTIVES = word_list("ing_adjectives")
 
+
+def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One search for "contains any of these literal words" (None: the cue needs none)."""
+    return re.compile("|".join(map(re.escape, needs))) if needs else None
+
+
 # (status, weight, pattern). Earlier patterns win where matches overlap. Each pattern runs only on sentences
 # that contain one of the literal words its matches need (the prefilter keeps the analysis fast).
-_CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], tuple[str, ...]], ...] = tuple(
-    (status, weight, re.compile(pattern, re.IGNORECASE), needs)
+_CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (status, weight, re.compile(pattern, re.IGNORECASE), _needs_re(needs))
     for status, weight, needs, pattern in (
         # a status column's bare value ("Complete", "Status: in progress"), as response tables print it
         (_N, 2.0, (), r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?not\s+(?:yet\s+)?started\W*$"),
@@ -202,7 +208,7 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
     assurance = bool(_ASSURANCE_RE.search(text))
     lower = text.lower()
     for status, weight, pattern, needs in _CUES:
-        if needs and not any(n in lower for n in needs):
+        if needs is not None and needs.search(lower) is None:
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

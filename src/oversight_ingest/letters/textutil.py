@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 
 _ABBREVIATIONS = frozenset(
     {"e.g", "i.e", "etc", "no", "nos", "st", "dr", "mr", "mrs", "ms", "para", "paras", "vs", "cf", "approx", "fig"}
@@ -24,6 +24,7 @@ _QUOTES_RE = re.compile(r"[\"“”‘’']")
 _SPACE_RE = re.compile(r"\s+")
 _DASH_RE = re.compile(r"[\-–—/]")
 _PUNCT_RE = re.compile(r"[^\w\s]")
+_WORDS_DIR = Path(__file__).resolve().parent / "words"  # plain files: importlib.resources costs start-up time
 
 STOPWORDS = frozenset(
     [
@@ -227,8 +228,11 @@ def strip_markup(text: str) -> str:
     return _MARKUP_RE.sub("", text).strip()
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
-    """Lower-case, unify quotes/ampersands/dashes and collapse spaces, for fuzzy comparison."""
+    """Lower-case, unify quotes/ampersands/dashes and collapse spaces, for fuzzy comparison.
+
+    Cached: segmenting and scoring normalise the same headings and passages again."""
     text = strip_markup(text).lower().replace("&", " and ")
     text = _QUOTES_RE.sub("", text)
     text = _DASH_RE.sub(" ", text)
@@ -266,5 +270,5 @@ def words(text: str) -> list[str]:
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A word list kept as data: ``letters/words/<name>.txt``, one entry a line, ``#`` lines are comments."""
-    text = resources.files("oversight_ingest.letters").joinpath(f"words/{name}.txt").read_text("utf-8")
+    text = (_WORDS_DIR / f"{name}.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
