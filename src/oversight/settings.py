@@ -250,8 +250,16 @@ if TASKS_BACKEND not in _TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASKS_BACKEND!r}")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
 
-# Seconds the region and national counts are kept per scope of visibility (0: counted on every request).
-OVERSIGHT_DASHBOARD_CACHE_SECONDS = env_int("OVERSIGHT_DASHBOARD_CACHE_SECONDS", 60)
+# The main part of the force, report, region, national and home pages is kept per scope of
+# visibility until anything audited changes (core.pagecache), and at most this many seconds
+# (0: built on every request). Kept in each web process's memory: nothing leaves the process.
+OVERSIGHT_DASHBOARD_CACHE_SECONDS = env_int("OVERSIGHT_DASHBOARD_CACHE_SECONDS", 600)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
 MAX_UPLOAD_BYTES = env_int("OVERSIGHT_MAX_UPLOAD_MB", 50, minimum=1) * 1024 * 1024
 # Operational data files (CSV/XLSX) are streamed, never held whole; larger ones are refused.
 MAX_DATA_BYTES = env_int("OVERSIGHT_MAX_DATA_MB", 100, minimum=1) * 1024 * 1024

@@ -108,20 +108,36 @@ def test_area_queries_do_not_grow_with_the_data(world, client, persona, page, dj
     assert _count(client, url) == before
 
 
-def test_counts_are_kept_for_a_minute_per_scope_of_visibility(world, client, settings):
-    from django.core.cache import cache
-
-    settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS = 60
-    cache.clear()
+def test_pages_are_kept_per_scope_of_visibility_until_an_audited_change(world, client, settings):
+    settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS = 600
+    # A change made behind the audit trail's back (a queryset update) is the only kind a kept page
+    # can hide; an audited change (every change the services make) shows at once.
     Obligation.objects.filter(organisation=world.force_a).update(status=ObligationStatus.CLOSED)
     url = f"/regions/{world.region.slug}/?report="
     assert "100%" in _html(client, world.users["force_a"], url)
     Obligation.objects.filter(organisation=world.force_a).update(status=ObligationStatus.NOT_STARTED)
-    assert "100%" in _html(client, world.users["force_a"], url)  # the same picture, within the minute
+    assert "100%" in _html(client, world.users["force_a"], url)  # kept: nothing audited changed
     client.logout()
-    assert "100%" not in _html(client, world.users["force_b"], url)  # another scope: published statuses
-    cache.clear()
+    assert "100%" not in _html(client, world.users["force_b"], url)  # another scope: counted afresh
+    Obligation.objects.filter(organisation=world.force_b).first().save()  # audited: a history row
     assert "100%" not in _html(client, world.users["force_a"], url)
+
+
+def test_a_kept_page_is_shared_only_by_users_who_may_see_the_same(world, client, settings):
+    from oversight.accounts.models import Role
+    from tests.accounts.factories import MembershipFactory, UserFactory
+
+    settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS = 600
+    twin, editor = UserFactory(), UserFactory()
+    for membership in world.users["analyst"].memberships.all():
+        MembershipFactory(user=twin, organisation=membership.organisation, role=membership.role)
+    MembershipFactory(user=editor, organisation=world.force_a, role=Role.FORCE_EDITOR)
+    Obligation.objects.filter(organisation=world.force_a).update(status=ObligationStatus.CLOSED)
+    url = f"/forces/{world.force_a.slug}/"
+    assert "app-status--closed" in _html(client, world.users["analyst"], url)
+    Obligation.objects.filter(organisation=world.force_a).update(status=ObligationStatus.NOT_STARTED)
+    assert "app-status--closed" in _html(client, twin, url)  # the same memberships: the analyst's kept page
+    assert "app-status--closed" not in _html(client, editor, url)  # other memberships: built for them
 
 
 def test_the_reports_table_is_paginated_apart_from_the_obligations(world, client):

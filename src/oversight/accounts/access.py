@@ -81,6 +81,15 @@ def viewer_for(user: Any) -> Viewer:
     return viewer
 
 
+def viewer_scope(user: Any) -> str:
+    """A name for what ``user`` may see: users with the same scope are answered alike by every access
+    function, which depend only on being signed in, being a superuser, and the memberships."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return "anonymous"
+    roles = sorted(f"{org}:{role}" for org, rs in viewer_for(user).roles.items() for role in rs)
+    return f"{'superuser' if user.is_superuser else 'user'}|{';'.join(roles)}"
+
+
 def can_administer_users(user: Any) -> bool:
     """Administrators (and superusers) manage every user of the installation."""
     if user is None or not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", False):

@@ -9,17 +9,16 @@ in the database (``values``/``annotate``), so the number of queries does not gro
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from oversight.accounts.access import Viewer, viewer_for
+from oversight.core.pagecache import audit_mark, cache_key, keep_seconds
 from oversight.obligations.access import obligations_visible_to
 from oversight.obligations.models import Obligation, ObligationStatus, ProgressUpdate
 from oversight.organisations.models import Governance, Organisation, OrganisationKind, Region
@@ -637,11 +636,10 @@ def region_list() -> QuerySet[Region]:
 
 
 def area_picture_recent(*, user: Any, region: Region | None, filters: ObligationFilters) -> AreaPicture:
-    """``area_picture``, kept for ``OVERSIGHT_DASHBOARD_CACHE_SECONDS`` (default 60) per scope of
-    visibility: at national scale each picture reads every obligation twice, which is too slow to
-    repeat for every request. Users who see the same statuses share one picture."""
-    seconds = settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS
-    if seconds <= 0:
+    """``area_picture``, kept per scope of visibility until anything audited changes (see
+    ``core.pagecache``): at national scale each picture reads every obligation twice, which is too
+    slow to repeat for every request. Users who see the same statuses share one picture."""
+    if keep_seconds() <= 0:
         return area_picture(user=user, region=region, filters=filters)
     viewer = viewer_for(user)
     if viewer.is_national:
@@ -650,10 +648,9 @@ def area_picture_recent(*, user: Any, region: Region | None, filters: Obligation
         scope = "public"
     else:
         scope = ",".join(str(pk) for pk in sorted(viewer.material_organisation_ids))
-    parts = f"{scope}|{region.pk if region else ''}|{filters.report}|{filters.region}"
-    key = "oversight:area:" + hashlib.sha256(parts.encode()).hexdigest()
-    picture = cache.get(key)
+    kept = cache_key("area", scope, region.pk if region else "", filters.report, filters.region, today(), audit_mark())
+    picture = cache.get(kept)
     if not isinstance(picture, AreaPicture):
         picture = area_picture(user=user, region=region, filters=filters)
-        cache.set(key, picture, seconds)
+        cache.set(kept, picture, keep_seconds())
     return picture

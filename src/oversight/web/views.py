@@ -40,7 +40,7 @@ from oversight.web.review import (
     flag_text,
     review_rows,
 )
-from oversight.web.views_oversee import STATUS_OPTIONS, home_context, parse_filters
+from oversight.web.views_oversee import STATUS_OPTIONS, home_context, kept_part, parse_filters
 
 
 @require_safe
@@ -54,9 +54,18 @@ def report_detail(request: HttpRequest, key: str) -> HttpResponse:
         report = access_report_by_key(request.user, key)
     except NotFound as exc:
         raise Http404(exc.message) from exc
+    part = kept_part(request, "report")
+    if part.html is not None:
+        return render(request, "web/report_detail.html", {"report": report, "kept_part": part})
     filters = parse_filters(request)
     matrix = report_matrix(user=request.user, report=report, filters=filters)
-    context = {"report": report, "matrix": matrix, "filters": filters, "status_options": STATUS_OPTIONS}
+    context = {
+        "report": report,
+        "matrix": matrix,
+        "filters": filters,
+        "status_options": STATUS_OPTIONS,
+        "kept_part": part,
+    }
     return render(request, "web/report_detail.html", context)
 
 

@@ -13,9 +13,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from oversight.accounts.access import viewer_for
+from oversight.accounts.access import viewer_for, viewer_scope
 from oversight.accounts.models import Role
 from oversight.core.errors import NotFound
+from oversight.core.pagecache import Fragment, fragment_for
 from oversight.obligations.dashboards import (
     NOT_PUBLISHED,
     ObligationFilters,
@@ -31,6 +32,7 @@ from oversight.obligations.dashboards import (
     region_by_slug,
     region_list,
     task_list,
+    today,
 )
 from oversight.obligations.models import ObligationStatus
 from oversight.organisations.access import access_organisation_by_slug
@@ -80,6 +82,13 @@ def paginate(
     return paginator.get_page(request.GET.get(param))
 
 
+def kept_part(request: HttpRequest, page: str) -> Fragment:
+    """The main part of ``page`` as last rendered for this address, this scope of visibility and
+    today, while nothing audited has changed (``core.pagecache``); its context need not be built."""
+    query = sorted((name, value) for name, values in request.GET.lists() for value in values)
+    return fragment_for("page", page, request.path, query, viewer_scope(request.user), today())
+
+
 def _organisation_or_404(request: HttpRequest, slug: str, kinds: tuple[str, ...]) -> Organisation:
     try:
         organisation = access_organisation_by_slug(request.user, slug)
@@ -93,6 +102,9 @@ def _organisation_or_404(request: HttpRequest, slug: str, kinds: tuple[str, ...]
 @require_safe
 def force_detail(request: HttpRequest, slug: str) -> HttpResponse:
     force = _organisation_or_404(request, slug, OBLIGATED_KINDS)
+    part = kept_part(request, "force")
+    if part.html is not None:
+        return render(request, "web/force_detail.html", {"force": force, "kept_part": part})
     filters = parse_filters(request)
     position = force_position(user=request.user, force=force, filters=filters)
     obligations = force_obligations(user=request.user, force=force, filters=filters)
@@ -106,6 +118,7 @@ def force_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "groups": groups,
         "filters": filters,
         "status_options": STATUS_OPTIONS,
+        "kept_part": part,
     }
     return render(request, "web/force_detail.html", context)
 
@@ -117,9 +130,12 @@ def counts_in_order(counts: dict[str, int]) -> list[tuple[str, str, int]]:
 
 def home_context(request: HttpRequest) -> dict[str, Any]:
     """What needs the signed-in user, by role, and the reports they may read (paginated)."""
+    part = kept_part(request, "home")
+    if part.html is not None:
+        return {"kept_part": part}
     viewer = viewer_for(request.user)
     reports = report_list(user=request.user).order_by("-published", "title", "pk")
-    context: dict[str, Any] = {"reports_page": paginate(request, reports)}
+    context: dict[str, Any] = {"reports_page": paginate(request, reports), "kept_part": part}
     force_ids = [org for org, roles in viewer.roles.items() if Role.FORCE_EDITOR in roles]
     if force_ids:
         context["force_tasks"] = force_editor_tasks(user=request.user, force_ids=force_ids)
@@ -143,6 +159,9 @@ def home_context(request: HttpRequest) -> dict[str, Any]:
 
 
 def _area(request: HttpRequest, region: Region | None) -> dict[str, Any]:
+    part = kept_part(request, "area")
+    if part.html is not None:
+        return {"region": region, "kept_part": part}
     filters = parse_filters(request)
     if not request.GET:
         filters = replace(filters, overdue=True)  # the list opens on the overdue obligations
@@ -159,6 +178,7 @@ def _area(request: HttpRequest, region: Region | None) -> dict[str, Any]:
         "filters": filters,
         "status_options": STATUS_OPTIONS,
         "regions": list(region_list()) if region is None else [],
+        "kept_part": part,
     }
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from html import escape
 from typing import Any
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
 
@@ -43,3 +46,36 @@ def page_url(context: dict[str, Any], number: int) -> str:
     """The current query string with the page parameter (``page_param`` in the context, else
     ``page``) set to ``number``."""
     return query_with(context, **{context.get("page_param") or "page": number})
+
+
+@functools.cache
+def _obligation_url_parts() -> tuple[str, str]:
+    marker = 987654321
+    url = obligation_url(marker)
+    before, _, after = url.partition(str(marker))
+    return before, after
+
+
+@register.simple_tag
+def matrix_cell(row: Any, cell: Any) -> SafeString:
+    """One cell of the report's forces × findings table: the status in words (a link to the
+    obligation when the viewer may open it), the stance, and an overdue flag.
+
+    Written in Python with the standard library's escaping rather than in the template or with
+    ``format_html``: a report page at national scale has hundreds of these, and rendering them
+    through template tags took most of the page's time. Every value is escaped."""
+    if not cell.obligation_id:
+        return mark_safe('<td class="govuk-table__cell"><span class="app-not-addressed">Not addressed</span></td>')
+    label, stance = escape(str(cell.label)), escape(str(cell.stance))
+    tag = f'<strong class="govuk-tag app-status app-status--{escape(cell.status or "none")}">{label}</strong>'
+    if cell.linked:
+        before, after = _obligation_url_parts()
+        name, finding = escape(str(row.organisation.name)), escape(str(cell.finding.short_label))
+        tag = (
+            f'<a class="govuk-link app-cell-link" href="{before}{int(cell.obligation_id)}{after}"'
+            f' aria-label="{name}, {finding}: {label}, stance {escape(str(cell.stance).lower())}">{tag}</a>'
+        )
+    overdue = '<br><strong class="app-overdue">Overdue</strong>' if cell.overdue else ""
+    return mark_safe(  # noqa: S308 - every value above is escaped
+        f'<td class="govuk-table__cell">{tag}<br><span class="app-stance">{stance}</span>{overdue}</td>'
+    )
