@@ -19,6 +19,7 @@ safety net for changes made outside Oversight, e.g. by hand in the database); 0 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 
@@ -33,7 +34,9 @@ from simple_history.models import registered_models
 NOT_SHOWN = frozenset({"accounts.user", "accounts.apitoken", "accounts.externalidentity", "ops.workerheartbeat"})
 
 
-def _history_tables() -> list[str]:
+@functools.cache
+def _history_tables() -> tuple[str, ...]:
+    """Worked out once: reading ``Model.history`` builds a manager class each time, which is slow."""
     tables = set()
     for model in registered_models.values():
         if model._meta.label_lower in NOT_SHOWN:
@@ -41,7 +44,7 @@ def _history_tables() -> list[str]:
         historical = getattr(getattr(model, "history", None), "model", None)
         if historical is not None:
             tables.add(historical._meta.db_table)
-    return sorted(tables)
+    return tuple(sorted(tables))
 
 
 def audit_mark() -> str:
