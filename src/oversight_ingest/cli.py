@@ -284,11 +284,15 @@ def _run(job: _Job, files: list[str], jobs: int) -> Iterator[tuple[str, bool, st
         for file in files:
             yield job.read(file)
         return
+    from oversight_ingest.forked import can_fork, map_in_order
+
+    if can_fork():  # forked from this process, which has loaded everything already
+        yield from map_in_order(job.read, files, jobs, chunk=max(1, min(4, len(files) // (jobs * 8))))
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    context = multiprocessing.get_context("spawn")  # no fork (Windows): each process loads the package itself
     chunk = max(1, min(8, len(files) // (jobs * 4)))
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(job,)) as pool:
         yield from pool.map(_read_in_worker, files, chunksize=chunk)
