@@ -35,11 +35,13 @@ def _fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
-def _nothing_kept_from_other_tests():
-    """Kept page parts are keyed by the audit trail's newest ids, which a rolled-back test can give
-    again on SQLite with other data behind them: each test starts with an empty cache."""
+def _nothing_kept_from_other_tests(settings):
+    """Kept page parts are keyed by the audit trail's newest ids, which a rolled-back test (or
+    another test process's database) can give again with other data behind them: each test keeps
+    parts in its own process's memory, starting empty, rather than in the shared cache folder."""
     from django.core.cache import cache
 
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()
 
 

@@ -252,12 +252,14 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
 
 # The main part of the force, report, region, national and home pages is kept per scope of
 # visibility until anything audited changes (core.pagecache), and at most this many seconds
-# (0: built on every request). Kept in each web process's memory: nothing leaves the process.
+# (0: built on every request). Kept as files in the data directory (folder and files readable by
+# Oversight's own user only), so every web process on the server shares what one has built.
 OVERSIGHT_DASHBOARD_CACHE_SECONDS = env_int("OVERSIGHT_DASHBOARD_CACHE_SECONDS", 600)
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 2000},
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache"),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
 MAX_UPLOAD_BYTES = env_int("OVERSIGHT_MAX_UPLOAD_MB", 50, minimum=1) * 1024 * 1024

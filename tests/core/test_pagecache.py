@@ -75,3 +75,14 @@ def test_a_matrix_cell_escapes_every_value():
     assert "<a " not in unlinked
     assert "Overdue" not in unlinked
     assert "Not addressed" in str(matrix_cell(row, SimpleNamespace(obligation_id=None)))
+
+
+def test_parts_are_kept_in_files_in_the_data_directory_and_in_memory_under_test(settings):
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from oversight import settings as configured
+
+    assert configured.CACHES["default"]["BACKEND"].endswith("FileBasedCache")
+    assert configured.CACHES["default"]["LOCATION"] == str(configured.DATA_DIR / "cache")
+    assert isinstance(caches["default"], LocMemCache)  # see tests/conftest.py
