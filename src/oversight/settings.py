@@ -6,6 +6,7 @@ Production sets ``DEBUG=false``, ``SECRET_KEY``, ``ALLOWED_HOSTS`` and ``DATABAS
 
 from __future__ import annotations
 
+import importlib.util
 import secrets
 from pathlib import Path
 from typing import Any
@@ -230,8 +231,50 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 MEDIA_ROOT = Path(env_str("OVERSIGHT_MEDIA_DIR", str(DATA_DIR / "media"))).resolve()
+# Uploads: a folder (OVERSIGHT_MEDIA_DIR) by default; OVERSIGHT_STORAGE=s3 keeps them in an S3-compatible
+# bucket through django-storages: private, always streamed through Oversight's own views (docs/storage.md).
+OVERSIGHT_STORAGE = env_str("OVERSIGHT_STORAGE", "filesystem").strip().lower() or "filesystem"
+
+
+def upload_storage_config(kind: str) -> dict[str, Any]:
+    """``STORAGES["default"]`` for ``OVERSIGHT_STORAGE=kind``, from the environment."""
+    if kind == "filesystem":
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    if kind != "s3":
+        raise ImproperlyConfigured(f"OVERSIGHT_STORAGE must be filesystem or s3, not {kind!r}")
+    if importlib.util.find_spec("storages") is None or importlib.util.find_spec("boto3") is None:
+        raise ImproperlyConfigured(
+            "OVERSIGHT_STORAGE=s3 needs django-storages and boto3: install Oversight with its s3 extra "
+            "(uv sync --extra s3, or pip install 'oversight[s3]'); see docs/storage.md"
+        )
+    bucket, endpoint = env_str("OVERSIGHT_S3_BUCKET"), env_str("OVERSIGHT_S3_ENDPOINT_URL")
+    key_id, secret = env_str("OVERSIGHT_S3_ACCESS_KEY_ID"), env_str("OVERSIGHT_S3_SECRET_ACCESS_KEY")
+    missing = [] if bucket else ["OVERSIGHT_S3_BUCKET"]
+    if key_id and not secret:
+        missing.append("OVERSIGHT_S3_SECRET_ACCESS_KEY")
+    if secret and not key_id:
+        missing.append("OVERSIGHT_S3_ACCESS_KEY_ID")
+    if missing:
+        raise ImproperlyConfigured(f"OVERSIGHT_STORAGE=s3 needs {' and '.join(missing)}; see docs/storage.md")
+    if endpoint and not endpoint.startswith(("https://", "http://")):
+        raise ImproperlyConfigured(f"OVERSIGHT_S3_ENDPOINT_URL must be an http(s):// URL, not {endpoint!r}")
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": endpoint or None,  # none: AWS S3 itself
+        "region_name": env_str("OVERSIGHT_S3_REGION") or None,
+        "access_key": key_id or None,  # none: boto3's own chain (AWS_* variables, an instance role)
+        "secret_key": secret or None,
+        "location": env_str("OVERSIGHT_S3_PREFIX").strip("/"),
+        "default_acl": None,  # no ACL is ever set: objects stay as private as the bucket
+        "querystring_auth": True,  # no URL of a file is ever given out: downloads stream through Oversight
+        "file_overwrite": True,  # names are generated; only the import progress marker is rewritten
+        "max_memory_size": 2 * 1024 * 1024,  # a file being read spills to a temporary file past 2 MB
+    }
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": upload_storage_config(OVERSIGHT_STORAGE),
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
