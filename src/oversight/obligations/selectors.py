@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -157,36 +158,43 @@ def _history(
     return out
 
 
+@functools.cache
+def _records(model: type[models.Model]) -> Any:
+    """The manager of ``model``'s history table. ``Model.history`` builds a new manager class each
+    time it is read (slow: 0.4 ms); the table's own manager serves the same queries."""
+    return model.history.model._default_manager  # type: ignore[attr-defined]
+
+
 def obligation_history(*, obligation: Obligation) -> list[HistoryEvent]:
     """Everything that happened to an obligation, newest first: its status, actions, updates and
     evidence, with who, when and each shown field before and after. Six queries, however long."""
     from oversight.evidence.models import EvidenceFile, EvidenceVersion
 
-    evidence_ids = EvidenceFile.history.filter(obligation_id=obligation.pk).values("id")
-    titles = dict(EvidenceFile.history.filter(obligation_id=obligation.pk).values_list("id", "title"))
+    evidence_ids = _records(EvidenceFile).filter(obligation_id=obligation.pk).values("id")
+    titles = dict(_records(EvidenceFile).filter(obligation_id=obligation.pk).values_list("id", "title"))
     sources: list[tuple[type[models.Model], QuerySet[Any], list[str], Callable[[Any], str]]] = [
-        (Obligation, Obligation.history.filter(id=obligation.pk), ["status", "published_status"], lambda r: "Status"),
+        (Obligation, _records(Obligation).filter(id=obligation.pk), ["status", "published_status"], lambda r: "Status"),
         (
             Action,
-            Action.history.filter(obligation_id=obligation.pk),
+            _records(Action).filter(obligation_id=obligation.pk),
             ["title", "owner", "due", "status"],
             lambda r: f"Action: {r.title}",
         ),
         (
             ProgressUpdate,
-            ProgressUpdate.history.filter(obligation_id=obligation.pk),
+            _records(ProgressUpdate).filter(obligation_id=obligation.pk),
             ["text", "status_from", "status_to", "evidence"],
             lambda r: "Status change" if r.status_to else "Progress update",
         ),
         (
             EvidenceFile,
-            EvidenceFile.history.filter(obligation_id=obligation.pk),
+            _records(EvidenceFile).filter(obligation_id=obligation.pk),
             ["title", "description", "classification"],
             lambda r: f"Evidence: {r.title}",
         ),
         (
             EvidenceVersion,
-            EvidenceVersion.history.filter(evidence_id__in=evidence_ids),
+            _records(EvidenceVersion).filter(evidence_id__in=evidence_ids),
             ["number", "original_name", "file_format"],
             lambda r: f"Evidence file: {titles.get(r.evidence_id, '')}, version {r.number}",
         ),
