@@ -118,8 +118,9 @@ def due_soon_q() -> Q:
     )
 
 
-def is_overdue(deadline: dt.date | None, status: str | None) -> bool:
-    return deadline is not None and deadline < today() and status in OPEN_STATUSES
+def is_overdue(deadline: dt.date | None, status: str | None, *, on: dt.date | None = None) -> bool:
+    """Past its deadline (``on`` today, unless given) and not yet done."""
+    return deadline is not None and deadline < (on or today()) and status in OPEN_STATUSES
 
 
 def is_due_soon(deadline: dt.date | None, status: str | None) -> bool:
@@ -259,6 +260,10 @@ def report_matrix(*, user: Any, report: Report, filters: ObligationFilters) -> R
         by_body.setdefault(body_id, (pk, letter_date))
     totals: dict[str, int] = {}
     rows: list[MatrixRow] = []
+    on = today()
+    labels = {
+        status: status_label(status) for status in {entry[1] for cells in by_org.values() for entry in cells.values()}
+    }
     for org in organisations:
         cells = []
         for finding in findings:
@@ -274,10 +279,10 @@ def report_matrix(*, user: Any, report: Report, filters: ObligationFilters) -> R
                     finding,
                     pk,
                     shown,
-                    status_label(shown),
+                    labels[shown],
                     stance_label(stance[0] if stance else None),
                     full,
-                    is_overdue(finding.deadline, shown),
+                    is_overdue(finding.deadline, shown, on=on),
                 )
             )
         org_body = bodies.get(org.pk)

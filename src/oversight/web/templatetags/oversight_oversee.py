@@ -56,6 +56,26 @@ def _obligation_url_parts() -> tuple[str, str]:
     return before, after
 
 
+_escaped = functools.lru_cache(maxsize=4096)(escape)  # the same names, labels and stances recur
+
+
+def _cell_html(name: str, cell: Any) -> str:
+    """A cell's HTML, every value escaped; ``name`` is the row's force name, already escaped."""
+    if not cell.obligation_id:
+        return '<td class="govuk-table__cell"><span class="app-not-addressed">Not addressed</span></td>'
+    label, stance = _escaped(str(cell.label)), _escaped(str(cell.stance))
+    tag = f'<strong class="govuk-tag app-status app-status--{_escaped(cell.status or "none")}">{label}</strong>'
+    if cell.linked:
+        before, after = _obligation_url_parts()
+        finding = _escaped(str(cell.finding.short_label))
+        tag = (
+            f'<a class="govuk-link app-cell-link" href="{before}{int(cell.obligation_id)}{after}"'
+            f' aria-label="{name}, {finding}: {label}, stance {_escaped(str(cell.stance).lower())}">{tag}</a>'
+        )
+    overdue = '<br><strong class="app-overdue">Overdue</strong>' if cell.overdue else ""
+    return f'<td class="govuk-table__cell">{tag}<br><span class="app-stance">{stance}</span>{overdue}</td>'
+
+
 @register.simple_tag
 def matrix_cell(row: Any, cell: Any) -> SafeString:
     """One cell of the report's forces × findings table: the status in words (a link to the
@@ -64,18 +84,11 @@ def matrix_cell(row: Any, cell: Any) -> SafeString:
     Written in Python with the standard library's escaping rather than in the template or with
     ``format_html``: a report page at national scale has hundreds of these, and rendering them
     through template tags took most of the page's time. Every value is escaped."""
-    if not cell.obligation_id:
-        return mark_safe('<td class="govuk-table__cell"><span class="app-not-addressed">Not addressed</span></td>')
-    label, stance = escape(str(cell.label)), escape(str(cell.stance))
-    tag = f'<strong class="govuk-tag app-status app-status--{escape(cell.status or "none")}">{label}</strong>'
-    if cell.linked:
-        before, after = _obligation_url_parts()
-        name, finding = escape(str(row.organisation.name)), escape(str(cell.finding.short_label))
-        tag = (
-            f'<a class="govuk-link app-cell-link" href="{before}{int(cell.obligation_id)}{after}"'
-            f' aria-label="{name}, {finding}: {label}, stance {escape(str(cell.stance).lower())}">{tag}</a>'
-        )
-    overdue = '<br><strong class="app-overdue">Overdue</strong>' if cell.overdue else ""
-    return mark_safe(  # noqa: S308 - every value above is escaped
-        f'<td class="govuk-table__cell">{tag}<br><span class="app-stance">{stance}</span>{overdue}</td>'
-    )
+    return mark_safe(_cell_html(_escaped(str(row.organisation.name)), cell))  # noqa: S308 - escaped
+
+
+@register.simple_tag
+def matrix_cells(row: Any) -> SafeString:
+    """Every cell of one row of the forces × findings table (``matrix_cell`` for each)."""
+    name = _escaped(str(row.organisation.name))
+    return mark_safe("".join(_cell_html(name, cell) for cell in row.cells))  # noqa: S308 - each cell is escaped
