@@ -10,25 +10,34 @@ and ``WorkingDirectory=`` are only read when a unit starts, so they stay as writ
 The backup service's two command lines are then run for real, as systemd would run them: the
 ``ExecStart`` line through ``/bin/sh`` after systemd's ``%%`` unescaping, against a real SQLite
 installation, and the ``ExecStartPost`` ``find`` line over a backups folder with archives of known
-ages. There the checkout and ``/var/lib/oversight`` become temporary folders.
+ages. There the checkout and ``/var/lib/oversight`` become temporary folders. The web unit's
+``ExecReload`` (``kill -HUP $MAINPID``, with the pid systemd would fill in) is sent to a running
+``oversight serve`` while requests keep coming, and the worker unit's ``KillSignal`` to a
+``db_worker`` in the middle of a task, as ``systemctl reload`` and ``systemctl stop`` would.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
+import sys
 import tarfile
+import threading
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
-from tests.ops.servers import oversight, production_env
+from tests.ops.servers import free_port, oversight, production_env, start, stop, wait_for
 
 DOC = (REPO / "docs" / "operations.md").read_text()
 ANALYZE = shutil.which("systemd-analyze")
@@ -178,3 +187,108 @@ def test_the_backup_service_deletes_only_archives_older_than_fifteen_days(tmp_pa
     assert argv[0] == "/usr/bin/find"
     subprocess.run(argv, check=True, timeout=60)
     assert sorted(p.name for p in backups.iterdir()) == sorted(set(ages) - {"oversight-20260101-0230.tar"})
+
+
+def _log_messages(log: Path) -> list[str]:
+    lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+    return [str(line.get("message", "")) for line in lines]
+
+
+def test_reloading_the_web_unit_replaces_its_processes_while_the_site_keeps_answering(tmp_path):
+    """``ExecReload=/bin/kill -HUP $MAINPID``: ``oversight serve`` has become gunicorn (so the unit's
+    main process is gunicorn's arbiter), which starts new web processes and stops the old ones.
+
+    The port stays open throughout: no request is refused. gunicorn's threaded worker can cut off a
+    connection it accepted just before it was told to stop (benoitc/gunicorn#3394, as the guide says);
+    with one client asking one request at a time, that is at most one request per old process."""
+    env = production_env(tmp_path / "data")
+    assert oversight(env, "migrate", "--no-input").returncode == 0
+    port = free_port()
+    log = tmp_path / "serve.log"
+    server = start(env, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "2", log=log)
+    answers: list[int | str] = []
+    done = threading.Event()
+
+    def keep_asking() -> None:
+        while not done.is_set():
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=30) as response:
+                    answers.append(response.status)
+            except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
+                answers.append(repr(exc))
+
+    try:
+        wait_for(f"http://127.0.0.1:{port}/healthz", proc=server)
+        asking = threading.Thread(target=keep_asking)
+        asking.start()
+        try:
+            reload_line = _setting("oversight-web.service", "ExecReload")
+            argv = _systemd_argv(reload_line.replace("$MAINPID", str(server.pid)))  # as systemd fills it in
+            assert argv[0] == "/bin/kill"
+            subprocess.run(argv, check=True, timeout=30)
+            deadline = time.monotonic() + 120
+            while sum("Booting worker" in m for m in _log_messages(log)) < 4:  # two new beside the first two
+                assert time.monotonic() < deadline, "the web processes were not replaced"
+                time.sleep(0.2)
+            asked = len(answers)
+            while len(answers) < asked + 20:  # and the new processes answer
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+        finally:
+            done.set()
+            asking.join(timeout=60)
+        assert server.poll() is None
+    finally:
+        stop(server)
+    messages = _log_messages(log)
+    assert "Handling signal: hup" in messages
+    assert len(answers) > 20
+    cut_off = [answer for answer in answers if answer != 200]
+    assert len(cut_off) <= 2, cut_off  # the two old processes
+    assert all("Reset" in str(a) or "RemoteDisconnected" in str(a) for a in cut_off), cut_off
+
+
+ENQUEUE = """
+import os, sys; os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oversight.settings")
+import django; django.setup()
+from tests.ops.tasks import slow_effect
+print(slow_effect.enqueue(folder=sys.argv[1], hold_seconds=float(sys.argv[2])).id)
+"""
+STATUS = """
+import os, sys; os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oversight.settings")
+import django; django.setup()
+from django_tasks_db.models import DBTaskResult
+print(DBTaskResult.objects.get(pk=sys.argv[1]).status)
+"""
+
+
+def _python(env: dict[str, str], code: str, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, cwd=REPO, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_stopping_the_worker_unit_lets_its_current_task_finish(tmp_path):
+    """``KillSignal=SIGTERM`` with ``TimeoutStopSec=300``: the guide says the worker finishes its task."""
+    assert _setting("oversight-worker.service", "KillSignal") == "SIGTERM"
+    env = production_env(tmp_path / "data", TASKS_BACKEND="database")
+    assert oversight(env, "migrate", "--no-input").returncode == 0
+    folder = tmp_path / "effects"
+    folder.mkdir()
+    task_id = _python(env, ENQUEUE, str(folder), "4")
+    worker = start(env, "db_worker", "--no-reload", "--interval", "0.2", log=tmp_path / "worker.log")
+    try:
+        deadline = time.monotonic() + 120
+        while not (folder / "starts").is_file():
+            assert worker.poll() is None, (tmp_path / "worker.log").read_text()
+            assert time.monotonic() < deadline, "the worker did not start the task"
+            time.sleep(0.1)
+        worker.send_signal(signal.SIGTERM)  # while the task is holding
+        assert worker.wait(timeout=290) == 0
+    finally:
+        stop(worker)
+    assert (folder / "effect").read_bytes() == b"done"
+    assert len((folder / "starts").read_text().splitlines()) == 1
+    assert _python(env, STATUS, task_id) == "SUCCESSFUL"
