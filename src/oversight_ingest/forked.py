@@ -114,6 +114,8 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], jobs: int, *, chunk
     come back with :mod:`marshal` (the same interpreter at both ends, and nothing to import), so they must be
     plain values: strings, numbers, booleans, None, and tuples, lists and dicts of them. Closing the iterator
     early stops the workers."""
+    if not items:
+        return
     pending = deque(list(range(start, min(start + chunk, len(items)))) for start in range(0, len(items), chunk))
     workers: list[_Worker] = []
     done: dict[int, R] = {}

@@ -27,6 +27,10 @@ def test_results_come_in_input_order_from_the_workers(count: int, jobs: int, chu
     assert os.getpid() not in {pid for _, pid in out}  # every item was read in a worker
 
 
+def test_nothing_to_read_starts_no_worker() -> None:
+    assert list(map_in_order(_square_and_pid, [], 2)) == []
+
+
 def test_every_worker_takes_a_share() -> None:
     out = list(map_in_order(_square_and_pid, range(200), 2, chunk=1))
     assert len({pid for _, pid in out}) == 2
