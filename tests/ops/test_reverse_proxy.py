@@ -26,7 +26,8 @@ import pytest
 import requests
 
 from tests.conftest import REPO
-from tests.ops.servers import free_port, oversight, production_env, start, stop, wait_for
+from tests.ops.servers import free_port, oversight, start, stop, wait_for
+from tests.ops.test_backup import _installation
 
 DOC = (REPO / "docs" / "operations.md").read_text()
 NGINX = shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.access(p, os.X_OK)), None)
@@ -132,8 +133,8 @@ def test_nginx_terminates_tls_in_front_of_oversight_as_the_guide_configures_it(t
     assert re.findall(r"\[(?:warn|emerg|alert|crit)\].*", checked.stderr) == [], "accepted without a warning"
 
     site = f"https://{NAME}:{https}"
-    env = production_env(
-        tmp_path / "data",
+    env = _installation(tmp_path, "data")  # SQLite, or a new database in the PostgreSQL pass
+    env.update(
         ALLOWED_HOSTS=NAME,
         CSRF_TRUSTED_ORIGINS=site,  # the browser's origin names the test's port; in production it is 443
         OVERSIGHT_BASE_URL=site,

@@ -8,12 +8,13 @@ substitution: the ``/opt/oversight`` checkout in ``ExecStart=`` becomes this che
 and ``WorkingDirectory=`` are only read when a unit starts, so they stay as written.
 
 The backup service's two command lines are then run for real, as systemd would run them: the
-``ExecStart`` line through ``/bin/sh`` after systemd's ``%%`` unescaping, against a real SQLite
-installation, and the ``ExecStartPost`` ``find`` line over a backups folder with archives of known
-ages. There the checkout and ``/var/lib/oversight`` become temporary folders. The web unit's
-``ExecReload`` (``kill -HUP $MAINPID``, with the pid systemd would fill in) is sent to a running
-``oversight serve`` while requests keep coming, and the worker unit's ``KillSignal`` to a
-``db_worker`` in the middle of a task, as ``systemctl reload`` and ``systemctl stop`` would.
+``ExecStart`` line through ``/bin/sh`` after systemd's ``%%`` unescaping, against a real
+installation (SQLite, or PostgreSQL in the suite's PostgreSQL pass), and the ``ExecStartPost``
+``find`` line over a backups folder with archives of known ages. There the checkout and
+``/var/lib/oversight`` become temporary folders. The web unit's ``ExecReload`` (``kill -HUP
+$MAINPID``, with the pid systemd would fill in) is sent to a running ``oversight serve`` while
+requests keep coming, and the worker unit's ``KillSignal`` to a ``db_worker`` in the middle of a
+task, as ``systemctl reload`` and ``systemctl stop`` would.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.ops.servers import free_port, oversight, production_env, start, stop, wait_for
+from tests.ops.servers import free_port, oversight, start, stop, wait_for
+from tests.ops.test_backup import _installation
 
 DOC = (REPO / "docs" / "operations.md").read_text()
 ANALYZE = shutil.which("systemd-analyze")
@@ -146,7 +148,7 @@ def test_the_backup_timer_fires_daily_at_half_past_two_and_runs_the_backup_servi
 
 
 def test_the_backup_service_writes_a_dated_archive_of_the_installation(tmp_path):
-    env = production_env(tmp_path / "data")
+    env = _installation(tmp_path, "data")  # SQLite, or a new database in the PostgreSQL pass
     assert oversight(env, "migrate", "--no-input").returncode == 0
     assert oversight(env, "load-reference").returncode == 0
     backups = tmp_path / "data" / "backups"
@@ -201,7 +203,7 @@ def test_reloading_the_web_unit_replaces_its_processes_while_the_site_keeps_answ
     The port stays open throughout: no request is refused. gunicorn's threaded worker can cut off a
     connection it accepted just before it was told to stop (benoitc/gunicorn#3394, as the guide says);
     with one client asking one request at a time, that is at most one request per old process."""
-    env = production_env(tmp_path / "data")
+    env = _installation(tmp_path, "data")  # SQLite, or a new database in the PostgreSQL pass
     assert oversight(env, "migrate", "--no-input").returncode == 0
     port = free_port()
     log = tmp_path / "serve.log"
@@ -273,7 +275,7 @@ def _python(env: dict[str, str], code: str, *args: str) -> str:
 def test_stopping_the_worker_unit_lets_its_current_task_finish(tmp_path):
     """``KillSignal=SIGTERM`` with ``TimeoutStopSec=300``: the guide says the worker finishes its task."""
     assert _setting("oversight-worker.service", "KillSignal") == "SIGTERM"
-    env = production_env(tmp_path / "data", TASKS_BACKEND="database")
+    env = {**_installation(tmp_path, "data"), "TASKS_BACKEND": "database"}
     assert oversight(env, "migrate", "--no-input").returncode == 0
     folder = tmp_path / "effects"
     folder.mkdir()
