@@ -117,22 +117,28 @@ def _media_root() -> Path:
 
 def _media_files() -> Iterator[str]:
     """The name of every uploaded file in the upload storage (not the readiness probe's files)."""
-    local = storage.on_local_disk()
+    root = _media_root() if storage.on_local_disk() else None
     for name in storage.walk():
         if name.startswith("ops/readyz-"):
             continue
-        if local and (_media_root() / name).is_symlink():
+        if root is not None and (root / name).is_symlink():
             continue  # only files Oversight wrote itself
         yield name
 
 
-def _add_stored(tar: tarfile.TarFile, name: str, arcname: str) -> tuple[str, int]:
-    """Add the stored file ``name`` as ``arcname``, hashing it in the same read; returns (sha256, size)."""
+def _add_stored(tar: tarfile.TarFile, name: str, arcname: str, *, local: bool) -> tuple[str, int]:
+    """Add the stored file ``name`` as ``arcname``, hashing it in the same read; returns (sha256, size).
+
+    ``local``: the storage is the folder, whose open file gives its size and time in one call."""
     with storage.open_stored(name) as fh:
-        size = int(fh.size)
+        if local:
+            stat = os.fstat(fh.fileno())
+            size, mtime = stat.st_size, int(stat.st_mtime)
+        else:
+            size, mtime = int(fh.size), _modified(name)
         info = tarfile.TarInfo(arcname)
         info.size = size
-        info.mtime = _modified(name)
+        info.mtime = mtime
         info.mode = 0o600
         reader = _HashingReader(fh)
         tar.addfile(info, reader)  # read() is all tarfile needs
@@ -249,9 +255,10 @@ def backup_create(*, output: Path) -> Outcome:
             ):
                 db_sha, db_size = _add_file(tar, dump, member)
                 dump.unlink()
+                local = storage.on_local_disk()
                 for name in _media_files():
                     try:
-                        sha, size = _add_stored(tar, name, MEDIA_PREFIX + name)
+                        sha, size = _add_stored(tar, name, MEDIA_PREFIX + name, local=local)
                     except FileNotFoundError:
                         continue  # deleted since it was listed (a letter once read): not part of this backup
                     files[name] = {"sha256": sha, "bytes": size}
