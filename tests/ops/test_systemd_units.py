@@ -88,6 +88,17 @@ def _substitute(argv: list[str], **paths: Path) -> list[str]:
     return out
 
 
+@pytest.fixture(scope="module")
+def installation(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """One migrated installation with the reference data for this module's tests that run commands:
+    SQLite, or a new database in the suite's PostgreSQL pass."""
+    env = _installation(tmp_path_factory.mktemp("installation"), "data")
+    for command in (["migrate", "--no-input"], ["load-reference"]):
+        result = oversight(env, *command)
+        assert result.returncode == 0, result.stderr[-3000:]
+    return env
+
+
 def test_the_guide_gives_the_web_worker_and_backup_units():
     assert set(UNITS) == {
         "oversight-web.service",
@@ -147,11 +158,9 @@ def test_the_backup_timer_fires_daily_at_half_past_two_and_runs_the_backup_servi
     assert second - first == dt.timedelta(days=1)
 
 
-def test_the_backup_service_writes_a_dated_archive_of_the_installation(tmp_path):
-    env = _installation(tmp_path, "data")  # SQLite, or a new database in the PostgreSQL pass
-    assert oversight(env, "migrate", "--no-input").returncode == 0
-    assert oversight(env, "load-reference").returncode == 0
-    backups = tmp_path / "data" / "backups"
+def test_the_backup_service_writes_a_dated_archive_of_the_installation(installation, tmp_path):
+    env = installation
+    backups = tmp_path / "backups"
     argv = _substitute(_systemd_argv(_setting("oversight-backup.service", "ExecStart")), checkout=REPO, backups=backups)
     assert argv[:2] == ["/bin/sh", "-c"]
     before = dt.datetime.now()
@@ -196,15 +205,14 @@ def _log_messages(log: Path) -> list[str]:
     return [str(line.get("message", "")) for line in lines]
 
 
-def test_reloading_the_web_unit_replaces_its_processes_while_the_site_keeps_answering(tmp_path):
+def test_reloading_the_web_unit_replaces_its_processes_while_the_site_keeps_answering(installation, tmp_path):
     """``ExecReload=/bin/kill -HUP $MAINPID``: ``oversight serve`` has become gunicorn (so the unit's
     main process is gunicorn's arbiter), which starts new web processes and stops the old ones.
 
     The port stays open throughout: no request is refused. gunicorn's threaded worker can cut off a
     connection it accepted just before it was told to stop (benoitc/gunicorn#3394, as the guide says);
     with one client asking one request at a time, that is at most one request per old process."""
-    env = _installation(tmp_path, "data")  # SQLite, or a new database in the PostgreSQL pass
-    assert oversight(env, "migrate", "--no-input").returncode == 0
+    env = installation
     port = free_port()
     log = tmp_path / "serve.log"
     server = start(env, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "2", log=log)
@@ -272,11 +280,10 @@ def _python(env: dict[str, str], code: str, *args: str) -> str:
     return result.stdout.strip().splitlines()[-1]
 
 
-def test_stopping_the_worker_unit_lets_its_current_task_finish(tmp_path):
+def test_stopping_the_worker_unit_lets_its_current_task_finish(installation, tmp_path):
     """``KillSignal=SIGTERM`` with ``TimeoutStopSec=300``: the guide says the worker finishes its task."""
     assert _setting("oversight-worker.service", "KillSignal") == "SIGTERM"
-    env = {**_installation(tmp_path, "data"), "TASKS_BACKEND": "database"}
-    assert oversight(env, "migrate", "--no-input").returncode == 0
+    env = {**installation, "TASKS_BACKEND": "database"}
     folder = tmp_path / "effects"
     folder.mkdir()
     task_id = _python(env, ENQUEUE, str(folder), "4")
