@@ -225,8 +225,7 @@ def test_nginx_terminates_tls_in_front_of_oversight_as_the_guide_configures_it(t
         assert "X-Request-ID" not in over.headers, "nginx answered, without troubling Oversight"
         assert "413 Request Entity Too Large" in over.text
     finally:
-        proxy.terminate()
-        proxy.wait(timeout=30)
+        stop(proxy)
         stop(server)
 
     lines = [json.loads(line) for line in serve_log.read_text().splitlines() if line.startswith("{")]
