@@ -205,3 +205,30 @@ def test_two_passages_cannot_answer_one_finding(oic):
         )
     response.refresh_from_db()
     assert response.state == ResponseState.DRAFT
+
+
+def test_a_letter_naming_another_report_is_aligned_to_the_given_one_only_when_forced(oic, client, tmp_path, capsys):
+    sy_letter = SHARED / "seeds" / "000_f13dc5c2438480ce.txt"
+    title = "improving the response to organised immigration crime"
+    text = sy_letter.read_text()
+    assert title in text
+    letter = tmp_path / "sy.txt"
+    letter.write_text(text.replace(title, "an inspection of custody arrangements in South Yorkshire Police"))
+    editor = member("Mayor of South Yorkshire (South Yorkshire Mayoral Combined Authority)", Role.BODY_EDITOR)
+    auth = {"Authorization": f"Bearer {api_token_create(actor=None, user=editor, name='t')[1]}"}
+    with letter.open("rb") as fh:
+        refused = client.post("/api/responses/ingest", {"file": fh, "report": oic.key}, headers=auth).json()
+    assert refused["outcome"]["response_id"] is None
+    assert any(w.startswith("report_mismatch") for w in refused["outcome"]["result"]["warnings"])
+    with letter.open("rb") as fh:
+        forced = client.post(
+            "/api/responses/ingest", {"file": fh, "report": oic.key, "force_report": "true"}, headers=auth
+        ).json()
+    response = Response.objects.get(pk=forced["outcome"]["response_id"])
+    assert response.report == oic
+    assert response.items.exclude(finding=None).count() == 4
+    response.delete()
+    # The command line's --save takes the same choice.
+    with pytest.raises(SystemExit):
+        call_command("ingest", str(letter), "--save", "--user", editor.username, "--report", oic.key, "--force-report")
+    assert Response.objects.get().report == oic

@@ -279,3 +279,34 @@ def test_the_review_page_relinks_a_passage_and_shows_claims(client, oic):
     done = client.post(f"/responses/{response.pk}/confirm/", {f"item-{r8.pk}-finding": "none"})
     assert done.status_code == 302
     assert sorted(response.items.values_list("finding__reference", flat=True)) == ["2", "4", "9"]
+
+
+SY_LETTER = SHARED / "seeds" / "000_f13dc5c2438480ce.txt"
+
+
+def _letter_naming_another_report() -> bytes:
+    text = SY_LETTER.read_text()
+    title = "improving the response to organised immigration crime"
+    assert title in text
+    return text.replace(title, "an inspection of custody arrangements in South Yorkshire Police").encode()
+
+
+def test_a_letter_naming_another_report_is_read_against_the_chosen_one_only_when_asked(oic, client):
+    client.force_login(
+        member("Mayor of South Yorkshire (South Yorkshire Mayoral Combined Authority)", Role.BODY_EDITOR)
+    )
+    letter = _letter_naming_another_report()
+    refused = client.post("/responses/upload/", {"letter": SimpleUploadedFile("sy.txt", letter), "report": oic.key})
+    assert refused.status_code == 422
+    assert "sy.txt names a different report from the one chosen" in refused.content.decode()
+    assert 'name="force_report" type="checkbox" value="yes"' in refused.content.decode()
+    assert not Response.objects.exists()
+    page = client.post(
+        "/responses/upload/",
+        {"letter": SimpleUploadedFile("sy.txt", letter), "report": oic.key, "force_report": "yes"},
+    )
+    assert page.status_code == 302, page.content.decode()
+    response = Response.objects.get()
+    assert response.report == oic
+    assert response.items.exclude(finding=None).count() == 4
+    assert any("aligned against it anyway" in w for w in response.extraction["warnings"])

@@ -132,16 +132,23 @@ def _detail(r: Response) -> dict[str, Any]:
     response={202: IngestOut, 400: Error, 401: Error, 403: Error, 422: ValidationProblem, 413: Error},
 )
 def ingest(
-    request: HttpRequest, file: File[UploadedFile | None] = None, report: Form[str | None] = None
+    request: HttpRequest,
+    file: File[UploadedFile | None] = None,
+    report: Form[str | None] = None,
+    force_report: Form[bool] = False,
 ) -> Status[Any]:
     """Upload a letter (PDF, DOCX, HTML, text). It is read in the background into a draft response;
     nothing counts as the organisation's stance until a person confirms the draft. Policing-body
-    editors and approvers only; ``report``, when given, must be a report the caller can see."""
+    editors and approvers only; ``report``, when given, must be a report the caller can see. A letter
+    that names another report than ``report`` is not aligned (its outcome carries a
+    ``report_mismatch`` warning) unless ``force_report`` is true."""
     problems = letter_upload_check(user=request.user, report_key=report or None, data_file=file)
     if problems or file is None:
         worst = max(problems, key=lambda p: p.status)
         return Status(worst.status, {"detail": "; ".join(p.message for p in problems) + "."})
-    result = ingest_letter_enqueue(user=request.user, data_file=file, report_key=report or None)
+    result = ingest_letter_enqueue(
+        user=request.user, data_file=file, report_key=report or None, force_report=bool(force_report)
+    )
     outcome = result.return_value if result.is_finished else None
     return Status(202, {"task_id": str(result.id), "status": str(result.status), "outcome": outcome})
 

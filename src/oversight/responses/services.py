@@ -229,11 +229,19 @@ class IngestOutcome:
 
 
 def response_ingest_file(
-    *, actor: Any | None, path: Path, filename: str, report_key: str | None = None, sha256: str = ""
+    *,
+    actor: Any | None,
+    path: Path,
+    filename: str,
+    report_key: str | None = None,
+    sha256: str = "",
+    force_report: bool = False,
 ) -> IngestOutcome:
     """Run the ingestion pipeline over a file on the local disk and record a draft response for review.
 
     The letter is matched against the reports the uploader may see (every report for the system).
+    With ``report_key`` and ``force_report``, a letter that names another report is aligned against
+    ``report_key`` all the same (the draft says so in its warnings).
     The file is left as it is: the ingestion task removes an upload once this returns (the draft
     keeps the text it was read from, and a refused letter leaves nothing behind)."""
     from oversight.responses.selectors import ingest_catalogue
@@ -246,6 +254,7 @@ def response_ingest_file(
             report_key=report_key,
             max_bytes=settings.MAX_UPLOAD_BYTES,
             file=filename,
+            force_report=force_report and report_key is not None,
         )
     except UnknownReportError:
         failed = LetterResult(file=filename, ok=False, error=f"No registered report {report_key!r}.")

@@ -28,6 +28,7 @@ def ingest_letter(
     path: str = "",
     report_key: str | None = None,
     sha256: str = "",
+    force_report: bool = False,
 ) -> dict[str, object]:
     """Read the stored upload ``name`` into a draft response, then remove it; returns what happened.
 
@@ -38,7 +39,12 @@ def ingest_letter(
     try:
         with storage.local_copy(stored, suffix=PurePosixPath(filename).suffix[:20]) as local:
             outcome = response_ingest_file(
-                actor=actor, path=local, filename=filename, report_key=report_key, sha256=sha256
+                actor=actor,
+                path=local,
+                filename=filename,
+                report_key=report_key,
+                sha256=sha256,
+                force_report=force_report,
             )
     except FileNotFoundError:  # run again after it was read, or removed meanwhile: nothing to read
         missing = LetterResult(file=filename, ok=False, error="The uploaded letter is no longer stored.")
@@ -48,9 +54,12 @@ def ingest_letter(
     return outcome.to_json()
 
 
-def ingest_letter_enqueue(*, user: Any, data_file: UploadedFile, report_key: str | None) -> TaskResult[Any]:
+def ingest_letter_enqueue(
+    *, user: Any, data_file: UploadedFile, report_key: str | None, force_report: bool = False
+) -> TaskResult[Any]:
     """Store an upload that passed ``letter_upload_check`` and queue it to be read (the web form and
-    the API both come here). If it cannot be queued, the stored file is removed."""
+    the API both come here); ``force_report`` aligns it against ``report_key`` even when the letter
+    names another report. If it cannot be queued, the stored file is removed."""
     stored = upload_store(data_file=data_file)
     try:
         return ingest_letter.enqueue(
@@ -59,6 +68,7 @@ def ingest_letter_enqueue(*, user: Any, data_file: UploadedFile, report_key: str
             user_id=user.pk,
             report_key=report_key,
             sha256=stored.sha256,
+            force_report=force_report and report_key is not None,
         )
     except BaseException:
         upload_discard(name=stored.name)

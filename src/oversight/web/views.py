@@ -93,14 +93,18 @@ def response_upload(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return render(request, "web/response_upload.html", context)
     report_key = request.POST.get("report", "").strip() or None
+    force_report = request.POST.get("force_report") == "yes"
     context["selected_report"] = report_key or ""
+    context["force_report"] = force_report
     data_file = request.FILES.get("letter")
     problems = letter_upload_check(user=request.user, report_key=report_key, data_file=data_file)
     for problem in problems:
         context[f"{'file' if problem.field == 'letter' else 'report'}_error"] = problem.message
     if problems or data_file is None:
         return render(request, "web/response_upload.html", context, status=400)
-    task = ingest_letter_enqueue(user=request.user, data_file=data_file, report_key=report_key)
+    task = ingest_letter_enqueue(
+        user=request.user, data_file=data_file, report_key=report_key, force_report=force_report
+    )
     name = Path(data_file.name or "letter").name
     if not task.is_finished:
         messages.info(request, f"{name} is being read. Its draft will appear in this list when it is ready.")
@@ -116,6 +120,12 @@ def response_upload(request: HttpRequest) -> HttpResponse:
         context["file_error"] = f"{name} could not be processed. Try uploading it again"
     else:
         context["file_error"] = str(outcome.get("problem") or f"{name} could not be read")
+        warnings = (outcome.get("result") or {}).get("warnings") or []
+        if report_key and not force_report and any(str(w).startswith("report_mismatch") for w in warnings):
+            context["file_error"] = (
+                f"{name} names a different report from the one chosen. To read it against the chosen report "
+                "anyway, tick the box below the report and upload it again"
+            )
     return render(request, "web/response_upload.html", context, status=422)
 
 

@@ -83,7 +83,11 @@ class Command(BaseCommand):
         failed = 0
         for file in options["files"]:
             outcome = response_ingest_file(
-                actor=actor, path=Path(file), filename=Path(file).name, report_key=options["report"]
+                actor=actor,
+                path=Path(file),
+                filename=Path(file).name,
+                report_key=options["report"],
+                force_report=options["force_report"],
             )
             if options["json"]:
                 self.stdout.write(json.dumps(outcome.to_json(), ensure_ascii=False))
