@@ -16,8 +16,9 @@ threads = int(os.environ.get("OVERSIGHT_WEB_THREADS", "4"))
 timeout = int(os.environ.get("OVERSIGHT_WEB_TIMEOUT", "120"))  # an in-process letter ingestion can take a while
 graceful_timeout = 30
 keepalive = 5
-max_requests = 2000  # recycle workers now and then, so a slow leak cannot grow for ever
-max_requests_jitter = 200
+# No max_requests: a gthread worker that recycles itself drops the connections it has accepted but
+# not yet served (gunicorn issues 3038 and 3394), which nginx shows the user as a 502. A process is
+# replaced only on `systemctl reload` or a crash.
 # Worker heartbeat files in memory, not on a disk that may stall (gunicorn's own advice).
 worker_tmp_dir = "/dev/shm" if Path("/dev/shm").is_dir() else None  # noqa: S108
 accesslog = None
