@@ -86,3 +86,23 @@ def test_parts_are_kept_in_files_in_the_data_directory_and_in_memory_under_test(
     assert configured.CACHES["default"]["BACKEND"].endswith("FileBasedCache")
     assert configured.CACHES["default"]["LOCATION"] == str(configured.DATA_DIR / "cache")
     assert isinstance(caches["default"], LocMemCache)  # see tests/conftest.py
+
+
+def test_a_cache_that_fails_only_costs_speed(db, client, settings, monkeypatch, caplog):
+    from django.core.cache import caches
+
+    settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS = 60
+
+    def broken(*args, **kwargs):
+        raise OSError("No space left on device")
+
+    backend = type(caches["default"])  # patched on the class: the cache proxy resolves per access
+    monkeypatch.setattr(backend, "get", broken)
+    monkeypatch.setattr(backend, "set", broken)
+    fragment = fragment_for("test", "page")
+    assert fragment.html is None
+    fragment.keep("<p>built</p>")  # logged, not raised
+    page = client.get("/national/")
+    assert page.status_code == 200
+    assert "England and Wales" in page.content.decode()
+    assert "kept page part could not be read" in caplog.text

@@ -21,12 +21,16 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from simple_history.models import registered_models
+
+logger = logging.getLogger(__name__)
 
 # Audited models no kept part shows, whose history moves often: sign-ins save the user, the API
 # saves its token, a background worker writes its heartbeat. Memberships are not here: they are
@@ -64,6 +68,24 @@ def cache_key(kind: str, *parts: object) -> str:
     return f"oversight:{kind}:" + hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()
 
 
+def kept(key: str) -> Any:
+    """What is kept under ``key``, or None. A cache that cannot be read (a full or read-only disk, a
+    damaged file) is a miss, logged: the page is built as if nothing were kept."""
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("kept page part could not be read; building it", exc_info=True)
+        return None
+
+
+def keep(key: str, value: Any, seconds: int) -> None:
+    """Keep ``value`` under ``key``; a cache that cannot be written is logged and otherwise ignored."""
+    try:
+        cache.set(key, value, seconds)
+    except Exception:
+        logger.warning("kept page part could not be written", exc_info=True)
+
+
 def keep_seconds() -> int:
     return int(settings.OVERSIGHT_DASHBOARD_CACHE_SECONDS)
 
@@ -78,7 +100,7 @@ class Fragment:
 
     def keep(self, html: str) -> None:
         if self.key is not None:
-            cache.set(self.key, html, self.seconds)
+            keep(self.key, html, self.seconds)
 
 
 NOT_KEPT = Fragment(None, None, 0)
@@ -90,5 +112,5 @@ def fragment_for(kind: str, *parts: object) -> Fragment:
     if seconds <= 0:
         return NOT_KEPT
     key = cache_key(kind, *parts, audit_mark())
-    html = cache.get(key)
+    html = kept(key)
     return Fragment(key, html if isinstance(html, str) else None, seconds)

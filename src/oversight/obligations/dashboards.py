@@ -13,12 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.cache import cache
 from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from oversight.accounts.access import Viewer, viewer_for
-from oversight.core.pagecache import audit_mark, cache_key, keep_seconds
+from oversight.core.pagecache import audit_mark, cache_key, keep, keep_seconds, kept
 from oversight.obligations.access import obligations_visible_to
 from oversight.obligations.models import Obligation, ObligationStatus, ProgressUpdate
 from oversight.organisations.models import Governance, Organisation, OrganisationKind, Region
@@ -653,9 +652,9 @@ def area_picture_recent(*, user: Any, region: Region | None, filters: Obligation
         scope = "public"
     else:
         scope = ",".join(str(pk) for pk in sorted(viewer.material_organisation_ids))
-    kept = cache_key("area", scope, region.pk if region else "", filters.report, filters.region, today(), audit_mark())
-    picture = cache.get(kept)
+    key = cache_key("area", scope, region.pk if region else "", filters.report, filters.region, today(), audit_mark())
+    picture = kept(key)
     if not isinstance(picture, AreaPicture):
         picture = area_picture(user=user, region=region, filters=filters)
-        cache.set(kept, picture, keep_seconds())
+        keep(key, picture, keep_seconds())
     return picture
