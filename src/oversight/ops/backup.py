@@ -369,7 +369,8 @@ def _clear_media() -> None:
         storage.discard(name)
 
 
-def _extract_checked(tar: tarfile.TarFile, name: str, expected_sha: str, target: Path) -> int:
+def _archive_file(tar: tarfile.TarFile, name: str) -> tuple[tarfile.TarInfo, IO[bytes]]:
+    """The archive member ``name`` and its contents; a missing or irregular member is refused."""
     try:
         member = tar.getmember(name)
     except KeyError:
@@ -378,6 +379,11 @@ def _extract_checked(tar: tarfile.TarFile, name: str, expected_sha: str, target:
         raise BackupError(f"The backup is damaged: {name} is not a regular file.")
     source = tar.extractfile(member)
     assert source is not None  # a regular member always has a file object
+    return member, source
+
+
+def _extract_checked(tar: tarfile.TarFile, name: str, expected_sha: str, target: Path) -> int:
+    member, source = _archive_file(tar, name)
     sha = hashlib.sha256()
     partial = target.with_name(target.name + ".partial")
     with partial.open("wb") as out:
@@ -400,14 +406,7 @@ def _media_name(relative: str) -> str:
 
 def _restore_stored(tar: tarfile.TarFile, arcname: str, expected_sha: str, name: str) -> int:
     """Store the archive member ``arcname`` as ``name`` once its checksum is right; returns its size."""
-    try:
-        member = tar.getmember(arcname)
-    except KeyError:
-        raise BackupError(f"The backup is incomplete: {arcname} is missing.") from None
-    if not member.isreg():
-        raise BackupError(f"The backup is damaged: {arcname} is not a regular file.")
-    source = tar.extractfile(member)
-    assert source is not None  # a regular member always has a file object
+    member, source = _archive_file(tar, arcname)
     with storage.spooled(iter(lambda: source.read(CHUNK), b""), name=name) as spool:
         if spool.sha256 != expected_sha:
             raise BackupError(f"The backup is damaged: {arcname} does not match its checksum in the manifest.")
