@@ -11,7 +11,7 @@ from oversight.accounts.access import viewer_scope
 from oversight.accounts.models import Role
 from oversight.core.pagecache import Fragment, audit_mark, fragment_for
 from oversight.ops.models import WorkerHeartbeat
-from oversight.web.templatetags.oversight_oversee import matrix_cell
+from oversight.web.templatetags.oversight_oversee import matrix_cells
 from tests.accounts.factories import MembershipFactory, UserFactory
 from tests.obligations.factories import ObligationFactory
 
@@ -50,6 +50,10 @@ def test_a_part_is_kept_under_its_key_and_not_when_keeping_is_off(db, settings):
     off = fragment_for("test", "page")
     assert off == Fragment(None, None, 0)
     assert template.render(Context({"kept_part": off, "value": "three"})) == "[three]"
+
+
+def matrix_cell(row, cell):
+    return matrix_cells(SimpleNamespace(organisation=row.organisation, cells=[cell]))
 
 
 def test_a_matrix_cell_escapes_every_value():

@@ -77,18 +77,12 @@ def _cell_html(name: str, cell: Any) -> str:
 
 
 @register.simple_tag
-def matrix_cell(row: Any, cell: Any) -> SafeString:
-    """One cell of the report's forces × findings table: the status in words (a link to the
-    obligation when the viewer may open it), the stance, and an overdue flag.
+def matrix_cells(row: Any) -> SafeString:
+    """Every cell of one row of the report's forces × findings table: each the status in words (a
+    link to the obligation when the viewer may open it), the stance, and an overdue flag.
 
     Written in Python with the standard library's escaping rather than in the template or with
-    ``format_html``: a report page at national scale has hundreds of these, and rendering them
+    ``format_html``: a report page at national scale has hundreds of cells, and rendering them
     through template tags took most of the page's time. Every value is escaped."""
-    return mark_safe(_cell_html(_escaped(str(row.organisation.name)), cell))  # noqa: S308 - escaped
-
-
-@register.simple_tag
-def matrix_cells(row: Any) -> SafeString:
-    """Every cell of one row of the forces × findings table (``matrix_cell`` for each)."""
     name = _escaped(str(row.organisation.name))
     return mark_safe("".join(_cell_html(name, cell) for cell in row.cells))  # noqa: S308 - each cell is escaped
