@@ -17,6 +17,8 @@ Then over the out-of-sample corpus in ``tests/ingest/corpus`` (letters built by 
 stance (``stance_by``), the chief constable's stance, claimed status, unanswered findings,
 organisation, date, report, the late flag, and a letter about another report read with
 ``--report`` (``mismatch``: not matched, nothing aligned). Tune on ``--half tuning`` only.
+The fresh sealed set in ``tests/ingest/fresh`` (letters written whole in other words, built by its
+``build.py``, truth by hand) is reported as a third group, "fresh": measure it, never tune on it.
 ``--ablation`` sets each named feature of ``letters/features.py`` to zero in turn and reports
 what it contributes on the seeds and the tuning half.
 
@@ -218,6 +220,9 @@ def print_table(rows: dict[str, dict[str, Any]]) -> None:
 # The out-of-sample corpus (tests/ingest/corpus): tuning half, held-back half, per kind of letter
 
 CORPUS = REPO / "tests" / "ingest" / "corpus"
+# A sealed set written whole in other words (not from the corpus's phrases), scored as its own group
+# ("fresh"): measured before and after a change, never tuned on.
+FRESH = REPO / "tests" / "ingest" / "fresh"
 CORPUS_FIELDS = ("organisation", "force", "date", "report", "late", "mismatch")
 
 
@@ -329,11 +334,13 @@ def score_corpus_letter(result: LetterResult, truth: dict[str, Any], mismatch: L
     return tally
 
 
-def run_corpus(catalogue: Catalogue, letters: list[dict[str, Any]]) -> dict[str, dict[str, CorpusTally]]:
-    """Tallies per half ("tuning", "held_back") and, within each, per kind of letter ("all" for the half)."""
+def run_corpus(
+    catalogue: Catalogue, letters: list[dict[str, Any]], base: Path = CORPUS
+) -> dict[str, dict[str, CorpusTally]]:
+    """Tallies per group ("tuning", "held_back", "fresh") and, within each, per kind of letter ("all")."""
     out: dict[str, dict[str, CorpusTally]] = {}
     for truth in letters:
-        path = CORPUS / "letters" / truth["file"]
+        path = base / "letters" / truth["file"]
         result = ingest_path(path, catalogue)
         mismatch = None
         if truth.get("run_with_report"):
@@ -452,9 +459,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "eval.json")
     parser.add_argument(
         "--half",
-        choices=("tuning", "held_back", "both", "none"),
-        default="both",
-        help="which half of the out-of-sample corpus to score (tune on 'tuning' only)",
+        choices=("tuning", "held_back", "fresh", "both", "all", "none"),
+        default="all",
+        help=(
+            "which group of out-of-sample letters to score: a half of the corpus, the fresh sealed set, both "
+            "halves, or all three (tune on 'tuning' only)"
+        ),
     )
     parser.add_argument("--ablation", action="store_true", help="also measure each feature's contribution")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
@@ -481,14 +491,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(no seed truth at {args.shared / 'eval'}: seeds skipped)")
 
     corpus_letters = json.loads((CORPUS / "truth.json").read_text("utf-8"))["letters"]
-    halves = ("tuning", "held_back") if args.half == "both" else () if args.half == "none" else (args.half,)
+    fresh_letters = json.loads((FRESH / "truth.json").read_text("utf-8"))["letters"]
+    halves = {
+        "both": ("tuning", "held_back"),
+        "all": ("tuning", "held_back", "fresh"),
+        "none": (),
+    }.get(args.half, (args.half,))
     chosen = [t for t in corpus_letters if t["split"] in halves]
-    if chosen:
-        results = run_corpus(catalogue, chosen)
+    results: dict[str, dict[str, CorpusTally]] = run_corpus(catalogue, chosen) if chosen else {}
+    if "fresh" in halves:
+        results.update(run_corpus(catalogue, fresh_letters, FRESH))
+    if results:
         report["corpus"] = {}
         for half in halves:
             print()
-            print_corpus(f"corpus: {half}", results[half])
+            print_corpus(f"corpus: {half}" if half != "fresh" else "fresh (sealed)", results[half])
             report["corpus"][half] = {kind: t.figures() for kind, t in results[half].items()}
             if args.verbose:
                 for line in results[half]["all"].errors:
