@@ -279,3 +279,18 @@ def test_the_command_prints_every_problem_and_exits_non_zero(tmp_path, force):
         "import-data", "training", str(good_training(tmp_path)), "--force", "northshire-police", "--replace", stdout=out
     )
     assert "Imported 3 training completions rows for Northshire Police, replacing 0 earlier rows" in out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_large_file_reports_its_progress_as_it_is_read(tmp_path, force, fmt):
+    rows = [[f"P{n}", "", "", "hydra-oic", "2025-09-01"] for n in range(12_000)]
+    write = write_csv if fmt == "csv" else write_xlsx
+    path = write(tmp_path / f"big.{fmt}", TRAINING_HEADER, rows)
+    record = data_import_create(actor=None, force=force, kind=DataKind.TRAINING, filename=path.name, replace=False)
+    seen: list[float] = []
+    record = data_import_run(data_import=record, path=path, progress=seen.append)
+    assert record.state == ImportState.SUCCEEDED
+    assert record.rows_imported == 12_000
+    assert len(seen) >= 2  # every 5,000 rows
+    assert seen == sorted(seen)
+    assert all(0 < f <= 1 for f in seen)

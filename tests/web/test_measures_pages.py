@@ -115,6 +115,29 @@ def test_replacing_asks_for_confirmation_first(kent_editor, client):
     assert TrainingRecord.objects.count() == 1
 
 
+def test_a_running_import_shows_how_much_is_read_and_how_to_check_again(kent_editor, client):
+    import json
+
+    from oversight.core import storage
+    from oversight.measures.tasks import progress_name
+
+    record = DataImport.objects.create(
+        force=Organisation.objects.get(name=KENT), kind="training", filename="big.csv", state=ImportState.RUNNING
+    )
+    storage.store_bytes(json.dumps({"fraction": 0.4}).encode(), progress_name(record.pk))
+    try:
+        html = client.get(f"/data/imports/{record.pk}/").content.decode()
+    finally:
+        storage.discard(progress_name(record.pk))
+    assert "Importing, 40% read" in html
+    assert f'href="/data/imports/{record.pk}/">Check again</a>' in html
+    record.state = ImportState.SUCCEEDED
+    record.save()
+    done = client.get(f"/data/imports/{record.pk}/").content.decode()
+    assert "read</dd>" not in done
+    assert "Check again" not in done
+
+
 def test_who_may_import_and_see_imports(oic, client):
     assert client.get("/data/import/").status_code == 302  # to sign in
     client.force_login(member_of(ESSEX, Role.FORCE_EDITOR))
