@@ -41,7 +41,7 @@ from oversight_ingest.letters import voice as voice_mod
 from oversight_ingest.letters.features import threshold, weight
 from oversight_ingest.letters.initiatives import find_initiatives
 from oversight_ingest.letters.segment import Passage, Unit, is_closing, segment
-from oversight_ingest.letters.textutil import content_words, normalise, sentences, stem
+from oversight_ingest.letters.textutil import content_words, normalise, sentences, stem, word_list
 from oversight_ingest.months import month_number
 from oversight_ingest.packs import PackFinding
 from oversight_ingest.result import Claim, ClaimedStatus, Initiative, Item, Stance, Voice
@@ -98,15 +98,31 @@ class _Model:
 
 @lru_cache(maxsize=64)
 def _model(findings: tuple[PackFinding, ...]) -> _Model:
-    stems = [set(content_words(f.text)) | _acronyms(f.text) for f in findings]
+    own = [set(content_words(f.text)) | _acronyms(f.text) for f in findings]
+    related = _related()
+    kin = [{r for s in group for r in related.get(s, ())} - group for group in own]
+    stems = [group | more for group, more in zip(own, kin, strict=True)]
     df = Counter(s for group in stems for s in group)
     n = len(findings)
     out = []
-    for f, group in zip(findings, stems, strict=True):
-        weights = {s: math.log((n + 1) / df[s]) + 0.05 for s in group}
-        total = sum(weights.values()) or 1.0
+    factor = weight("related_word")
+    for f, group, more in zip(findings, stems, kin, strict=True):
+        weights = {s: (math.log((n + 1) / df[s]) + 0.05) * (factor if s in more else 1.0) for s in group}
+        weights = {s: w for s, w in weights.items() if w > 0}
+        total = sum(w for s, w in weights.items() if s not in more) or 1.0  # of its own words: a quotation is 1
         out.append(_FindingModel(f, normalise(f.text), _subject(f.text), weights, total, f.deadline))
     return _Model(tuple(out), all(_MODAL_RE.search(f.text) for f in findings))
+
+
+@lru_cache(maxsize=1)
+def _related() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its family of related words (``words/related.txt``)."""
+    out: dict[str, set[str]] = {}
+    for line in word_list("related"):
+        family = {stem(w) for w in line.split()}
+        for s in family:
+            out.setdefault(s, set()).update(family - {s})
+    return {s: frozenset(f) for s, f in out.items()}
 
 
 _NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’]*(?:\s+(?:and|&|of|for)\s+|\s+)){1,6}[A-Z][\w'’]*")
@@ -139,7 +155,7 @@ def _fuzzy(a: str, b: str) -> float:
 
 
 def _coverage(words: frozenset[str], f: _FindingModel) -> float:
-    return sum(w for s, w in f.weights.items() if s in words) / f.total
+    return min(1.0, sum(w for s, w in f.weights.items() if s in words) / f.total)
 
 
 def _deadlines(text: str) -> list[dt.date]:
@@ -369,8 +385,9 @@ def _assign(
         pairs.append((passages[i], model.findings[j], s, s - max(others, default=0.0)))
         used_p.add(i)
         used_f.add(j)
-    pairs += _relative_pairs(passages, scored, model, used_p, used_f, feats=feats)
     pairs += _also_pairs(pairs, model, used_f)
+    pairs = _shared_passages(pairs, passages, scored, text=text, model=model, used_p=used_p, used_f=used_f)
+    pairs += _relative_pairs(passages, scored, model, used_p, used_f, feats=feats)
     for i, p in enumerate(passages):
         if i not in used_p and p.label and not p.soft:
             analysis.warnings.append(f"passage labelled {p.label!r} matches no finding addressed to the force")
@@ -393,6 +410,118 @@ def _also_pairs(
     return out
 
 
+def _shared_passages(
+    pairs: list[tuple[Passage, _FindingModel, float, float]],
+    passages: list[Passage],
+    scored: list[list[float]],
+    *,
+    text: str,
+    model: _Model,
+    used_p: set[int],
+    used_f: set[int],
+) -> list[tuple[Passage, _FindingModel, float, float]]:
+    """Passages that answer two findings in turn, one sentence run each, cut into a part per finding.
+
+    A passage with no restated finding ("Turning to training, I support the Hydra recommendation... The
+    e-learning is another matter: ...") is read sentence by sentence: a sentence is about the finding whose
+    distinctive words it has, clearly ahead of the others; the sentences after it stay with it until another
+    finding's turn. When the runs name two or more findings, among them the one the passage was aligned to
+    (or none, if it was aligned to none) and otherwise findings no other passage answers, and each such run
+    states a stance or a status, each finding is answered by its own run. Stance and status are then read
+    from that run, falling back to the lead-in the findings share (:class:`_Reader`)."""
+    if not weight("shared_passage") or len(model.findings) < 2:
+        return pairs
+    findex = {id(f): j for j, f in enumerate(model.findings)}
+    free = [j for j in range(len(model.findings)) if j not in used_f]
+    out = list(pairs)
+    for i, p in enumerate(passages):
+        if p.head is not None or not p.has_body:
+            continue
+        # the pairs of this passage and of passages within it (a heading's section and its paragraph)
+        inside = [k for k, pair in enumerate(out) if p.start <= pair[0].start and pair[0].end <= p.end]
+        if any(out[k][0].head is not None or out[k][0].parent is not None for k in inside):
+            continue
+        mine = [findex[id(out[k][1])] for k in inside]
+        if len(set(mine)) != len(mine):
+            continue
+        parts = _split_passage(p, mine, [j for j in free if j not in mine], text, model)
+        if not parts or {j for j, _ in parts} < set(mine):
+            continue
+        for j, part in parts:
+            f = model.findings[j]
+            if j in mine:
+                k = inside[mine.index(j)]
+                out[k] = (part, f, out[k][2], out[k][3])
+            else:
+                out.append((part, f, scored[i][j], 0.0))
+                used_f.add(j)
+                free.remove(j)
+        used_p.add(i)
+    return out
+
+
+def _split_passage(p: Passage, mine: list[int], free: list[int], text: str, model: _Model) -> list[tuple[int, Passage]]:
+    """The parts of ``p`` answering each finding in turn (empty when it answers fewer than two so)."""
+    candidates = [*mine, *free]
+    if len(candidates) < 2:
+        return []
+    runs = _topic_runs(p, text, model)
+    topics = {j for j, _, _ in runs or ()}
+    if runs is None or not topics <= set(candidates) or (mine and mine[0] not in topics):
+        return []  # one finding, or sentences about findings other passages answer
+    taken = [(j, start, end) for j, start, end in runs if j in mine or _answers(text[start:end], start)]
+    if len(taken) < 2:
+        return []
+    lead_end = runs[0][1]
+    parent = Passage(p.start, lead_end, p.body_start, soft=True) if lead_end > p.body_start else p
+    return [(j, Passage(s, e, s, label=p.label, kind=p.kind, soft=True, parent=parent)) for j, s, e in taken]
+
+
+def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, int]] | None:
+    """(finding, start, end) for each run of the passage's sentences about one finding, or None when the
+    runs do not name two findings each once. A sentence is about the finding, of all of them, whose
+    distinctive words it has clearly more of than any other's."""
+    candidates = range(len(model.findings))
+    n = len(model.findings)
+    minimum, ratio = threshold("sentence_evidence") * _unique_weight(n), threshold("sentence_ratio")
+    runs: list[list[int]] = []
+    current: int | None = None
+    for s in sentences(text[p.body_start : p.end], p.body_start):
+        words = frozenset(content_words(s.text))
+        ranked = sorted(((_word_evidence(words, model.findings[j], n), j) for j in candidates), reverse=True)
+        top, j = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        topic = j if top >= minimum and top >= ratio * second else None
+        if topic is not None and topic != current:
+            runs.append([topic, s.start, s.end])
+            current = topic
+        elif current is not None:
+            runs[-1][2] = s.end
+    named = [r[0] for r in runs]
+    if len(set(named)) < 2 or len(set(named)) != len(named):
+        return None
+    return [(r[0], r[1], r[2]) for r in runs]
+
+
+def _answers(words: str, offset: int) -> bool:
+    """Whether a run of sentences answers a finding: it states a stance or a claimed status."""
+    return (
+        stance_mod.stance_of(words, offset)[0] is not Stance.NOT_STATED
+        or status_mod.status_of(words, offset)[0] is not ClaimedStatus.NOT_STATED
+    )
+
+
+def _unique_weight(n: int) -> float:
+    """The weight of a word only one of ``n`` findings has (as :func:`_model` weighs words)."""
+    return math.log(n + 1) + 0.05
+
+
+def _word_evidence(words: frozenset[str], f: _FindingModel, n: int) -> float:
+    """The weight of the finding's distinctive words (those not every finding shares) among ``words``."""
+    shared = math.log((n + 1) / n) + 0.05
+    return sum(w for word, w in f.weights.items() if w > shared and word in words)
+
+
 def _relative_pairs(
     passages: list[Passage],
     scored: list[list[float]],
@@ -411,7 +540,7 @@ def _relative_pairs(
     if not scale:
         return []
     minimum, ratio, floor = (
-        threshold("paraphrase_evidence"),
+        threshold("paraphrase_evidence") * _unique_weight(len(model.findings)),
         threshold("paraphrase_ratio"),
         threshold("paraphrase_min"),
     )
@@ -428,6 +557,8 @@ def _relative_pairs(
                 break
             top = row[free[0]]
             second = row[free[1]] if len(free) > 1 else 0.0
+            if max(row) >= ratio * top and row.index(max(row)) in used_f:
+                continue  # about a finding another passage answers (a heading's section and its paragraph)
             if top >= minimum and top >= ratio * second and scored[i][free[0]] >= floor:
                 key = (top - second, top, -i, free[0])
                 if best is None or key > best:
@@ -494,6 +625,8 @@ def _confidence(score: float, margin: float, passage: Passage) -> float:
     conf = base * (0.55 + 0.45 * sep)
     if score < SOFT_THRESHOLD and passage.head is None:
         conf = min(conf, 0.6)  # aligned on relative evidence: a paraphrase, said to be uncertain
+    if passage.parent is not None:
+        conf = min(conf, 0.6)  # one of several findings a passage answers, told apart sentence by sentence
     if passage.soft:
         conf *= 0.8
     elif passage.head is None:
@@ -544,6 +677,8 @@ class _Reader:
     def item(self, p: Passage, fm: _FindingModel, *, score: float, margin: float) -> Item:
         body = self.masked[p.body_start : p.end]
         pb, cc = self.voiced_hits(p)
+        if p.parent is not None and pb is None and cc is None:  # its own sentences state none: the shared words
+            pb, cc = self.voiced_hits(p.parent)
         pb = pb or self.blankets.get(Voice.POLICING_BODY)
         cc = cc or self.blankets.get(Voice.CHIEF_CONSTABLE)
         stance, stance_span, by = Stance.NOT_STATED, None, None
@@ -552,6 +687,10 @@ class _Reader:
         elif cc is not None:
             stance, stance_span, by = cc.stance, cc.span, Voice.CHIEF_CONSTABLE
         status, status_span = status_mod.status_of(body, p.body_start)
+        if status_span is None and p.parent is not None and p.parent.end <= p.start:  # the shared lead-in's
+            status, status_span = status_mod.status_of(
+                self.masked[p.parent.body_start : p.parent.end], p.parent.body_start
+            )
         status_by = (self.voices.at(status_span.start) or Voice.POLICING_BODY) if status_span else None
         item_claims = claims_mod.find_claims(
             body, p.body_start, echoes=self.finding_texts, recommendation=fm.finding.reference

@@ -32,6 +32,11 @@ WEIGHTS: dict[str, Weight] = {
     "soft_fuzzy": Weight(0.25, "a heading or paragraph: its lead's similarity to the wording counts less"),
     "soft_head_coverage": Weight(0.35, "a heading or paragraph: distinctive words of its heading or lead"),
     "body_coverage": Weight(0.4, "a heading or paragraph: distinctive words of the answer itself"),
+    "related_word": Weight(
+        0.8,
+        "a word of the same family as one of the finding's (words/related.txt: 'purchasing' for 'procures'): "
+        "evidence of what a paraphrase is about, a little less than the finding's own word",
+    ),
     # Printed particulars of the finding
     "deadline_match": Weight(0.04, "the finding's own deadline printed in the head"),
     "deadline_conflict": Weight(0.1, "another deadline printed in the head: it restates a different finding"),
@@ -53,6 +58,11 @@ WEIGHTS: dict[str, Weight] = {
     "relative_margin": Weight(
         1.0, "an unlabelled paraphrase aligns when its distinctive words pick one finding over the others"
     ),
+    "shared_passage": Weight(
+        1.0,
+        "a passage whose sentences answer two findings in turn ('I support the Hydra recommendation... On the "
+        "e-learning, ...') answers both, each reading its own sentences",
+    ),
 }
 
 THRESHOLDS: dict[str, Weight] = {
@@ -63,9 +73,17 @@ THRESHOLDS: dict[str, Weight] = {
     "duplicate": Weight(0.92, "a second passage restating a finding almost verbatim answers it again"),
     "paraphrase_min": Weight(0.12, "the least score a paraphrase needs, however distinctive its words"),
     "paraphrase_evidence": Weight(
-        2.5, "the weight of distinctive words (about two of them) a paraphrase needs to be about a finding"
+        1.5,
+        "the distinctive words a paraphrase needs to be about a finding, counted in words only that finding has "
+        "(their weight depends on how many findings there are: a word unique among two weighs less than among four)",
     ),
     "paraphrase_ratio": Weight(1.6, "how many times the next finding's evidence a paraphrase's best must be"),
+    "sentence_evidence": Weight(
+        0.9,
+        "the distinctive words (about one only this finding has, counted as for paraphrase_evidence) that make a "
+        "sentence about a finding, when a passage answering two findings is read sentence by sentence",
+    ),
+    "sentence_ratio": Weight(1.6, "how many times the next finding's evidence a sentence's best must be"),
     "report_numbering_share": Weight(
         0.75, "the share of a letter's labels whose numbers must agree with the findings their wording matches"
     ),

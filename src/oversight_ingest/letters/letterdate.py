@@ -124,6 +124,8 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
             full_date = len(hit.value) == 10
             if head and at_edge and (full_date or before_salutation) and not _PREPOSITION_BEFORE_RE.search(before):
                 letter.append(absolute)
+            elif not head and not after.strip(" *_.,") and not _PREPOSITION_BEFORE_RE.search(before):
+                letter.append(absolute)  # the last words of a sign-off run into one line: "... for Kent 18/07/25"
     return letter, published
 
 

@@ -104,6 +104,9 @@ class Passage:
     soft: bool = False  # a heading or plain paragraph, not a label or restated finding
     units: list[Unit] = field(default_factory=list)
     also: tuple[str, ...] = ()  # further numbers one label names ("Recommendations 8 and 9")
+    # the part of a passage that answers one of several findings it answers (sentence by sentence), points
+    # at the words they share: the lead-in before the first of them, else the whole passage
+    parent: Passage | None = None
 
     @property
     def has_body(self) -> bool:
@@ -304,7 +307,7 @@ def _start(unit: Unit, likeness: Callable[[str], float], threshold: float) -> Pa
     return None
 
 
-_HEADING_LIKE_RE = re.compile(r"^[A-Z][^.!?;:,]*[^\W_]$")
+_HEADING_LIKE_RE = re.compile(r"^[A-Z][^.!?;:]*[^\W_]$")  # commas allowed: "Collecting, analysing and sharing"
 
 
 def _heading_like(unit: Unit) -> bool:

@@ -124,6 +124,31 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
             r"available|running|operating|operational|live|embedded|in\s+use|routine)\b",
         ),
         (_I, 2.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + _DONE + r"\b"),
+        (_I, 2.0, ("went live",), r"\bwent\s+live\b"),
+        # a share of the people or the work done: under way, not complete ("half of the detectives have")
+        (
+            _P,
+            2.0,
+            ("of ",),
+            r"\b(?:half|some|many|most|a\s+(?:third|quarter)|two\s+thirds|\d{1,2}\s*(?:%|per\s*cent))\s+of\s+"
+            r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:have|has|are|were)\b",
+        ),
+        # a completion figure short of all ("completion stands at 64%")
+        (
+            _P,
+            2.0,
+            ("at",),
+            r"\b(?:stands?|is|are|was|currently)\s+(?:\w+\s+)?at\s+(?:[1-8]?\d)(?:\.\d+)?\s*(?:%|per\s*cent)",
+        ),
+        # a state that has held since a time ("since January", "since the spring")
+        (
+            _I,
+            1.5,
+            ("since",),
+            r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+)?(?:(?:last\s+|the\s+)?(?:january|february|"
+            r"march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|"
+            r"\d{4}|last\s+(?:year|month))\b",
+        ),
         (
             _I,
             1.5,
@@ -139,8 +164,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         (
             _L,
             1.5,
-            ("planning", "due", "scheduled", "set", "going", "plans"),
-            r"\b(?:is|are)\s+(?:planning|due|scheduled|set|going)\s+to\b|\bwith\s+plans\s+to\b",
+            ("planning", "due", "scheduled", "set", "going", "plans", "booked", "planned"),
+            r"\b(?:is|are)\s+(?:planning|due|scheduled|set|going|booked)\s+to\b|\bwith\s+plans\s+to\b"
+            r"|\b(?:is|are)\s+(?:booked|scheduled|planned)\s+for\b",
         ),
         (
             _L,
@@ -149,6 +175,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
             r"\bwill\s+(?:be\s+)?(?:\w+ly\s+)?(?:introduc|implement|develop|issu|roll|deliver|launch|establish|"
             r"provid|undertak|expand|extend|updat|publish|train|complet|begin|start|creat|produc|adopt|embed|"
             r"commission|recruit|invest|review|refresh|mandat|pilot|introduc|finalis|appoint|put)\w*\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("expect",),
+            r"\bexpects?\s+(?:\w+\s+){0,5}?to\s+(?:be\s+)?(?:start|begin|finish|complete|deliver|introduc|"
+            r"launch|roll|publish)\w*",
         ),
         (
             _L,
@@ -174,7 +207,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         ),
         (_P, 1.5, ("ing",), r"\b(?:is|are)\s+" + _ADV + r"(?P<ing>[a-z]{3,}ing)\b"),
         (_P, 1.0, ("continu",), r"\bcontinues?\s+to\s+(?P<verb>[a-z]+)\b"),
+        # the force's present practice ("now shares it routinely", "now reach the national database")
+        (_I, 1.0, ("now",), r"\bnow\s+(?:routinely\s+|regularly\s+|always\s+)?(?P<now>[a-z]{3,}s)\b"),
+        # any other future of the force's ("will become mandatory", "will hold its first exercise"), less sure
+        (_L, 1.0, ("will",), r"\bwill\s+(?:now\s+|also\s+|then\s+)?(?P<future>[a-z]{2,})\b"),
         (_I, 1.0, ("regularly", "routinely"), r"\b(?:regularly|routinely)\s+[a-z]+s\b"),
+        # any other perfect of doing ("has recorded them since January"), less sure than the verbs above
+        (_I, 1.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + r"(?P<done>[a-z]{3,}ed|[a-z]+)\b"),
         (
             _L,
             0.5,
@@ -221,8 +260,29 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
     return hits
 
 
+_NOT_WORK = word_list("not_work_verbs")
+_NOT_PLAN = word_list("not_plan_verbs")
+_NOT_PRACTICE = frozenset(
+    ("stands", "aims", "plans", "intends", "needs", "expects", "seems", "looks", "has", "is", "was")
+)
+_IRREGULAR_DONE = word_list("irregular_done")
+
+
+def _plain_verb_counts(groups: dict[str, str | None]) -> bool:
+    """Whether the verb a catch-all cue caught is one of doing (the word lists say which are not)."""
+    if (groups.get("now") or "").lower() in _NOT_PRACTICE:
+        return False
+    future = (groups.get("future") or "").lower()
+    if future and (future in _NOT_PLAN or _OVERSIGHT_RE.match(future)):
+        return False
+    done = (groups.get("done") or "").lower()
+    return not done or (done not in _NOT_WORK and (done.endswith("ed") or done in _IRREGULAR_DONE))
+
+
 def _counts(m: re.Match[str], text: str) -> bool:
     groups = m.groupdict()
+    if not _plain_verb_counts(groups):
+        return False
     if groups.get("ing") and groups["ing"].lower() in _ING_ADJECTIVES:
         return False
     verb = groups.get("verb")

@@ -106,3 +106,20 @@ def test_web_page_names_its_body_only_in_the_site_chrome_and_dates_itself_publis
 def test_a_reports_publication_date_is_not_the_letters(catalogue: Catalogue) -> None:
     letter = _letter(top="The report was published on 16 May 2025.", bottom="4 July 2025")
     assert read_metadata(text_document(letter), catalogue).date == "2025-07-04"
+
+
+@pytest.mark.parametrize(("printed", "iso"), [("18/07/25", "2025-07-18"), ("18th July 2025", "2025-07-18")])
+def test_date_at_the_end_of_a_sign_off_run_into_one_line(catalogue: Catalogue, printed: str, iso: str) -> None:
+    text = _letter().replace(
+        "Yours sincerely,\n\nAlex Morgan\nPolice and Crime Commissioner for Kent",
+        f"Yours sincerely, Alex Morgan Police and Crime Commissioner for Kent {printed}",
+    )
+    assert read_metadata(text_document(text), catalogue).date == iso
+
+
+def test_a_deadline_at_the_end_of_the_sign_off_is_not_the_date(catalogue: Catalogue) -> None:
+    text = _letter().replace(
+        "Yours sincerely,\n\nAlex Morgan\nPolice and Crime Commissioner for Kent",
+        "Yours sincerely, Alex Morgan Police and Crime Commissioner for Kent, reporting again by 18/07/25",
+    )
+    assert read_metadata(text_document(text), catalogue).date is None
