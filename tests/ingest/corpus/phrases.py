@@ -156,3 +156,84 @@ OVERSIGHT = [
     "My office will review the force's progress at the quarterly scrutiny meeting.",
     "I will continue to hold the Chief Constable to account for delivery.",
 ]
+
+# More ways of saying what the force has done, for letters added later (the tables above are kept as they
+# are, so the letters built from them do not change). Written in other constructions: past simple, present
+# practice, shares of staff, figures short of all, booked dates, expectations.
+STATUS_MORE: dict[tuple[str, str], list[str]] = {
+    ("oic:2", "implemented"): [
+        "Referrals to Immigration Enforcement's command unit now carry an intelligence log as a matter of course; "
+        "the change went live across the force in February.",
+    ],
+    ("oic:2", "in_progress"): [
+        "Call handlers are being retrained so that each NCCU referral is followed by an intelligence log, and "
+        "about two thirds of them have finished.",
+    ],
+    ("oic:2", "planned"): [
+        "A change to the referral script requiring an intelligence log for each NCCU call is booked for "
+        "the next system release.",
+    ],
+    ("oic:4", "implemented"): [
+        "A collection plan for immigration crime has existed since last year and analysts refresh it every quarter.",
+    ],
+    ("oic:4", "in_progress"): [
+        "The force's intelligence unit is writing a collection plan on immigration crime and expects to "
+        "finish it by the winter.",
+    ],
+    ("oic:4", "planned"): [
+        "Analysts expect to start the information collection plan for immigration crime in January.",
+    ],
+    ("oic:8", "implemented"): [
+        "Every detective in the serious crime unit went through the Hydra exercise during the spring.",
+    ],
+    ("oic:8", "in_progress"): [
+        "Roughly half of the relevant investigators have attended a Hydra session so far.",
+    ],
+    ("oic:8", "planned"): [
+        "The first Hydra exercise for intelligence staff is scheduled for March.",
+    ],
+    ("oic:9", "implemented"): [
+        "All four online modules now form part of mandatory training and every relevant officer has passed them.",
+    ],
+    ("oic:9", "in_progress"): [
+        "Uptake of the four e-learning modules is at 48% and team leaders chase it weekly.",
+    ],
+    ("oic:9", "planned"): [
+        "The e-learning modules will become compulsory for relevant staff from the new year.",
+    ],
+    ("soc:1", "in_progress"): [
+        "Officers from the force and the regional unit are building a common tasking process together.",
+    ],
+    ("soc:2", "planned"): [
+        "Buying of surveillance equipment is expected to move to a single regional contract next year.",
+    ],
+}
+
+# Headings in other words than PARAPHRASE's, for letters added later.
+PARAPHRASE_MORE: dict[str, list[str]] = {
+    "oic:2": ["Logging intelligence when referring to Immigration Enforcement"],
+    "oic:4": ["Knowing more about immigration crime: collection and analysis"],
+    "oic:8": ["Exercising investigators through Hydra"],
+    "oic:9": ["Online learning for relevant roles"],
+    "soc:1": ["Collaboration between the force and the ROCU"],
+    "soc:2": ["Purchasing covert technical kit"],
+}
+
+# What a stance names when one paragraph answers two findings ("I agree with the recommendation on ...").
+TOPIC: dict[str, str] = {
+    "oic:2": "intelligence submissions after NCCU referrals",
+    "oic:4": "a plan to collect and share information",
+    "oic:8": "the Hydra training package",
+    "oic:9": "the e-learning modules",
+    "soc:1": "working together with the regional unit",
+    "soc:2": "technical surveillance equipment",
+}
+
+# Stances naming their topic, first person: "{topic}" is filled from TOPIC.
+STANCE_ON: dict[str, list[str]] = {
+    "agree": ["I agree with the recommendation on {topic}."],
+    "accept": ["On {topic}, I accept the recommendation."],
+    "support": ["I support what the report asks about {topic}."],
+    "partially_agree": ["I agree only in part with the recommendation on {topic}."],
+    "note": ["I note the recommendation on {topic}."],
+}
