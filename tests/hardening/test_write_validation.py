@@ -62,6 +62,24 @@ def test_an_unknown_stance_or_status_is_a_422_naming_the_field(client, draft, de
     assert draft.state == ResponseState.DRAFT
 
 
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"items": [{"id": 1, "stance": "agree"}]}, "items"),  # a misnamed list: nothing would be decided
+        ({"decisions": [], "publish": True}, "publish"),
+    ],
+)
+def test_a_field_the_confirm_does_not_know_is_a_422_naming_it_and_nothing_is_confirmed(client, draft, body, field):
+    editor = member_of(TVP_BODY, Role.BODY_EDITOR)
+    answer = client.post(f"/api/responses/{draft.pk}/confirm", body, content_type="application/json", **_bearer(editor))
+    assert answer.status_code == 422
+    problem = answer.json()["detail"][0]
+    assert problem["type"] == "extra_forbidden"
+    assert problem["loc"][-1] == field
+    draft.refresh_from_db()
+    assert draft.state == ResponseState.DRAFT
+
+
 def test_the_confirm_service_refuses_an_unknown_stance_too(draft):
     from oversight.responses.services import ItemDecision, response_confirm
 

@@ -20,7 +20,7 @@ from oversight.accounts.services import (
     user_set_active,
 )
 from oversight.api.auth import required_user
-from oversight.api.schemas import Error, ValidationProblem
+from oversight.api.schemas import BodyIn, Error, ValidationProblem
 from oversight.core.errors import NotAllowed, NotFound
 from oversight.organisations.models import Organisation
 
@@ -46,14 +46,14 @@ class UserOut(Schema):
     memberships: list[MembershipOut]
 
 
-class InviteIn(Schema):
+class InviteIn(BodyIn):
     name: str = Field(min_length=1, max_length=150)
     email: str = Field(min_length=3, max_length=254)
     organisation: str = Field(max_length=200, description="The organisation's slug")
     role: Role
 
 
-class MembershipIn(Schema):
+class MembershipIn(BodyIn):
     organisation: str = Field(max_length=200, description="The organisation's slug")
     role: Role
 

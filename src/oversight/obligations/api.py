@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema, Status
 from pydantic import AfterValidator
 
 from oversight.api.auth import optional_user, required_user
-from oversight.api.schemas import Error, ValidationProblem
+from oversight.api.schemas import BodyIn, Error, ValidationProblem
 from oversight.core.audit import audit_trail
 from oversight.core.errors import NotFound
 from oversight.obligations.access import (
@@ -61,7 +61,7 @@ def _no_nul(value: str) -> str:
 Text = Annotated[str, AfterValidator(_no_nul)]
 
 
-class TransitionIn(Schema):
+class TransitionIn(BodyIn):
     status: ObligationStatus
     note: Text = Field("", max_length=UPDATE_TEXT_MAX, description="Why the status changes")
     expected_status: ObligationStatus | None = Field(
@@ -71,14 +71,14 @@ class TransitionIn(Schema):
     token: uuid.UUID | None = Field(None, description="A one-time key: the same request sent twice changes once")
 
 
-class ActionIn(Schema):
+class ActionIn(BodyIn):
     title: Text = Field(min_length=1, max_length=ACTION_TITLE_MAX)
     owner: Text = Field("", max_length=ACTION_OWNER_MAX)
     due: dt.date | None = None
     token: uuid.UUID | None = Field(None, description="A one-time key: the same request sent twice creates one action")
 
 
-class ActionEditIn(Schema):
+class ActionEditIn(BodyIn):
     title: Text = Field(min_length=1, max_length=ACTION_TITLE_MAX)
     owner: Text = Field("", max_length=ACTION_OWNER_MAX)
     due: dt.date | None = None
@@ -87,7 +87,7 @@ class ActionEditIn(Schema):
     )
 
 
-class ActionStatusIn(Schema):
+class ActionStatusIn(BodyIn):
     status: ActionStatus
     version: int | None = Field(None, ge=1)
 
@@ -114,7 +114,7 @@ class AuditEventOut(Schema):
     changes: list[ChangeOut]
 
 
-class UpdateIn(Schema):
+class UpdateIn(BodyIn):
     text: Text = Field(min_length=1, max_length=UPDATE_TEXT_MAX)
     token: uuid.UUID | None = Field(None, description="A one-time key: the same request sent twice posts once")
 

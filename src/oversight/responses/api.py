@@ -11,7 +11,7 @@ from ninja import Field, File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from oversight.api.auth import optional_user, required_user
-from oversight.api.schemas import Error, ValidationProblem
+from oversight.api.schemas import BodyIn, Error, ValidationProblem
 from oversight.core.errors import InvalidChange, NotFound
 from oversight.responses.access import access_response_by_id, responses_visible_to
 from oversight.responses.models import Response
@@ -68,7 +68,7 @@ class IngestOut(Schema):
     outcome: dict[str, Any] | None
 
 
-class DecisionIn(Schema):
+class DecisionIn(BodyIn):
     item_id: int = Field(ge=1, le=2**62)
     stance: Stance
     claimed_status: ClaimedStatus
@@ -78,11 +78,11 @@ class DecisionIn(Schema):
     drop: bool = Field(default=False, description="Unlink the passage from every finding")
 
 
-class WithdrawIn(Schema):
+class WithdrawIn(BodyIn):
     reason: str = Field(min_length=1, max_length=WITHDRAWAL_REASON_MAX)
 
 
-class ConfirmIn(Schema):
+class ConfirmIn(BodyIn):
     decisions: list[DecisionIn] = Field(default_factory=list, max_length=1000)
 
 
