@@ -94,7 +94,7 @@ def test_of_eight_simultaneous_confirms_exactly_one_succeeds(live_server, draft)
     codes = sorted(r.status_code for r in results)
     assert codes == [200] + [409] * 7
     refused = next(r for r in results if r.status_code == 409)
-    assert "already confirmed" in refused.json()["detail"]
+    assert "already been confirmed" in refused.json()["detail"]
     assert _states(Response.objects.get(pk=draft.pk)).count(ResponseState.CONFIRMED) == 1
 
 

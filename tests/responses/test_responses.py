@@ -63,7 +63,7 @@ def test_confirming_records_corrections_and_is_audited(oic):
     assert item.stance == "agree"
     change = next(c for c in audit_trail(item)[0].changes if c.field == "stance")
     assert (change.before, change.after) == ("support", "agree")
-    with pytest.raises(InvalidChange, match="already confirmed"):
+    with pytest.raises(InvalidChange, match="already been confirmed"):
         response_confirm(actor=editor, response=confirmed)
 
 

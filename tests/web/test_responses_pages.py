@@ -177,7 +177,8 @@ def test_confirming_with_a_corrected_stance_saves_it_and_is_audited(draft, edito
     # Confirming twice is refused with an error summary.
     again = client.post(f"/responses/{draft.pk}/confirm/", _decisions(draft))
     assert again.status_code == 409
-    assert "This response is already confirmed: someone confirmed it meanwhile." in again.content.decode()
+    expected = "This response has already been confirmed (it is now confirmed), so it cannot be confirmed again."
+    assert expected in again.content.decode()
 
 
 def test_an_invalid_stance_is_an_error_and_nothing_is_saved(draft, editor, client):

@@ -296,7 +296,7 @@ def response_confirm(
     """A person confirms (and may correct) each item's stance and status; the draft becomes the record.
 
     The state is checked again under the row lock: of several confirmations sent at once one wins,
-    the others are told the response was confirmed meanwhile."""
+    the others are told it has already been confirmed."""
     if not can_review_response(actor, response):
         raise NotAllowed(f"Only editors of {response.organisation} can confirm this response.")
     for asked in (decisions or {}).values():
@@ -308,7 +308,8 @@ def response_confirm(
     response = _locked(response)
     if response.state != ResponseState.DRAFT:
         raise InvalidChange(
-            f"This response is already {response.get_state_display().lower()}: someone confirmed it meanwhile."
+            f"This response has already been confirmed (it is now {response.get_state_display().lower()}),"
+            " so it cannot be confirmed again."
             if response.state != ResponseState.WITHDRAWN
             else "This response was withdrawn and cannot be confirmed again."
         )
