@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from oversight_ingest.document import BlockKind, Document, Span
+from oversight_ingest.document import Document, Span
 from oversight_ingest.letters import claims as claims_mod
 from oversight_ingest.letters import stance as stance_mod
 from oversight_ingest.letters import status as status_mod
@@ -184,16 +184,24 @@ class _Features:
     subject: frozenset[str]
     body_words: frozenset[str] | None
     deadlines: tuple[dt.date, ...]
+    heading_words: frozenset[str] = frozenset()  # the words of the heading the passage stands under
 
 
 def _features(p: Passage, text: str) -> _Features:
     head_text = text[p.head[0] : p.head[1]] if p.head else _lead(text, p)
-    if p.head is None and p.units and p.units[0].kind is BlockKind.HEADING and p.units[0].end <= p.body_start:
-        head_text = p.units[0].text + ". " + head_text  # a heading names what its section is about
+    heading_words: frozenset[str] = frozenset()
+    if p.head is None and p.units and p.units[0].end <= p.body_start:
+        head_text = p.units[0].text + ". " + head_text  # a heading (or a line standing as one) names its section
+        heading_words = frozenset(content_words(p.units[0].text))
     body_words = None if p.head else frozenset(content_words(text[p.body_start : min(p.end, p.body_start + 1500)]))
     subject = _subject(head_text) if p.head else frozenset()
     return _Features(
-        normalise(head_text), frozenset(content_words(head_text)), subject, body_words, tuple(_deadlines(head_text))
+        normalise(head_text),
+        frozenset(content_words(head_text)),
+        subject,
+        body_words,
+        tuple(_deadlines(head_text)),
+        heading_words,
     )
 
 
@@ -387,7 +395,7 @@ def _assign(
         used_f.add(j)
     pairs += _also_pairs(pairs, model, used_f)
     pairs = _shared_passages(pairs, passages, scored, text=text, model=model, used_p=used_p, used_f=used_f)
-    pairs += _relative_pairs(passages, scored, model, used_p, used_f, feats=feats)
+    pairs += _relative_pairs(passages, scored, model, used_p, used_f, feats=feats, text=text)
     for i, p in enumerate(passages):
         if i not in used_p and p.label and not p.soft:
             analysis.warnings.append(f"passage labelled {p.label!r} matches no finding addressed to the force")
@@ -516,9 +524,10 @@ def _unique_weight(n: int) -> float:
     return math.log(n + 1) + 0.05
 
 
-def _word_evidence(words: frozenset[str], f: _FindingModel, n: int) -> float:
-    """The weight of the finding's distinctive words (those not every finding shares) among ``words``."""
-    shared = math.log((n + 1) / n) + 0.05
+def _word_evidence(words: frozenset[str], f: _FindingModel, n: int, *, least: float = 0.0) -> float:
+    """The weight of the finding's distinctive words (those not every finding shares, and weighing at least
+    ``least``) among ``words``."""
+    shared = max(least, math.log((n + 1) / n) + 0.05)
     return sum(w for word, w in f.weights.items() if w > shared and word in words)
 
 
@@ -530,6 +539,7 @@ def _relative_pairs(
     used_f: set[int],
     *,
     feats: list[_Features],
+    text: str,
 ) -> list[tuple[Passage, _FindingModel, float, float]]:
     """Passages left over that are clearly about one finding rather than the others (paraphrase).
 
@@ -546,6 +556,14 @@ def _relative_pairs(
     )
     n = len(model.findings)
     evidence = [[_evidence(ft, f, n) * scale for f in model.findings] for ft in feats]
+    heading_minimum = threshold("heading_evidence") * _unique_weight(n)
+    unique = 0.75 * _unique_weight(n)  # words (or their kin) only one finding has
+    named = [
+        [_word_evidence(ft.heading_words, f, n, least=unique) for f in model.findings]
+        if passages[i].has_body and _answers(text[passages[i].body_start : passages[i].end], passages[i].body_start)
+        else [0.0] * n
+        for i, ft in enumerate(feats)
+    ]
     pairs: list[tuple[Passage, _FindingModel, float, float]] = []
     while True:
         best: tuple[float, float, int, int] | None = None
@@ -559,7 +577,9 @@ def _relative_pairs(
             second = row[free[1]] if len(free) > 1 else 0.0
             if max(row) >= ratio * top and row.index(max(row)) in used_f:
                 continue  # about a finding another passage answers (a heading's section and its paragraph)
-            if top >= minimum and top >= ratio * second and scored[i][free[0]] >= floor:
+            named_it = named[i][free[0]] >= heading_minimum and all(named[i][k] == 0 for k in free[1:])
+            enough = (top >= minimum and scored[i][free[0]] >= floor) or named_it
+            if enough and top >= ratio * second:
                 key = (top - second, top, -i, free[0])
                 if best is None or key > best:
                     best = key

@@ -73,9 +73,14 @@ THRESHOLDS: dict[str, Weight] = {
     "duplicate": Weight(0.92, "a second passage restating a finding almost verbatim answers it again"),
     "paraphrase_min": Weight(0.12, "the least score a paraphrase needs, however distinctive its words"),
     "paraphrase_evidence": Weight(
-        1.5,
+        1.6,
         "the distinctive words a paraphrase needs to be about a finding, counted in words only that finding has "
         "(their weight depends on how many findings there are: a word unique among two weighs less than among four)",
+    ),
+    "heading_evidence": Weight(
+        0.9,
+        "a heading naming one word only this finding has ('Mandatory e-learning'), and no word of another finding "
+        "left unanswered, is enough for its section to be about that finding (counted as paraphrase_evidence)",
     ),
     "paraphrase_ratio": Weight(1.6, "how many times the next finding's evidence a paraphrase's best must be"),
     "sentence_evidence": Weight(

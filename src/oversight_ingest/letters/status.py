@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from oversight_ingest.document import Span
-from oversight_ingest.letters.textutil import Sentence, sentences, word_list
+from oversight_ingest.letters.textutil import STOPWORDS, Sentence, sentences, word_list
 from oversight_ingest.result import ClaimedStatus
 
 _I = ClaimedStatus.IMPLEMENTED
@@ -81,6 +81,14 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
             ("plan",),
             r"\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+\w+|in development)\b",
         ),
+        # a share of the people or the work done: under way, not complete ("half of the detectives have")
+        (
+            _P,
+            2.0,
+            ("of ",),
+            r"\b(?:half|some|many|most|a\s+(?:third|quarter)|two\s+thirds|\d{1,2}\s*(?:%|per\s*cent))\s+of\s+"
+            r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:have|has|are|were)\b",
+        ),
         (
             _P,
             2.0,
@@ -125,14 +133,6 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         ),
         (_I, 2.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + _DONE + r"\b"),
         (_I, 2.0, ("went live",), r"\bwent\s+live\b"),
-        # a share of the people or the work done: under way, not complete ("half of the detectives have")
-        (
-            _P,
-            2.0,
-            ("of ",),
-            r"\b(?:half|some|many|most|a\s+(?:third|quarter)|two\s+thirds|\d{1,2}\s*(?:%|per\s*cent))\s+of\s+"
-            r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:have|has|are|were)\b",
-        ),
         # a completion figure short of all ("completion stands at 64%")
         (
             _P,
@@ -207,8 +207,24 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         ),
         (_P, 1.5, ("ing",), r"\b(?:is|are)\s+" + _ADV + r"(?P<ing>[a-z]{3,}ing)\b"),
         (_P, 1.0, ("continu",), r"\bcontinues?\s+to\s+(?P<verb>[a-z]+)\b"),
-        # the force's present practice ("now shares it routinely", "now reach the national database")
-        (_I, 1.0, ("now",), r"\bnow\s+(?:routinely\s+|regularly\s+|always\s+)?(?P<now>[a-z]{3,}s)\b"),
+        # the force's present practice ("now shares it routinely", "supervisors now review every referral")
+        (
+            _I,
+            1.0,
+            ("now",),
+            r"(?<!will\s)(?<!\bto\s)(?<!can\s)(?<!must\s)(?<!should\s)(?<!would\s)(?<!could\s)(?<!may\s)"
+            r"\bnow\s+(?:routinely\s+|regularly\s+|always\s+)?(?P<now>[a-z]{3,})\b",
+        ),
+        # work begun, in the past simple ("work on the plan began in March")
+        (_P, 1.5, ("began", "started", "commenced"), r"\b(?:began|started|commenced)\b"),
+        # the past simple of a verb of doing ("the force rolled out the guidance last autumn")
+        (
+            _I,
+            1.5,
+            ("force", "constabulary", "police", "team", "unit", "it ", "they", "we "),
+            r"\b(?:[Ff]orce|[Cc]onstabulary|[Pp]olice|[Tt]eams?|[Uu]nits?|[Ii]t|[Tt]hey|[Ww]e|(?-i:[A-Z]{2,5}))\s+"
+            r"(?:\w+ly\s+|also\s+|then\s+)?" + _DONE + r"\b",
+        ),
         # any other future of the force's ("will become mandatory", "will hold its first exercise"), less sure
         (_L, 1.0, ("will",), r"\bwill\s+(?:now\s+|also\s+|then\s+)?(?P<future>[a-z]{2,})\b"),
         (_I, 1.0, ("regularly", "routinely"), r"\b(?:regularly|routinely)\s+[a-z]+s\b"),
@@ -270,7 +286,8 @@ _IRREGULAR_DONE = word_list("irregular_done")
 
 def _plain_verb_counts(groups: dict[str, str | None]) -> bool:
     """Whether the verb a catch-all cue caught is one of doing (the word lists say which are not)."""
-    if (groups.get("now") or "").lower() in _NOT_PRACTICE:
+    now = (groups.get("now") or "").lower()
+    if now and (now in _NOT_PRACTICE or now in STOPWORDS):
         return False
     future = (groups.get("future") or "").lower()
     if future and (future in _NOT_PLAN or _OVERSIGHT_RE.match(future)):

@@ -1,0 +1,30 @@
+"""Stance in wordings beyond the stock phrases: whose words, and what they say of the recommendation."""
+
+from __future__ import annotations
+
+import pytest
+
+from oversight_ingest.letters.stance import stance_of
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("I am happy to accept this recommendation.", "accept"),
+        ("I fully endorse the inspectorate's view on this point.", "support"),
+        ("I agree.", "agree"),
+        ("I accept this.", "accept"),
+        ("I partly agree.", "partially_agree"),
+        ("I accept the recommendation in principle but not the deadline.", "partially_agree"),
+        ("I do not agree with this recommendation.", "disagree"),
+        ("I cannot support this recommendation as drafted.", "disagree"),
+        ("The Commissioner is supportive of this recommendation.", "support"),
+        ("The Mayor supports this recommendation.", "support"),
+        ("I have noted this recommendation.", "note"),
+        ("I welcome this recommendation.", "support"),
+        ("I am in full agreement with this recommendation.", "agree"),
+        ("I support the inspectorate's findings here.", "support"),
+    ],
+)
+def test_stance_in_other_wordings(text: str, stance: str) -> None:
+    assert stance_of(text)[0] == stance

@@ -1,0 +1,45 @@
+"""Claimed status in the many constructions letters use, beyond the perfect tense and 'will'."""
+
+from __future__ import annotations
+
+import pytest
+
+from oversight_ingest.letters.status import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # done: past simple, present practice, a state since a time
+        ("The new referral check went live in May.", "implemented"),
+        ("The force rolled out the revised guidance to all teams last autumn.", "implemented"),
+        ("Supervisors now review every referral before it is closed.", "implemented"),
+        ("The requirement has applied to every officer since April.", "implemented"),
+        ("The force has trained every custody sergeant.", "implemented"),
+        ("The plan was signed off by the chief officer group in June and is in use.", "implemented"),
+        ("Every relevant officer has now finished the course.", "implemented"),
+        # under way: shares, figures short of all, progressive forms
+        ("Around a third of the workforce have completed the package.", "in_progress"),
+        ("Completion currently stands at 62%.", "in_progress"),
+        ("The force's analysts are drafting the plan now.", "in_progress"),
+        ("Detectives are being put through the exercise in groups of twenty.", "in_progress"),
+        ("The force has started writing the new procedure.", "in_progress"),
+        ("Work on the plan began in March and is expected to finish in the autumn.", "in_progress"),
+        # to come: booked, due, expected, will become
+        ("Sessions are booked for February and March.", "planned"),
+        ("The guidance is due to be published in the new year.", "planned"),
+        ("The modules will become mandatory from October.", "planned"),
+        ("The force will hold its first exercise in the spring.", "planned"),
+        ("The force expects to publish the plan before Christmas.", "planned"),
+        # not started
+        ("No work has begun on this yet.", "not_started"),
+        ("The force has not begun assigning the modules.", "not_started"),
+        # no claim at all
+        ("It will be important for forces to share what they learn.", "not_stated"),
+        ("This will help the force understand the threat.", "not_stated"),
+        ("The force has considered the report carefully.", "not_stated"),
+        ("I have asked the Chief Constable for a timetable.", "not_stated"),
+    ],
+)
+def test_status_in_other_constructions(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
