@@ -20,6 +20,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from oversight.accounts.models import Role
 from oversight.core.audit import as_actor
+from oversight.core.errors import InvalidChange
 from oversight.core.models import Classification
 from oversight.obligations.models import Action, ActionStatus, Obligation, ObligationStatus, ProgressUpdate
 from oversight.organisations.models import Organisation, OrganisationKind
@@ -251,3 +252,147 @@ def demo_evidence_generate(*, seed: int = 2025, per_force: int = 2) -> int:
             )
             written += 3
     return written
+
+
+# Operational data for the demo's forces: how each force's synthetic picture differs, so the
+# indicator panels and the claims check show agreement in one place and disagreement in another.
+# (people on the roster, share who complete the e-learning by now, share on the Hydra roster who
+#  completed it, share of referrals with the document submitted early on and by now, plan state)
+DEMO_DATA_PROFILES: dict[str, tuple[int, float, float, float, float, str]] = {
+    "essex-police": (520, 0.55, 0.70, 0.60, 0.85, "approved-partial"),
+    "kent-police": (610, 0.80, 0.90, 0.93, 0.98, "approved"),
+    "thames-valley-police": (880, 0.45, 0.50, 0.70, 0.88, "draft"),
+    "humberside-police": (430, 0.35, 0.40, 0.55, 0.75, "none"),
+    "west-yorkshire-police": (950, 0.65, 0.75, 0.80, 0.95, "approved"),
+}
+DEMO_DATA_START = dt.date(2025, 6, 2)  # the roster's date: soon after the OIC report was published
+DEMO_DATA_PARTNER = "yorkshire-and-humber-regional-organised-crime-unit"
+DEMO_DATA_SHARED = ["hydra-completed", "oic-elearning-all-modules"]
+
+
+@dataclass(frozen=True, slots=True)
+class DemoData:
+    imports: int
+    rows: int
+    problems: list[str]
+
+
+def _spread(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
+    """A day between start and end, earlier days likelier: most people complete a course soon
+    after it is assigned, and fewer as time goes on."""
+    span = max((end - start).days, 0)
+    return start + dt.timedelta(days=int(span * rng.random() ** 1.6))
+
+
+def _demo_csv(folder: Path, name: str, header: str, rows: list[str]) -> Path:
+    path = folder / name
+    path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _demo_force_files(folder: Path, rng: random.Random, slug: str, today: dt.date) -> dict[str, Path]:
+    people, elearning, hydra, referrals_early, referrals_now, plan = DEMO_DATA_PROFILES[slug]
+    end = today - dt.timedelta(days=1)
+    start = DEMO_DATA_START
+    roster: list[str] = []
+    training: list[str] = []
+    departments = ["Response", "CID", "Neighbourhood", "Custody", "Intelligence", "Ports"]
+    for n in range(people):
+        ref = f"{slug[:3].upper()}{n:05d}"
+        department = rng.choice(departments)
+        role = "Sergeant" if n % 9 == 0 else "Constable" if n % 4 else "Police staff"
+        courses = [f"oic-elearning-{m}" for m in range(1, 5)]
+        if department in {"Response", "Ports", "Custody"}:
+            courses.append("hydra-oic")
+        keen = rng.random()  # one person's engagement: whoever completes a module did the ones before it
+        for course in courses:
+            roster.append(f"{ref},{role},{department},{course},{start.isoformat()}")
+            module = int(course[-1]) if course[-1].isdigit() else 0  # later modules: fewer, later
+            share = hydra if module == 0 else elearning * (1.0 - 0.06 * (module - 1))
+            if (rng.random() if module == 0 else keen) < share:
+                done = _spread(rng, start + dt.timedelta(days=14 if module == 0 else 7 * (module - 1)), end)
+                training.append(f"{ref},{role},{department},{course},{done.strftime('%d/%m/%Y')}")
+    referrals: list[str] = []
+    month = dt.date(2025, 4, 1)
+    number = 0
+    while month <= end:
+        months_in = (month.year - 2025) * 12 + month.month - 4
+        submitted_share = min(referrals_now, referrals_early + (referrals_now - referrals_early) * months_in / 12)
+        for _ in range(rng.randint(25, 55)):
+            number += 1
+            reported = month + dt.timedelta(days=rng.randint(0, 27))
+            if reported > end:
+                continue
+            submitted = ""
+            if rng.random() < submitted_share:
+                on = reported + dt.timedelta(days=rng.choice([0, 1, 1, 2, 2, 3, 5, 8]))
+                submitted = (on if on <= end else end).isoformat()
+            referrals.append(
+                f"NCCU-{slug[:3].upper()}-{number:05d},{reported.isoformat()},OFF{rng.randint(1, 400):04d},{submitted}"
+            )
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    plans: list[str] = []
+    if plan != "none":
+        approved = plan.startswith("approved")
+        sharing = "no" if plan == "approved-partial" else "yes"
+        plans.append(
+            f"CP-{slug[:3].upper()}-1,Organised immigration crime collection plan,"
+            f"{'approved' if approved else 'draft'},yes,yes,{sharing},"
+            f"{(start + dt.timedelta(days=75)).isoformat() if approved else ''}"
+        )
+    files = {
+        "roster": _demo_csv(folder, f"{slug}-roster.csv", "person_ref,role,department,course,as_of", roster),
+        "training": _demo_csv(
+            folder, f"{slug}-training.csv", "person_ref,role,department,course,completed_on", training
+        ),
+        "nccu-referrals": _demo_csv(
+            folder, f"{slug}-referrals.csv", "referral_ref,reported_on,officer_ref,intel_submitted_on", referrals
+        ),
+    }
+    if plans:
+        files["collection-plans"] = _demo_csv(
+            folder,
+            f"{slug}-plans.csv",
+            "plan_ref,title,status,covers_collection,covers_analysis,covers_sharing,approved_on",
+            plans,
+        )
+    return files
+
+
+def demo_data_import(*, seed: int = 2025, today: dt.date | None = None) -> DemoData:
+    """Import synthetic operational data (a roster, learning completions, NCCU referrals and a
+    collection plan) for the forces whose letters are in the demo, through the import service as
+    each force's own editor: checked row by row, pseudonymised, audited, summarised. West Yorkshire
+    shares two indicators with the regional unit, so the partner's dashboard has something to show.
+    Nothing is imported when any import exists already."""
+    from oversight.measures.models import DataImport, ImportState
+    from oversight.measures.pseudonyms import pseudonym_key
+    from oversight.measures.services import data_import_file, data_sharing_set
+
+    if DataImport.objects.exists():
+        return DemoData(0, 0, [])
+    try:
+        pseudonym_key()  # made on first use in development; production must set it
+    except InvalidChange as exc:
+        return DemoData(0, 0, [exc.message])
+    rng = random.Random(seed)  # noqa: S311 - synthetic demo data, reproducible from its seed
+    today = today or timezone.localdate()
+    imports = rows = 0
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="oversight-demo-data-") as tmp:
+        for force in Organisation.objects.filter(slug__in=DEMO_DATA_PROFILES).order_by("name"):
+            editor = _demo_member(force, Role.FORCE_EDITOR)
+            for kind, path in _demo_force_files(Path(tmp), rng, force.slug, today).items():
+                record = data_import_file(actor=editor, force=force, kind=kind, path=path)
+                if record.state != ImportState.SUCCEEDED:
+                    problems.append(f"{force.slug} {kind}: {record.problem or record.errors[:3]}")
+                    continue
+                imports += 1
+                rows += record.rows_imported
+            if force.slug == "west-yorkshire-police":
+                partner = Organisation.objects.filter(slug=DEMO_DATA_PARTNER).first()
+                if partner is not None:
+                    data_sharing_set(
+                        actor=editor, force=force, partner=partner, report_key="oic-2025", indicators=DEMO_DATA_SHARED
+                    )
+    return DemoData(imports, rows, problems)

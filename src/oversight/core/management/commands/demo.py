@@ -12,7 +12,12 @@ from django.db import transaction
 
 from oversight.accounts.models import Role, User
 from oversight.accounts.services import membership_create, user_create
-from oversight.core.demo import demo_activity_generate, demo_evidence_generate, demo_letters_confirm
+from oversight.core.demo import (
+    demo_activity_generate,
+    demo_data_import,
+    demo_evidence_generate,
+    demo_letters_confirm,
+)
 from oversight.obligations.models import Action
 from oversight.organisations.models import Organisation
 from oversight.organisations.services import reference_data_load
@@ -66,6 +71,14 @@ class Command(BaseCommand):
         evidence = demo_evidence_generate(seed=options["seed"])
         if evidence:
             self.stdout.write(f"Demo evidence: {evidence} file versions.")
+        data = demo_data_import(seed=options["seed"])
+        for problem in data.problems:
+            self.stderr.write(f"Demo data not imported: {problem}")
+        if data.imports:
+            self.stdout.write(
+                f"Demo operational data: {data.imports} imports, {data.rows} rows "
+                "(one force shares two indicators with its regional unit)."
+            )
         logins = self._demo_users()
         self.stdout.write("\nSign in at /accounts/login/ with (passwords are new each run):")
         for username, role, org, password in logins:
