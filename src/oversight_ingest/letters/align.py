@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from oversight_ingest.document import Document, Span
+from oversight_ingest.document import BlockKind, Document, Span
 from oversight_ingest.letters import claims as claims_mod
 from oversight_ingest.letters import stance as stance_mod
 from oversight_ingest.letters import status as status_mod
@@ -369,7 +369,7 @@ def _assign(
             row[:] = [min(1.0, s + weight("refers_to_finding")) for s in row]
         if len(text[p.body_start : p.end].split()) < 3:  # restates a finding but says nothing about it
             row[:] = [s * (1 - weight("short_body_penalty")) for s in row]
-    bare = [bool(p.head) and _bare(text[p.body_start : p.end]) for p in passages]
+    bare = [bool(p.head) and not _table_row(p) and _bare(text[p.body_start : p.end]) for p in passages]
     for i, row in enumerate(scored):
         if bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1])):
             row[:] = [s * (1 - weight("bare_list_penalty")) for s in row]  # a list of the findings, restated first
@@ -628,6 +628,11 @@ def _report_numbering(passages: list[Passage], scored: list[list[float]], model:
             clear += 1
             agree += _same_number(p, model.findings[row.index(ranked[0])])
     return clear == 0 or agree / clear >= threshold("report_numbering_share")
+
+
+def _table_row(p: Passage) -> bool:
+    """A finding restated in a table cell with more cells after it: a row of a response table, not a list."""
+    return bool(p.units) and p.units[0].kind is BlockKind.TABLE_CELL and len(p.units) >= 2
 
 
 def _bare(body: str) -> bool:

@@ -133,6 +133,24 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         ),
         (_I, 2.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + _DONE + r"\b"),
         (_I, 2.0, ("went live",), r"\bwent\s+live\b"),
+        # a note with no verb of its own, as table cells print them: "Plan agreed by chief officers in May."
+        (
+            _I,
+            1.5,
+            (),
+            r"^\W*(?:(?:the|a|an|new|our|its|revised|updated)\s+)?(?:(?!(?:will|be|to|would|shall|should|must|is|are|was|were|been|being|can|could|may|might|not)\b)"
+            r"[\w\-]+\s+){0,3}?(?:agreed|approved|completed|"
+            r"launched|introduced|published|signed\s+off|delivered|implemented|adopted)\s+(?:by|in|on|at|from|during)\b",
+        ),
+        # a figure short of all, done ("70% done"), or work in its testing or drafting stage
+        (
+            _P,
+            2.0,
+            ("%", "per cent", "testing", "draft", "development", "pilot"),
+            r"\b(?:[1-8]?\d)(?:\.\d+)?\s*(?:%|per\s*cent)\s+(?:done|complete|completed|finished|trained)\b"
+            r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|at)\s+(?:the\s+)?(?:testing|draft|development|pilot)"
+            r"(?:\s+stage)?\b",
+        ),
         # a completion figure short of all ("completion stands at 64%")
         (
             _P,
@@ -152,8 +170,20 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         (
             _I,
             1.5,
-            ("embedded", "established", "operational", "live", "complete"),
-            r"\b(?:is|are)\s+(?:now\s+)?(?:fully\s+)?(?:embedded|established|operational|live|complete)\b",
+            (
+                "embedded",
+                "established",
+                "operational",
+                "live",
+                "complete",
+                "finished",
+                "in use",
+                "in force",
+                "in operation",
+                "running",
+            ),
+            r"\b(?:is|are)\s+(?:now\s+)?(?:fully\s+)?(?:embedded|established|operational|live|complete|finished|"
+            r"in\s+use|in\s+force|in\s+operation|up\s+and\s+running)\b",
         ),
         (
             _L,

@@ -18,6 +18,11 @@ from oversight_ingest.letters.status import status_of
         ("The force has trained every custody sergeant.", "implemented"),
         ("The plan was signed off by the chief officer group in June and is in use.", "implemented"),
         ("Every relevant officer has now finished the course.", "implemented"),
+        ("The plan is finished and in use.", "implemented"),
+        ("The new process is up and running.", "implemented"),
+        ("Plan agreed by chief officers in May.", "implemented"),
+        ("A form change is in testing.", "in_progress"),
+        ("Modules assigned; 70% done.", "in_progress"),
         # under way: shares, figures short of all, progressive forms
         ("Around a third of the workforce have completed the package.", "in_progress"),
         ("Completion currently stands at 62%.", "in_progress"),
@@ -39,6 +44,7 @@ from oversight_ingest.letters.status import status_of
         ("This will help the force understand the threat.", "not_stated"),
         ("The force has considered the report carefully.", "not_stated"),
         ("I have asked the Chief Constable for a timetable.", "not_stated"),
+        ("The course will be delivered from April.", "planned"),
     ],
 )
 def test_status_in_other_constructions(text: str, status: str) -> None:
