@@ -133,6 +133,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one over the limi
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the cool-off the page states is the one that applies
 AXES_CLIENT_IP_CALLABLE = "oversight.accounts.throttle.client_address"
 AXES_LOCKOUT_CALLABLE = "oversight.web.views_accounts.signin_locked_out"
+AXES_VERBOSE = False  # no start-up banner on every command; lockouts are still logged as warnings
 
 _EMAIL_BACKENDS = {
     "console": "django.core.mail.backends.console.EmailBackend",
