@@ -394,8 +394,8 @@ def _assign(
         used_p.add(i)
         used_f.add(j)
     pairs += _also_pairs(pairs, model, used_f)
-    pairs = _shared_passages(pairs, passages, scored, text=text, model=model, used_p=used_p, used_f=used_f)
     pairs += _relative_pairs(passages, scored, model, used_p, used_f, feats=feats, text=text)
+    pairs = _shared_passages(pairs, passages, scored, text=text, model=model, used_p=used_p, used_f=used_f)
     for i, p in enumerate(passages):
         if i not in used_p and p.label and not p.soft:
             analysis.warnings.append(f"passage labelled {p.label!r} matches no finding addressed to the force")
@@ -494,21 +494,48 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
     minimum, ratio = threshold("sentence_evidence") * _unique_weight(n), threshold("sentence_ratio")
     runs: list[list[int]] = []
     current: int | None = None
-    for s in sentences(text[p.body_start : p.end], p.body_start):
-        words = frozenset(content_words(s.text))
+    for start, end in _clauses(text, p.body_start, p.end):
+        words = frozenset(content_words(text[start:end]))
         ranked = sorted(((_word_evidence(words, model.findings[j], n), j) for j in candidates), reverse=True)
         top, j = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         topic = j if top >= minimum and top >= ratio * second else None
+        if _PLURAL_RE.search(text, start, end):
+            topic = None  # "I accept all four recommendations": about them all, a lead-in
         if topic is not None and topic != current:
-            runs.append([topic, s.start, s.end])
+            runs.append([topic, start, end])
             current = topic
         elif current is not None:
-            runs[-1][2] = s.end
+            runs[-1][2] = end
     named = [r[0] for r in runs]
     if len(set(named)) < 2 or len(set(named)) != len(named):
         return None
     return [(r[0], r[1], r[2]) for r in runs]
+
+
+_PLURAL_RE = re.compile(r"\b(?:recommendations|areas\s+for\s+improvement|afis|findings)\b", re.IGNORECASE)
+# Where a sentence turns from one thing to another: a semicolon or colon, a comma before a conjunction,
+# "while"/"whereas", or "and" starting a new subject ("Hydra sessions are under way and the four modules ...").
+_CLAUSE_RE = re.compile(
+    r"[;:]\s+|,\s+(?=(?:and|but|while|whereas|although|though|whilst)\b)|\s+(?=(?:while|whereas|whilst)\b)"
+    r"|\s+(?=and\s+(?:the|a|an|its|all|every|each)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of the sentences in ``text[start:end]``."""
+    out: list[tuple[int, int]] = []
+    for s in sentences(text[start:end], start):
+        pos = s.start
+        for m in _CLAUSE_RE.finditer(s.text):
+            cut = s.start + m.start()
+            if cut > pos:
+                out.append((pos, cut))
+            pos = s.start + m.end()
+        if s.end > pos:
+            out.append((pos, s.end))
+    return out
 
 
 def _answers(words: str, offset: int) -> bool:
@@ -526,9 +553,14 @@ def _unique_weight(n: int) -> float:
 
 def _word_evidence(words: frozenset[str], f: _FindingModel, n: int, *, least: float = 0.0) -> float:
     """The weight of the finding's distinctive words (those not every finding shares, and weighing at least
-    ``least``) among ``words``."""
+    ``least``) among ``words``; words every letter says of the report count for nothing."""
     shared = max(least, math.log((n + 1) / n) + 0.05)
-    return sum(w for word, w in f.weights.items() if w > shared and word in words)
+    return sum(w for word, w in f.weights.items() if w > shared and word in words and word not in _letter_words())
+
+
+@lru_cache(maxsize=1)
+def _letter_words() -> frozenset[str]:
+    return frozenset(stem(w) for w in word_list("letter_words"))
 
 
 def _relative_pairs(
@@ -600,7 +632,7 @@ def _evidence(ft: _Features, f: _FindingModel, n: int) -> float:
     body = ft.body_words or frozenset()
     total = 0.0
     for word, w in f.weights.items():
-        if w <= shared:
+        if w <= shared or word in _letter_words():
             continue
         if word in ft.head_words:
             total += w

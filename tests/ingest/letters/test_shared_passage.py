@@ -96,3 +96,39 @@ I note the recommendation on digital forensic examination. The force is drafting
     analysis, items = _items(body)
     assert set(items) == {"6", "11"}
     assert set(analysis.unanswered) == {"3", "5"}
+
+
+def test_one_sentence_answering_two_findings_is_cut_at_its_clauses() -> None:
+    body = """# Records and calls
+
+I welcome both recommendations. Missing child episodes now reach the national database within hours, while the
+review of how control rooms grade domestic abuse calls will start in the spring.
+
+# Stalking
+
+I support the recommendation on the stalking awareness course, which every neighbourhood officer has finished.
+
+# Forensic waiting times
+
+I note the recommendation on digital forensic examination. The force is drafting its plan now."""
+    _, items = _items(body)
+    assert items["3"].status is ClaimedStatus.IMPLEMENTED
+    assert items["5"].status is ClaimedStatus.PLANNED
+    assert items["3"].stance is Stance.SUPPORT  # from the lead-in both share
+
+
+def test_a_paragraph_answering_every_finding_after_a_blanket_stance() -> None:
+    body = (
+        "I accept all four recommendations. Missing child episodes have reached the national database within "
+        "hours since May, and the grading of domestic abuse calls will be reviewed next year. The stalking "
+        "awareness course is under way for neighbourhood officers, and the plan for digital forensic "
+        "examination is due to be published in June."
+    )
+    analysis, items = _items(body)
+    assert {k: str(v.status) for k, v in items.items()} == {
+        "3": "implemented",
+        "5": "planned",
+        "6": "in_progress",
+        "11": "planned",
+    }
+    assert all(i.stance is Stance.ACCEPT for i in analysis.items)
