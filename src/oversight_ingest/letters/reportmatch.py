@@ -154,10 +154,29 @@ class _LetterText:
         return self._abbreviations
 
 
+_TITLE_LEAD_RE = re.compile(
+    r"^(?:an?\s+)?(?:(?:joint\s+)?(?:thematic\s+)?(?:inspection|review|report|examination)\s+(?:of|into|on)\s+)"
+    r"(?:the\s+|how\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _core_title(title: str) -> str | None:
+    """A title without its generic lead ("An inspection of the ..."), as letters often shorten it, when
+    enough of it is left to name the report."""
+    core = _TITLE_LEAD_RE.sub("", title, count=1)
+    return core if core != title and len(core.split()) >= 5 else None
+
+
 def _score_pack(pack: Pack, letter: _LetterText, printed: tuple[str, Span] | None) -> tuple[float, Span | None]:
     score, span = _title_score(_fold(pack.title), letter.region, letter.whole)
     if score >= _MATCH_CUTOFF:
         return score, span
+    core = _core_title(pack.title)
+    if core is not None:
+        core_score, core_span = _title_score(_fold(core), letter.region, letter.whole)
+        if core_score - 2.0 >= _MATCH_CUTOFF:
+            return core_score - 2.0, core_span
     text, head_end, abbreviations = letter.text, letter.head_end, letter.abbreviations
     if printed is not None:
         ratio = _printed_score(pack.title, _expand(printed[0], abbreviations))

@@ -38,7 +38,8 @@ _NUMBER_WORDS = {
 _ROMAN = {r: str(i + 1) for i, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"])}
 _WORD_LABEL_RE = re.compile(
     r"^[\s*_#>•\-–]*(?P<label>(?P<word>recommendations?|recs?\.?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern)"
-    r"\s*(?:no\.?\s*|number\s+)?(?P<num>\d{1,3}|[ivx]{1,5}\b|" + "|".join(_NUMBER_WORDS) + r"\b)"
+    r"\s*(?:no\.?\s*|number\s+)?(?P<num>\d{1,3}|[ivx]{1,5}\b|" + "|".join(_NUMBER_WORDS) + r"\b"
+    r"|\([a-h]\)|(?-i:[A-H])(?![\w'’]))"  # the letter's own lettering: "AFI (b)", "Area for improvement B"
     r"(?:\s*\([a-z]\))?)[*_\s]*(?P<sep>[:.\-–—)]?)",
     re.IGNORECASE,
 )
@@ -280,7 +281,7 @@ def _start(unit: Unit, likeness: Callable[[str], float], threshold: float) -> Pa
         label = " ".join(strip_markup(m.group("label")).split())
         if m.group("sep") == ")":
             label += ")"
-        raw = m.group("num").lower()
+        raw = m.group("num").lower().strip("()")
         number = _NUMBER_WORDS.get(raw) or _ROMAN.get(raw) or raw
         p = Passage(unit.start, unit.end, unit.start + rest_at, label, number, label_kind(m.group("word")))
         more = _MORE_NUMBERS_RE.match(text[m.end("num") :])
