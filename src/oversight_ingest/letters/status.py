@@ -70,10 +70,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         (
             _N,
             2.0,
-            ("not", "yet", "no "),
+            ("not", "yet", "no ", "nothing"),
             r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|implemented|"
             r"progressed|introduced))\b|\bnot\s+yet\s+(?:started|begun|commenced|in place|implemented|been)\b"
-            r"|\byet\s+to\s+(?:start|begin|commence|be\s+\w+ed)\b|\bno\s+(?:work|progress|action)\s+has\b",
+            r"|\byet\s+to\s+(?:start|begin|commence|be\s+\w+ed)\b|\bno\s+(?:work|progress|action)\s+has\b"
+            r"|\b(?:is|are|has|have)\s+yet\s+to\s+[a-z]+\b|\bnothing\s+has\s+(?:yet\s+)?been\s+done\b"
+            r"|\bnot\s+(?:yet\s+)?been\s+possible\b"
+            r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|agreed|confirmed)\b",
         ),
         (
             _L,
@@ -129,7 +132,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
             2.0,
             ("been",),
             r"\b(?:has|have)\s+" + _ADV + r"been\s+(?:\w+\s+){0,2}?(?:in\s+place|mandatory|compulsory|standard|"
-            r"available|running|operating|operational|live|embedded|in\s+use|routine)\b",
+            r"available|running|operating|operational|live|embedded|in\s+use|in\s+operation|in\s+force|routine)\b",
         ),
         (_I, 2.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + _DONE + r"\b"),
         (_I, 2.0, ("went live",), r"\bwent\s+live\b"),
@@ -209,9 +212,26 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         (
             _L,
             1.5,
-            ("expect",),
-            r"\bexpects?\s+(?:\w+\s+){0,5}?to\s+(?:be\s+)?(?:start|begin|finish|complete|deliver|introduc|"
-            r"launch|roll|publish)\w*",
+            ("expect", "anticipat"),
+            r"\b(?:expects?|anticipates?)\s+(?:\w+\s+){0,5}?to\s+(?:be\s+)?(?:start|begin|finish|complete|deliver|"
+            r"introduc|launch|roll|publish)\w*|\b(?:expects?|anticipates?)\s+(?:completion|delivery|implementation)\b",
+        ),
+        (_L, 1.5, ("will",), r"\bwill\s+(?:look|seek|aim)\s+to\s+[a-z]+\b"),
+        (_L, 1.5, ("committed",), r"\b(?:has|have|is|are)\s+(?:\w+ly\s+)?committed\s+to\b"),
+        # a requirement in force ("officers must now complete", "the course is mandatory")
+        (
+            _I,
+            1.5,
+            ("now", "mandatory", "compulsory"),
+            r"\b(?:must|are\s+required\s+to|have\s+to)\s+now\b|\b(?:is|are)\s+(?:now\s+)?(?:mandatory|compulsory)\b",
+        ),
+        # a compliance or completion rate short of all ("compliance is currently 85%")
+        (
+            _P,
+            2.0,
+            ("%", "per cent"),
+            r"\b(?:compliance|completion|uptake|take-up|coverage)\s+(?:rate\s+)?(?:is|stands|was|has\s+reached|"
+            r"reached)\s+(?:\w+\s+){0,2}?(?:at\s+)?(?:[1-8]?\d|9[0-4])(?:\.\d+)?\s*(?:%|per\s*cent)",
         ),
         (
             _L,
@@ -251,8 +271,22 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         (
             _I,
             1.5,
-            ("force", "constabulary", "police", "team", "unit", "it ", "they", "we "),
-            r"\b(?:[Ff]orce|[Cc]onstabulary|[Pp]olice|[Tt]eams?|[Uu]nits?|[Ii]t|[Tt]hey|[Ww]e|(?-i:[A-Z]{2,5}))\s+"
+            (
+                "force",
+                "constabulary",
+                "police",
+                "team",
+                "unit",
+                "it ",
+                "they",
+                "we ",
+                "officer",
+                "staff",
+                "detective",
+                "everyone",
+            ),
+            r"\b(?:[Ff]orce|[Cc]onstabulary|[Pp]olice|[Tt]eams?|[Uu]nits?|[Ii]t|[Tt]hey|[Ww]e|[Oo]fficers?|[Ss]taff|"
+            r"[Dd]etectives|[Ee]veryone|(?-i:[A-Z]{2,5}))\s+"
             r"(?:\w+ly\s+|also\s+|then\s+)?" + _DONE + r"\b",
         ),
         # any other future of the force's ("will become mandatory", "will hold its first exercise"), less sure

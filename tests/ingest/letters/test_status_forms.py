@@ -39,6 +39,17 @@ from oversight_ingest.letters.status import status_of
         # not started
         ("No work has begun on this yet.", "not_started"),
         ("The force has not begun assigning the modules.", "not_started"),
+        ("A collection plan has been in operation for two years.", "implemented"),
+        ("Officers must now complete the intelligence form for every referral.", "implemented"),
+        ("Every officer completed the modules by March.", "implemented"),
+        ("The course is mandatory for new recruits.", "implemented"),
+        ("Compliance is currently 85%.", "in_progress"),
+        ("The force will look to introduce the change next year.", "planned"),
+        ("The force has committed to delivering the package in 2026.", "planned"),
+        ("The force is yet to receive the national guidance.", "not_started"),
+        ("Nothing has been done yet.", "not_started"),
+        ("This has not been possible yet because of national delays.", "not_started"),
+        ("No date has yet been set for the training.", "not_started"),
         # no claim at all
         ("It will be important for forces to share what they learn.", "not_stated"),
         ("This will help the force understand the threat.", "not_stated"),
