@@ -477,10 +477,28 @@ def _split_passage(p: Passage, mine: list[int], free: list[int], text: str, mode
     topics = {j for j, _, _ in runs or ()}
     if runs is None or not topics <= set(candidates) or (mine and mine[0] not in topics):
         return []  # one finding, or sentences about findings other passages answer
-    taken = [(j, start, end) for j, start, end in runs if j in mine or _answers(text[start:end], start)]
+    lead_end = runs[0][1]
+    # a lead-in naming several findings ("I welcome the training recommendations"), or a label naming several
+    # numbers, says the passage answers more than one; otherwise a further finding needs a run that is clearly
+    # about it (the words of a paraphrase) or takes a stance of its own
+    several = bool(p.also) or _PLURAL_RE.search(text, p.body_start, lead_end) is not None
+    minimum = threshold("paraphrase_evidence") * _unique_weight(len(model.findings))
+    taken = [
+        (j, start, end)
+        for j, start, end in runs
+        if j in mine
+        or (
+            _answers(text[start:end], start)
+            and (
+                several
+                or _word_evidence(frozenset(content_words(text[start:end])), model.findings[j], len(model.findings))
+                >= minimum
+                or stance_mod.stance_of(text[start:end], start)[0] is not Stance.NOT_STATED
+            )
+        )
+    ]
     if len(taken) < 2:
         return []
-    lead_end = runs[0][1]
     parent = Passage(p.start, lead_end, p.body_start, soft=True) if lead_end > p.body_start else p
     return [(j, Passage(s, e, s, label=p.label, kind=p.kind, soft=True, parent=parent)) for j, s, e in taken]
 
