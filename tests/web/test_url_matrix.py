@@ -132,6 +132,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "readyz": {"GET": "++++++", "POST": "MMMMMM"},
     "region-detail": {"GET": "++++++", "POST": "MMMMMM"},
     "report-detail": {"GET": "++++++", "POST": "MMMMMM"},
+    "report-export": {"GET": "++++++", "POST": "MMMMMM"},
     "response-confirm": {"GET": "LMMMMM", "POST": "L--?--"},
     "response-detail": {"GET": "-+-+-+", "POST": "-+-+-+"},
     "response-list": {"GET": "++++++", "POST": "++++++"},

@@ -13,21 +13,13 @@ import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
 from html import escape
-from typing import Any
 
 from oversight.core.models import Classification
+from oversight.core.tables import safe_cell
 from oversight.measures.compute import Point, Projection, Series
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 48, 24, 40, 56
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: Any) -> Any:
-    """A cell a spreadsheet will not run: text starting with = + - @ tab or CR gets a leading '."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS):
-        return "'" + value
-    return value
 
 
 def _fmt(value: float | None) -> str:

@@ -239,7 +239,7 @@ def report_matrix(*, user: Any, report: Report, filters: ObligationFilters) -> R
     by_org: dict[int, dict[int, tuple[int, str | None, bool]]] = {}
     for pk, finding_id, org_id, shown, full in entries:
         by_org.setdefault(org_id, {})[finding_id] = (pk, shown, bool(full))
-    organisations = list(Organisation.objects.filter(pk__in=by_org.keys()).order_by("name"))
+    organisations = list(Organisation.objects.filter(pk__in=by_org.keys()).select_related("region").order_by("name"))
     stances = stances_for(user, finding_ids=[f.pk for f in findings], force_ids=by_org.keys())
     bodies: dict[int, Organisation] = {
         link.force_id: link.body

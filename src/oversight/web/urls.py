@@ -1,10 +1,15 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from oversight.web import urls_accounts, urls_measures, urls_oversee, urls_tracking, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("reports/<slug:key>/", views.report_detail, name="report-detail"),
+    re_path(
+        r"^reports/(?P<key>[-a-zA-Z0-9_]+)/forces-and-findings\.(?P<fmt>csv|xlsx|json)$",
+        views.report_export,
+        name="report-export",
+    ),
     path("responses/", views.response_list, name="response-list"),
     path("responses/upload/", views.response_upload, name="response-upload"),
     path("responses/<int:response_id>/", views.response_detail, name="response-detail"),

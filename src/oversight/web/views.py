@@ -12,7 +12,9 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from oversight.core.errors import InvalidChange, NotAllowed, NotFound
+from oversight.core.tables import FORMATS
 from oversight.obligations.dashboards import report_matrix
+from oversight.obligations.exports import MATRIX_COLUMNS, report_matrix_rows
 from oversight.reports.access import access_report_by_key
 from oversight.reports.selectors import report_list
 from oversight.responses.access import (
@@ -67,6 +69,21 @@ def report_detail(request: HttpRequest, key: str) -> HttpResponse:
         "kept_part": part,
     }
     return render(request, "web/report_detail.html", context)
+
+
+@require_safe
+def report_export(request: HttpRequest, key: str, fmt: str) -> HttpResponse:
+    """The report page's table as CSV, XLSX or JSON, with the page's filters and its scope."""
+    try:
+        report = access_report_by_key(request.user, key)
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    matrix = report_matrix(user=request.user, report=report, filters=parse_filters(request))
+    table = FORMATS[fmt]
+    body = table.write(MATRIX_COLUMNS, report_matrix_rows(report=report, matrix=matrix))
+    response = HttpResponse(body, content_type=table.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{report.key}-forces-and-findings.{fmt}"'
+    return response
 
 
 # Responses ------------------------------------------------------------------------------------
