@@ -610,10 +610,18 @@ def _relative_pairs(
     unique = 0.75 * _unique_weight(n)  # words (or their kin) only one finding has
     named = [
         [_word_evidence(ft.heading_words, f, n, least=unique) for f in model.findings]
-        if passages[i].has_body and _answers(text[passages[i].body_start : passages[i].end], passages[i].body_start)
+        if ft.heading_words
         else [0.0] * n
-        for i, ft in enumerate(feats)
+        for ft in feats
     ]
+    answers: dict[int, bool] = {}
+
+    def answering(i: int) -> bool:  # its section states a stance or a status (read once, when needed)
+        if i not in answers:
+            p = passages[i]
+            answers[i] = p.has_body and _answers(text[p.body_start : p.end], p.body_start)
+        return answers[i]
+
     pairs: list[tuple[Passage, _FindingModel, float, float]] = []
     while True:
         best: tuple[float, float, int, int] | None = None
@@ -627,7 +635,7 @@ def _relative_pairs(
             second = row[free[1]] if len(free) > 1 else 0.0
             if max(row) >= ratio * top and row.index(max(row)) in used_f:
                 continue  # about a finding another passage answers (a heading's section and its paragraph)
-            named_it = named[i][free[0]] >= heading_minimum and all(named[i][k] == 0 for k in free[1:])
+            named_it = named[i][free[0]] >= heading_minimum and all(named[i][k] == 0 for k in free[1:]) and answering(i)
             enough = (top >= minimum and scored[i][free[0]] >= floor) or named_it
             if enough and top >= ratio * second:
                 key = (top - second, top, -i, free[0])

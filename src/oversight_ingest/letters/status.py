@@ -140,7 +140,18 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], re.Pattern[str] | None
         (
             _I,
             1.5,
-            (),
+            (
+                "agreed",
+                "approved",
+                "completed",
+                "launched",
+                "introduced",
+                "published",
+                "signed",
+                "delivered",
+                "implemented",
+                "adopted",
+            ),
             r"^\W*(?:(?:the|a|an|new|our|its|revised|updated)\s+)?(?:(?!(?:will|be|to|would|shall|should|must|is|are|was|were|been|being|can|could|may|might|not)\b)"
             r"[\w\-]+\s+){0,3}?(?:agreed|approved|completed|"
             r"launched|introduced|published|signed\s+off|delivered|implemented|adopted)\s+(?:by|in|on|at|from|during)\b",
