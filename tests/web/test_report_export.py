@@ -144,3 +144,29 @@ def test_the_command_exports_the_publics_view_unless_told_whose(world, tmp_path,
         call_command("export", "--report", report.key, "--format", "xlsx")
     with pytest.raises(CommandError, match="that the public may see"):
         call_command("export", "--report", "no-such-report")
+
+
+def test_a_forces_obligations_download_every_page_with_what_the_user_may_see(world, client):
+    grow(world, forces=0, findings=30)  # more obligations than one page of the force page
+    public = _rows(client.get(f"/forces/{world.force_a.slug}/obligations.csv"))
+    assert len(public) == Obligation.objects.filter(organisation=world.force_a).count() > 25
+    assert {r["classification"] for r in public} == {"OFFICIAL"}
+    client.force_login(world.users["force_a"])
+    own = _rows(client.get(f"/forces/{world.force_a.slug}/obligations.csv?status=implemented"))
+    assert own
+    assert {(r["status"], r["classification"]) for r in own} == {("implemented", "OFFICIAL-SENSITIVE")}
+    assert own[0]["finding_text"]
+    other = _rows(client.get(f"/forces/{world.force_b.slug}/obligations.csv"))
+    assert {r["classification"] for r in other} == {"OFFICIAL"}
+    page = client.get(f"/forces/{world.force_a.slug}/?status=implemented").content.decode()
+    assert f'href="/forces/{world.force_a.slug}/obligations.xlsx?status=implemented"' in page
+    assert client.get(f"/forces/{world.bodies[0].slug}/obligations.csv").status_code == 404
+
+
+def test_the_command_exports_a_forces_obligations(world, capsysbinary):
+    call_command("export", "--force", world.force_a.slug, "--format", "json")
+    rows = json.loads(capsysbinary.readouterr().out)
+    assert {r["organisation_slug"] for r in rows} == {world.force_a.slug}
+    assert {r["classification"] for r in rows} == {"OFFICIAL"}
+    with pytest.raises(CommandError, match="no obligations of its own"):
+        call_command("export", "--force", world.bodies[0].slug)

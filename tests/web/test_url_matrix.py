@@ -104,6 +104,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "evidence-download": {"GET": "L+-+-+", "POST": "LMMMMM"},
     "evidence-version-add": {"GET": "L+----", "POST": "L?----"},
     "force-detail": {"GET": "++++++", "POST": "MMMMMM"},
+    "force-export": {"GET": "++++++", "POST": "MMMMMM"},
     "force-list": {"GET": "++++++", "POST": "MMMMMM"},
     "good-practice": {"GET": "++++++", "POST": "MMMMMM"},
     "healthz": {"GET": "++++++", "POST": "MMMMMM"},

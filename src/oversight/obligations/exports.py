@@ -1,5 +1,6 @@
-"""A report's forces × findings table for download (CSV, XLSX, JSON): the report page's matrix,
-one row per force and finding, with exactly what the downloading user may see.
+"""Tables for download (CSV, XLSX, JSON) with exactly what the downloading user may see: a
+report's forces × findings (the report page's matrix, one row per force and finding) and one
+organisation's obligations (the force page's list, one row per obligation, every report).
 
 Each row carries its marking: a force's own record (its current status) is OFFICIAL-SENSITIVE; a
 published status, which anyone may read, is OFFICIAL. Downloaded by the public, the table is the
@@ -11,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from oversight.core.models import Classification
-from oversight.obligations.dashboards import ReportMatrix
+from oversight.obligations.dashboards import ReportGroup, ReportMatrix
+from oversight.organisations.models import Organisation
 from oversight.reports.models import Report
 
 MATRIX_COLUMNS = (
@@ -60,6 +62,53 @@ def report_matrix_rows(*, report: Report, matrix: ReportMatrix) -> list[list[Any
                     cell.stance,
                     row.response.label,
                     row.response.letter_date,
+                ]
+            )
+    return rows
+
+
+FORCE_COLUMNS = (
+    "classification",
+    "organisation",
+    "organisation_slug",
+    "report",
+    "report_title",
+    "finding_kind",
+    "finding",
+    "finding_text",
+    "deadline",
+    "status",
+    "status_label",
+    "published_status_only",
+    "overdue",
+    "due_soon",
+    "response_stance",
+)
+
+
+def force_obligation_rows(*, organisation: Organisation, groups: list[ReportGroup]) -> list[list[Any]]:
+    """One row per obligation of the organisation, grouped by report as its page lists them."""
+    rows: list[list[Any]] = []
+    for group in groups:
+        for line in group.lines:
+            finding = line.obligation.finding
+            rows.append(
+                [
+                    Classification.OFFICIAL_SENSITIVE.value if line.linked else Classification.OFFICIAL.value,
+                    organisation.name,
+                    organisation.slug,
+                    group.report.key,
+                    group.report.title,
+                    finding.kind,
+                    finding.reference,
+                    finding.text,
+                    finding.deadline,
+                    line.status or "",
+                    line.label,
+                    "no" if line.linked else "yes",
+                    "yes" if line.overdue else "no",
+                    "yes" if line.due_soon else "no",
+                    line.stance,
                 ]
             )
     return rows

@@ -17,6 +17,7 @@ from oversight.accounts.access import viewer_for, viewer_scope
 from oversight.accounts.models import Role
 from oversight.core.errors import NotFound
 from oversight.core.pagecache import Fragment, fragment_for
+from oversight.core.tables import FORMATS
 from oversight.obligations.dashboards import (
     NOT_PUBLISHED,
     ObligationFilters,
@@ -34,6 +35,7 @@ from oversight.obligations.dashboards import (
     task_list,
     today,
 )
+from oversight.obligations.exports import FORCE_COLUMNS, force_obligation_rows
 from oversight.obligations.models import ObligationStatus
 from oversight.organisations.access import access_organisation_by_slug
 from oversight.organisations.models import Organisation, OrganisationKind, Region
@@ -121,6 +123,19 @@ def force_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "kept_part": part,
     }
     return render(request, "web/force_detail.html", context)
+
+
+@require_safe
+def force_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """Every obligation on the force page (all pages, with its filters) as CSV, XLSX or JSON."""
+    force = _organisation_or_404(request, slug, OBLIGATED_KINDS)
+    obligations = force_obligations(user=request.user, force=force, filters=parse_filters(request))
+    groups = force_lines(user=request.user, force=force, obligations=obligations)
+    table = FORMATS[fmt]
+    body = table.write(FORCE_COLUMNS, force_obligation_rows(organisation=force, groups=groups))
+    response = HttpResponse(body, content_type=table.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{force.slug}-obligations.{fmt}"'
+    return response
 
 
 def counts_in_order(counts: dict[str, int]) -> list[tuple[str, str, int]]:

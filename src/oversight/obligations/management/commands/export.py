@@ -1,8 +1,9 @@
-"""``oversight export --report KEY [--format csv|xlsx|json] [--output FILE] [--as USERNAME]``.
+"""``oversight export (--report KEY | --force SLUG) [--format csv|xlsx|json] [--output FILE] [--as USERNAME]``.
 
-The report page's forces × findings table, one row per force and finding. By default it holds what
-the public may see (published statuses: the report's open data); ``--as`` exports what that person
-may see instead, as the page's download would give them.
+A report's forces × findings table (one row per force and finding), or one organisation's
+obligations across every report (one row per obligation), as the pages' downloads give them. By
+default it holds what the public may see (published statuses: open data); ``--as`` exports what
+that person may see instead.
 """
 
 from __future__ import annotations
@@ -17,19 +18,28 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from oversight.core.errors import NotFound
 from oversight.core.tables import FORMATS
-from oversight.obligations.dashboards import ObligationFilters, report_matrix
-from oversight.obligations.exports import MATRIX_COLUMNS, report_matrix_rows
+from oversight.obligations.dashboards import ObligationFilters, force_lines, force_obligations, report_matrix
+from oversight.obligations.exports import FORCE_COLUMNS, MATRIX_COLUMNS, force_obligation_rows, report_matrix_rows
+from oversight.organisations.access import access_organisation_by_slug
+from oversight.organisations.models import OrganisationKind
 from oversight.reports.access import access_report_by_key
+
+OBLIGATED = (OrganisationKind.FORCE, OrganisationKind.ROCU, OrganisationKind.NATIONAL)
 
 
 class Command(BaseCommand):
-    help = "Export a report's statuses by force and finding as CSV, XLSX or JSON (by default, the public's view)."
+    help = (
+        "Export a report's statuses by force and finding, or a force's obligations, as CSV, XLSX or JSON "
+        "(by default, the public's view)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--report", required=True, help="The report's key, e.g. oic-2025")
+        which = parser.add_mutually_exclusive_group(required=True)
+        which.add_argument("--report", help="A report's forces × findings, by its key, e.g. oic-2025")
+        which.add_argument("--force", help="An organisation's obligations, by its slug, e.g. kent-police")
         parser.add_argument("--format", choices=sorted(FORMATS), default="csv")
         parser.add_argument("--output", type=Path, help="Write to this file (required for xlsx); else standard output")
-        parser.add_argument("--region", default="", help="Only the forces of this region (its slug)")
+        parser.add_argument("--region", default="", help="With --report: only the forces of this region (its slug)")
         parser.add_argument(
             "--as", dest="username", help="Export what this user may see (default: what the public may see)"
         )
@@ -42,14 +52,24 @@ class Command(BaseCommand):
                 raise CommandError(f"No active user {options['username']!r}.")
         if options["format"] == "xlsx" and options["output"] is None:
             raise CommandError("A spreadsheet cannot go to the terminal: give --output FILE.xlsx.")
+        who = f"{options['username']!r}" if options["username"] else "the public"
         try:
-            report = access_report_by_key(user, options["report"])
+            if options["report"]:
+                report = access_report_by_key(user, options["report"])
+                matrix = report_matrix(user=user, report=report, filters=ObligationFilters(region=options["region"]))
+                header, rows = MATRIX_COLUMNS, report_matrix_rows(report=report, matrix=matrix)
+            else:
+                force = access_organisation_by_slug(user, options["force"])
+                if force.kind not in OBLIGATED:
+                    raise CommandError(
+                        f"{force.name} has no obligations of its own: give a force, ROCU or national body."
+                    )
+                obligations = force_obligations(user=user, force=force, filters=ObligationFilters())
+                groups = force_lines(user=user, force=force, obligations=obligations)
+                header, rows = FORCE_COLUMNS, force_obligation_rows(organisation=force, groups=groups)
         except NotFound as exc:
-            who = f"{options['username']!r}" if options["username"] else "the public"
             raise CommandError(f"{exc.message} that {who} may see.") from exc
-        matrix = report_matrix(user=user, report=report, filters=ObligationFilters(region=options["region"]))
-        rows = report_matrix_rows(report=report, matrix=matrix)
-        body = FORMATS[options["format"]].write(MATRIX_COLUMNS, rows)
+        body = FORMATS[options["format"]].write(header, rows)
         if options["output"] is None:
             sys.stdout.buffer.write(body)
             sys.stdout.flush()
