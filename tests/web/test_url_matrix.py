@@ -134,6 +134,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "region-detail": {"GET": "++++++", "POST": "MMMMMM"},
     "report-detail": {"GET": "++++++", "POST": "MMMMMM"},
     "report-export": {"GET": "++++++", "POST": "MMMMMM"},
+    "response-compose": {"GET": "L--+--", "POST": "L--+--"},
     "response-confirm": {"GET": "LMMMMM", "POST": "L--?--"},
     "response-detail": {"GET": "-+-+-+", "POST": "-+-+-+"},
     "response-list": {"GET": "++++++", "POST": "++++++"},
@@ -317,6 +318,16 @@ def post_body(world: World, name: str) -> dict[str, Any]:
     }
     forms: dict[str, dict[str, Any]] = {
         "response-withdraw": {"reason": "Wrong letter"},
+        "response-compose": {
+            "force": world.force_a.slug,
+            "token": token,
+            "author_name": "A Writer",
+            "letter_date-day": "1",
+            "letter_date-month": "7",
+            "letter_date-year": "2025",
+            **{f"stance-{pk}": "agree" for pk in world.report.findings.values_list("pk", flat=True)},
+            **{f"status-{pk}": "planned" for pk in world.report.findings.values_list("pk", flat=True)},
+        },
         "obligation-action-add": {"title": "Audit referrals", "owner": "Ops", "token": token},
         "obligation-action-edit": {"title": "Audit referrals monthly", "owner": "Ops", "version": "1", "token": token},
         "obligation-action-status": {"to": "done", "version": "1"},

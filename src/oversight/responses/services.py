@@ -27,10 +27,10 @@ from oversight.core.audit import as_actor
 from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.organisations.models import Organisation, OrganisationKind
 from oversight.reports.access import reports_visible_to
-from oversight.reports.models import Report
+from oversight.reports.models import Finding, Report
 from oversight.responses.access import can_publish_response, can_review_response, can_upload_letters
 from oversight.responses.models import Response, ResponseItem, ResponseState
-from oversight_ingest.result import ClaimedStatus, LetterResult, Stance
+from oversight_ingest.result import ClaimedStatus, LetterResult, Stance, Voice
 
 STANCES = frozenset(s.value for s in Stance)
 CLAIMED_STATUSES = frozenset(s.value for s in ClaimedStatus)
@@ -398,4 +398,230 @@ def response_withdraw(*, actor: Any, response: Response, reason: str) -> Respons
     response.withdrawal_reason = reason
     response._change_reason = reason  # type: ignore[attr-defined]  # read by simple_history
     as_actor(response, actor).save(update_fields=["state", "withdrawn_by", "withdrawn_at", "withdrawal_reason"])
+    return response
+
+
+# Composing a response in Oversight ------------------------------------------------------------------
+
+COMPOSE_TEXT_MAX = 5000  # characters of the introduction and of each comment
+COMPOSE_NAME_MAX = 200
+COMPOSE_ROLE_MAX = 300
+COMPOSED = "composed"
+
+
+@dataclass(frozen=True, slots=True)
+class ComposeAnswer:
+    """What the body says on one finding: its stance, the status it claims, and its comment."""
+
+    finding_id: int
+    stance: str
+    claimed_status: str
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ComposeProblem:
+    """A value the composer must correct: ``field`` is the form's field id (``stance-<finding id>``, …)."""
+
+    field: str
+    message: str
+
+
+def compose_check(
+    *,
+    report: Report,
+    findings: list[Finding],
+    author_name: str,
+    author_role: str,
+    letter_date: dt.date | None,
+    introduction: str,
+    answers: list[ComposeAnswer],
+) -> list[ComposeProblem]:
+    """Every value of a composed response, checked against the findings addressed to the force: the
+    one check for the web form, the API and the service."""
+    problems = _compose_letter_problems(
+        report=report, author_name=author_name, author_role=author_role, letter_date=letter_date
+    )
+    if len(introduction) > COMPOSE_TEXT_MAX:
+        problems.append(
+            ComposeProblem("introduction", f"The introduction must be {COMPOSE_TEXT_MAX} characters or fewer")
+        )
+    return problems + _compose_answer_problems(findings=findings, answers=answers)
+
+
+def _compose_letter_problems(
+    *, report: Report, author_name: str, author_role: str, letter_date: dt.date | None
+) -> list[ComposeProblem]:
+    problems = []
+    if not author_name.strip():
+        problems.append(ComposeProblem("author_name", "Enter the name of the person signing the letter"))
+    elif len(author_name) > COMPOSE_NAME_MAX:
+        problems.append(ComposeProblem("author_name", f"The name must be {COMPOSE_NAME_MAX} characters or fewer"))
+    if len(author_role) > COMPOSE_ROLE_MAX:
+        problems.append(ComposeProblem("author_role", f"The role must be {COMPOSE_ROLE_MAX} characters or fewer"))
+    if letter_date is None:
+        problems.append(ComposeProblem("letter_date", "Enter the date of the letter, for example 27 3 2026"))
+    elif report.published and letter_date < report.published:
+        published = f"{report.published.day} {report.published:%B %Y}"
+        problems.append(
+            ComposeProblem("letter_date", f"The letter date must be on or after the report's publication, {published}")
+        )
+    elif letter_date > timezone.localdate() + dt.timedelta(days=365):
+        problems.append(ComposeProblem("letter_date", "The letter date must be within a year from today"))
+    return problems
+
+
+def _compose_answer_problems(*, findings: list[Finding], answers: list[ComposeAnswer]) -> list[ComposeProblem]:
+    from oversight.responses.compose import COMPOSE_STANCES
+
+    problems = []
+    stances = {s.value for s in COMPOSE_STANCES}
+    by_finding: dict[int, list[ComposeAnswer]] = {}
+    for one in answers:
+        by_finding.setdefault(one.finding_id, []).append(one)
+    known = {f.pk for f in findings}
+    for finding_id in sorted(set(by_finding) - known):
+        problems.append(
+            ComposeProblem(f"stance-{finding_id}", f"Finding {finding_id} is not addressed to this force in the report")
+        )
+    for finding in findings:
+        given = by_finding.get(finding.pk, [])
+        label = finding.short_label
+        if len(given) > 1:
+            problems.append(ComposeProblem(f"stance-{finding.pk}", f"Answer {label} once"))
+            continue
+        answer = given[0] if given else None
+        if answer is None or answer.stance not in stances:
+            problems.append(ComposeProblem(f"stance-{finding.pk}", f"Select your stance on {label}"))
+        if answer is not None and answer.claimed_status not in CLAIMED_STATUSES:
+            problems.append(ComposeProblem(f"status-{finding.pk}", f"Select the status you claim for {label}"))
+        if answer is not None and len(answer.comment) > COMPOSE_TEXT_MAX:
+            problems.append(
+                ComposeProblem(
+                    f"comment-{finding.pk}", f"The comment on {label} must be {COMPOSE_TEXT_MAX} characters or fewer"
+                )
+            )
+    return problems
+
+
+def compose_token_digest(token: str) -> str:
+    """What a composed draft keeps in ``source_sha256``: one draft per submission of the form."""
+    import hashlib
+
+    return hashlib.sha256(f"{COMPOSED}:{token}".encode()).hexdigest()
+
+
+@transaction.atomic
+def response_compose(
+    *,
+    actor: Any,
+    report: Report,
+    body: Organisation,
+    force: Organisation,
+    author_name: str,
+    author_role: str,
+    letter_date: dt.date | None,
+    introduction: str,
+    answers: list[ComposeAnswer],
+    token: str,
+) -> Response:
+    """Write a response in Oversight: the letter's text is composed from the answers (each item's
+    evidence is its own section) and recorded as a draft for the usual review, confirmation and
+    publication.
+
+    Only an editor or approver of ``body``, for a force the body oversees that the published report
+    addresses. The submission ``token`` makes a form sent twice give one draft: a draft already made
+    with it is returned."""
+    from oversight.responses.compose import compose_targets
+    from oversight.responses.letters import ComposedSection, compose_text
+
+    if not any(t.body.pk == body.pk and t.force.pk == force.pk for t in compose_targets(user=actor, report=report)):
+        raise NotAllowed(f"Only editors and approvers of {body.name} can write its response about {force.name}.")
+    try:
+        token = str(uuid.UUID(str(token)))
+    except ValueError:
+        raise InvalidChange("The form has expired: reload the page and send it again.") from None
+    digest = compose_token_digest(token)
+    existing = Response.objects.filter(organisation=body, report=report, source_sha256=digest).first()
+    if existing is not None:
+        return existing
+    findings = list(report.findings.filter(obligations__organisation=force).order_by("position", "pk").distinct())
+    problems = compose_check(
+        report=report,
+        findings=findings,
+        author_name=author_name,
+        author_role=author_role,
+        letter_date=letter_date,
+        introduction=introduction,
+        answers=answers,
+    )
+    if problems or letter_date is None:
+        raise InvalidChange(f"{problems[0].message}." if problems else "Enter the date of the letter.")
+    by_finding = {a.finding_id: a for a in answers}
+    sections = [
+        ComposedSection(f, by_finding[f.pk].stance, by_finding[f.pk].claimed_status, by_finding[f.pk].comment)
+        for f in findings
+    ]
+    text, spans = compose_text(
+        body_name=body.name,
+        letter_date=letter_date,
+        report_title=report.title,
+        introduction=introduction,
+        sections=sections,
+        author_name=author_name,
+        author_role=author_role,
+    )
+    flags = []
+    due = report.response_due
+    if due and letter_date > due:
+        flags.append("late_response")
+    response = Response(
+        report=report,
+        organisation=body,
+        force=force,
+        author_name=author_name.strip(),
+        author_role=author_role.strip(),
+        letter_date=letter_date,
+        letter_date_text=letter_date.isoformat(),
+        source_filename="",
+        source_format=COMPOSED,
+        source_sha256=digest,
+        text=text,
+        extraction={
+            COMPOSED: {
+                "introduction": introduction.strip(),
+                "comments": {str(s.finding.pk): s.comment.strip() for s in sections},
+            },
+            "unanswered": [],
+            "warnings": [],
+            "initiatives": [],
+        },
+        flags=flags,
+        created_by=actor,
+    )
+    try:
+        with transaction.atomic():
+            as_actor(response, actor).save()
+    except IntegrityError:
+        # The same form was sent again a moment ago: that draft stands.
+        existing = Response.objects.filter(organisation=body, report=report, source_sha256=digest).first()
+        if existing is None:
+            raise
+        return existing
+    items = [
+        ResponseItem(
+            response=response,
+            finding=section.finding,
+            label_in_letter=f"{section.finding.get_kind_display()} {section.finding.reference}",
+            stance=Stance(section.stance),
+            claimed_status=ClaimedStatus(section.claimed_status),
+            stance_by=Voice.POLICING_BODY,
+            status_by=Voice.POLICING_BODY,
+            confidence=1.0,
+            span_start=start,
+            span_end=end,
+        )
+        for section, (start, end) in zip(sections, spans, strict=True)
+    ]
+    bulk_create_with_history(items, ResponseItem, default_user=actor)
     return response

@@ -12,6 +12,7 @@ urlpatterns = [
     ),
     path("responses/", views.response_list, name="response-list"),
     path("responses/upload/", views.response_upload, name="response-upload"),
+    path("responses/compose/<slug:key>/", views.response_compose_view, name="response-compose"),
     path("responses/<int:response_id>/", views.response_detail, name="response-detail"),
     path("responses/<int:response_id>/confirm/", views.response_confirm_view, name="response-confirm"),
     path("responses/<int:response_id>/publish/", views.response_publish_view, name="response-publish"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from oversight.core.errors import InvalidChange, NotAllowed, NotFound
@@ -24,10 +27,21 @@ from oversight.responses.access import (
     can_upload_letters,
     responses_visible_to,
 )
-from oversight.responses.models import Response, ResponseItem, ResponseState
+from oversight.responses.compose import (
+    COMPOSE_STANCES,
+    ComposeFinding,
+    compose_findings,
+    compose_target,
+    compose_targets,
+    default_introduction,
+)
+from oversight.responses.models import CLAIMED_STATUS_CHOICES, STANCE_CHOICES, Response, ResponseItem, ResponseState
 from oversight.responses.services import (
+    ComposeAnswer,
     ItemDecision,
+    compose_check,
     letter_upload_check,
+    response_compose,
     response_confirm,
     response_publish,
     response_withdraw,
@@ -43,6 +57,8 @@ from oversight.web.review import (
     review_rows,
 )
 from oversight.web.views_oversee import STATUS_OPTIONS, home_context, kept_part, parse_filters
+
+STANCE_LABELS = dict(STANCE_CHOICES)
 
 
 @require_safe
@@ -67,6 +83,7 @@ def report_detail(request: HttpRequest, key: str) -> HttpResponse:
         "filters": filters,
         "status_options": STATUS_OPTIONS,
         "kept_part": part,
+        "compose_targets": compose_targets(user=request.user, report=report),
     }
     return render(request, "web/report_detail.html", context)
 
@@ -274,3 +291,134 @@ def response_withdraw_view(request: HttpRequest, response_id: int) -> HttpRespon
         return render(request, "web/response_withdraw.html", context, status=400)
     messages.success(request, "Response withdrawn. It is no longer public.")
     return redirect("response-detail", response_id=response.pk)
+
+
+# Writing a response in Oversight ------------------------------------------------------------------
+
+
+def _compose_date(day: str, month: str, year: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _compose_rows(
+    prefill: list[ComposeFinding], posted: dict[str, str] | None, errors: dict[str, str]
+) -> list[dict[str, Any]]:
+    rows = []
+    for one in prefill:
+        pk = one.finding.pk
+        stance = posted.get(f"stance-{pk}", "") if posted is not None else ""
+        status = posted.get(f"status-{pk}", "") if posted is not None else str(one.claimed_status)
+        comment = posted.get(f"comment-{pk}", "") if posted is not None else one.comment
+        rows.append(
+            {
+                "finding": one.finding,
+                "prefill": one,
+                "stance_options": [(s.value, STANCE_LABELS[s.value], s.value == stance) for s in COMPOSE_STANCES],
+                "status_options": [(value, label, value == status) for value, label in CLAIMED_STATUS_CHOICES],
+                "comment": comment,
+                "stance_error": errors.get(f"stance-{pk}", ""),
+                "status_error": errors.get(f"status-{pk}", ""),
+                "comment_error": errors.get(f"comment-{pk}", ""),
+            }
+        )
+    return rows
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def response_compose_view(request: HttpRequest, key: str) -> HttpResponse:
+    """Write the body's response to a report from the tracker; sending it makes a draft for review."""
+    try:
+        report = access_report_by_key(request.user, key)
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    force_slug = (request.POST if request.method == "POST" else request.GET).get("force", "")
+    target = compose_target(user=request.user, report=report, force_slug=force_slug)
+    if target is None:
+        return _forbidden(
+            request,
+            "Only editors and approvers of a policing body that oversees a force this published report addresses"
+            " can write its response.",
+        )
+    prefill = compose_findings(user=request.user, report=report, force=target.force)
+    others = [t for t in compose_targets(user=request.user, report=report) if t != target]
+    context: dict[str, Any] = {"report": report, "target": target, "other_targets": others, "errors": []}
+    if request.method == "GET":
+        today = timezone.localdate()
+        user_name = request.user.get_full_name() if hasattr(request.user, "get_full_name") else ""
+        context["values"] = {
+            "token": uuid.uuid4().hex,
+            "author_name": user_name,
+            "author_role": "",
+            "day": today.day,
+            "month": today.month,
+            "year": today.year,
+            "introduction": default_introduction(report=report, body=target.body, force=target.force),
+        }
+        context["field_errors"] = {}
+        context["rows"] = _compose_rows(prefill, None, {})
+        return render(request, "web/response_compose.html", context)
+    posted = {name: request.POST.get(name, "") for name in request.POST}
+    values = {
+        "token": posted.get("token", ""),
+        "author_name": posted.get("author_name", ""),
+        "author_role": posted.get("author_role", ""),
+        "day": posted.get("letter_date-day", ""),
+        "month": posted.get("letter_date-month", ""),
+        "year": posted.get("letter_date-year", ""),
+        "introduction": posted.get("introduction", ""),
+    }
+    letter_date = _compose_date(values["day"], values["month"], values["year"])
+    answers = [
+        ComposeAnswer(
+            finding_id=one.finding.pk,
+            stance=posted.get(f"stance-{one.finding.pk}", ""),
+            claimed_status=posted.get(f"status-{one.finding.pk}", ""),
+            comment=posted.get(f"comment-{one.finding.pk}", ""),
+        )
+        for one in prefill
+    ]
+    problems = compose_check(
+        report=report,
+        findings=[one.finding for one in prefill],
+        author_name=values["author_name"],
+        author_role=values["author_role"],
+        letter_date=letter_date,
+        introduction=values["introduction"],
+        answers=answers,
+    )
+    field_errors = {p.field: p.message for p in problems}
+    problem = ""
+    if not problems:
+        try:
+            response = response_compose(
+                actor=request.user,
+                report=report,
+                body=target.body,
+                force=target.force,
+                author_name=values["author_name"],
+                author_role=values["author_role"],
+                letter_date=letter_date,
+                introduction=values["introduction"],
+                answers=answers,
+                token=values["token"],
+            )
+        except NotAllowed as exc:
+            return _forbidden(request, exc.message)
+        except InvalidChange as exc:
+            problem = exc.message
+            values["token"] = uuid.uuid4().hex
+        else:
+            messages.success(request, "Your response was saved as a draft. Check each item, then confirm it.")
+            return redirect("response-detail", response_id=response.pk)
+    anchors = {"letter_date": "#letter_date-day"}
+    context["errors"] = [(anchors.get(p.field, f"#{p.field}"), p.message) for p in problems]
+    if problem:
+        context["errors"].append(("#author_name", problem))
+    context["values"] = values
+    context["field_errors"] = field_errors
+    context["rows"] = _compose_rows(prefill, posted, field_errors)
+    return render(request, "web/response_compose.html", context, status=409 if problem else 400)
