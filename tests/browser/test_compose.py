@@ -76,3 +76,10 @@ def test_write_confirm_and_publish_a_response_without_javascript(signed_in, oic,
     response.refresh_from_db()
     assert response.state == ResponseState.CONFIRMED
     assert response.items.get(finding__reference="4").claimed_status == "implemented"
+
+    # The letter as a printable page: the record, marked, accessible.
+    page.goto(f"{live_server.url}/responses/{response.pk}/letter.html")
+    assert page.get_by_role("heading", level=1).inner_text() == f"Response to {oic.title}"
+    assert page.locator("blockquote").count() == 4
+    assert page.locator("p.marking").first.inner_text() == "OFFICIAL"
+    assert_accessible_as_served(browser, page)

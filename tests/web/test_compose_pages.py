@@ -3,6 +3,7 @@ the links to it, and the letter downloads."""
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -155,3 +156,80 @@ def test_the_report_page_links_to_the_form_for_those_who_may_compose(oic, editor
     assert link not in client.get(f"/reports/{oic.key}/").content.decode()
     client.force_login(editor)
     assert link in client.get(f"/reports/{oic.key}/").content.decode()
+
+
+@pytest.fixture
+def confirmed(oic, editor, findings, client):
+    client.force_login(editor)
+    values = form(client, oic) | {f"stance-{f.pk}": "support" for f in findings}
+    values[f"comment-{findings[0].pk}"] = "First paragraph.\n\nSecond paragraph & <b>not markup</b>."
+    assert client.post(url(oic), values).status_code == 302
+    response = Response.objects.get()
+    assert client.post(f"/responses/{response.pk}/confirm/").status_code == 302
+    client.logout()
+    response.refresh_from_db()
+    assert response.state == ResponseState.CONFIRMED
+    return response
+
+
+def test_the_letter_page_is_the_record_with_its_marking(confirmed, editor, oic, client):
+    client.force_login(editor)
+    page = client.get(f"/responses/{confirmed.pk}/letter.html")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert page["Content-Type"].startswith("text/html")
+    assert html.count('<p class="marking') == 2
+    assert f'<p class="letterhead">{BODY}</p>' in html
+    assert f"<h1>Response to {oic.title}</h1>" in html
+    assert html.count("<blockquote>") == 4
+    assert "Our response: <strong>Supported</strong>." in html
+    assert "<p>First paragraph.</p>" in html
+    assert "<p>Second paragraph &amp; &lt;b&gt;not markup&lt;/b&gt;.</p>" in html
+    assert f'href="/responses/{confirmed.pk}/"' in html
+    assert "<style>" not in html  # the page's style is a static file (the content security policy)
+
+
+def test_the_letter_downloads_read_back(confirmed, editor, client):
+    import pypdfium2
+    from docx import Document
+
+    client.force_login(editor)
+    docx = client.get(f"/responses/{confirmed.pk}/letter.docx")
+    assert docx["Content-Disposition"] == f'attachment; filename="response-{confirmed.pk}-letter.docx"'
+    doc = Document(io.BytesIO(docx.content))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "OFFICIAL"
+    assert "Second paragraph & <b>not markup</b>." in texts
+    assert [p.style.name for p in doc.paragraphs].count("Quote") == 4
+    pdf = client.get(f"/responses/{confirmed.pk}/letter.pdf")
+    assert pdf["Content-Type"] == "application/pdf"
+    document = pypdfium2.PdfDocument(pdf.content)
+    text = " ".join(" ".join(document[i].get_textpage().get_text_range() for i in range(len(document))).split())
+    assert "OFFICIAL" in text
+    assert "Our response: Supported." in text
+    assert "Second paragraph & <b>not markup</b>." in text
+
+
+def test_the_letter_is_scoped_like_the_response(confirmed, oic, client):
+    from oversight.responses.services import response_publish
+
+    for path in ("html", "docx", "pdf"):
+        assert client.get(f"/responses/{confirmed.pk}/letter.{path}").status_code == 404
+    client.force_login(member_of("Kent Police", Role.FORCE_EDITOR))
+    assert client.get(f"/responses/{confirmed.pk}/letter.pdf").status_code == 404
+    client.force_login(member_of(FORCE, Role.FORCE_EDITOR))
+    assert client.get(f"/responses/{confirmed.pk}/letter.docx").status_code == 200
+    response_publish(actor=member_of(BODY, Role.APPROVER), response=confirmed)
+    client.logout()
+    assert client.get(f"/responses/{confirmed.pk}/letter.html").status_code == 200
+    assert client.post(f"/responses/{confirmed.pk}/letter.html").status_code == 405
+
+
+def test_a_draft_has_no_letter_yet(oic, editor, findings, client):
+    client.force_login(editor)
+    values = form(client, oic) | {f"stance-{f.pk}": "agree" for f in findings}
+    client.post(url(oic), values)
+    draft = Response.objects.get()
+    page = client.get(f"/responses/{draft.pk}/letter.pdf")
+    assert page.status_code == 409
+    assert "confirm the draft first" in page.content.decode()

@@ -13,6 +13,8 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from django.template.loader import render_to_string
@@ -37,6 +39,7 @@ CLAIMED_IN_WORDS: dict[str, str] = {
     ClaimedStatus.NOT_STARTED: "Not started",
     ClaimedStatus.NOT_STATED: "Not stated",
 }
+LETTER_CSS = "oversight/letter.css"  # a static file: linked from the page, inlined in the PDF
 OPENING_MAX = 3000  # characters of an uploaded letter's opening shown before the findings
 LETTER_FORMATS = {
     "html": "text/html; charset=utf-8",
@@ -181,9 +184,18 @@ def letter_of(response: Response) -> Letter:
 
 def letter_html(letter: Letter, *, for_print: bool = False, request: Any = None) -> str:
     """The printable page (with a link back to the response unless ``for_print``)."""
-    return render_to_string(
-        "web/response_letter.html", {"letter": letter, "for_print": for_print}, request=None if for_print else request
-    )
+    context: dict[str, Any] = {"letter": letter, "for_print": for_print}
+    if for_print:
+        context["letter_css"] = _letter_css()
+    return render_to_string("web/response_letter.html", context, request=None if for_print else request)
+
+
+@cache
+def _letter_css() -> str:
+    from django.contrib.staticfiles import finders
+
+    found = finders.find(LETTER_CSS)
+    return Path(str(found)).read_text(encoding="utf-8") if found else ""
 
 
 def _no_fetching(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:

@@ -17,6 +17,11 @@ urlpatterns = [
     path("responses/<int:response_id>/confirm/", views.response_confirm_view, name="response-confirm"),
     path("responses/<int:response_id>/publish/", views.response_publish_view, name="response-publish"),
     path("responses/<int:response_id>/withdraw/", views.response_withdraw_view, name="response-withdraw"),
+    re_path(
+        r"^responses/(?P<response_id>[0-9]+)/letter\.(?P<fmt>html|docx|pdf)$",
+        views.response_letter,
+        name="response-letter",
+    ),
     *urls_tracking.urlpatterns,
     *urls_oversee.urlpatterns,
     *urls_accounts.urlpatterns,

@@ -35,6 +35,7 @@ from oversight.responses.compose import (
     compose_targets,
     default_introduction,
 )
+from oversight.responses.letters import LETTER_FORMATS, letter_docx, letter_html, letter_of, letter_pdf
 from oversight.responses.models import CLAIMED_STATUS_CHOICES, STANCE_CHOICES, Response, ResponseItem, ResponseState
 from oversight.responses.services import (
     ComposeAnswer,
@@ -422,3 +423,22 @@ def response_compose_view(request: HttpRequest, key: str) -> HttpResponse:
     context["field_errors"] = field_errors
     context["rows"] = _compose_rows(prefill, posted, field_errors)
     return render(request, "web/response_compose.html", context, status=409 if problem else 400)
+
+
+@require_safe
+def response_letter(request: HttpRequest, response_id: str, fmt: str) -> HttpResponse:
+    """The letter of a confirmed or published response as a printable page, a Word document or a PDF,
+    for whoever may see the response."""
+    response = _response_or_404(request, int(response_id))
+    if response.state not in (ResponseState.CONFIRMED, ResponseState.PUBLISHED):
+        message = "The letter is generated from a confirmed or published response: " + (
+            "confirm the draft first." if response.state == ResponseState.DRAFT else "this one was withdrawn."
+        )
+        return render(request, "web/forbidden.html", {"message": message}, status=409)
+    letter = letter_of(response)
+    if fmt == "html":
+        return HttpResponse(letter_html(letter, request=request), content_type=LETTER_FORMATS["html"])
+    body = letter_docx(letter) if fmt == "docx" else letter_pdf(letter)
+    download = HttpResponse(body, content_type=LETTER_FORMATS[fmt])
+    download["Content-Disposition"] = f'attachment; filename="{letter.filename_stem}.{fmt}"'
+    return download
