@@ -249,3 +249,102 @@ def test_an_uploaded_letter_gives_its_opening_and_confirmed_passages(oic, force,
     assert letter.opening_paragraphs == ["Dear Chief Inspector,\nThank you for the report."]
     assert [s.comment for s in letter.sections] == ["On recommendation 2 we have trained everyone."]
     assert letter.sections[0].stance == "Agreed"
+
+
+# The API ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def bearer(editor):
+    from oversight.accounts.services import api_token_create
+
+    return {"Authorization": f"Bearer {api_token_create(actor=None, user=editor, name='compose')[1]}"}
+
+
+def api_body(oic, force, **changes):
+    body = {
+        "report": oic.key,
+        "author_name": "Matthew Barber",
+        "letter_date": "2025-07-01",
+        "answers": [
+            {"finding_id": a.finding_id, "stance": "agree", "claimed_status": "planned"}
+            for a in answers_for(oic, force)
+        ],
+    }
+    return body | changes
+
+
+def post(client, sent, headers):
+    return client.post("/api/responses/compose", sent, content_type="application/json", headers=headers)
+
+
+def test_the_api_composes_a_draft_once_per_token(oic, force, body, bearer, client):
+    token = str(uuid.uuid4())
+    sent = api_body(oic, force, token=token)
+    answer = client.post("/api/responses/compose", sent, content_type="application/json", headers=bearer)
+    assert answer.status_code == 201, answer.content
+    data = answer.json()
+    assert (data["state"], data["organisation"], data["force"]) == ("draft", BODY, FORCE)
+    assert [i["finding"] for i in data["items"]] == ["R2", "R4", "R8", "R9"]
+    assert data["items"][0]["evidence"].startswith("Recommendation 2\n“")
+    assert "section 55 of the Police Act 1996" in Response.objects.get().text  # the standard introduction
+    again = client.post("/api/responses/compose", sent, content_type="application/json", headers=bearer)
+    assert again.json()["id"] == data["id"]
+    assert Response.objects.count() == 1
+
+
+def test_the_api_names_a_bad_field(oic, force, bearer, client):
+    sent = api_body(oic, force)
+    sent["answers"] = sent["answers"][:3]
+    answer = client.post("/api/responses/compose", sent, content_type="application/json", headers=bearer)
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == [
+        {"loc": ["body", "payload", "answers"], "msg": "Select your stance on R9", "type": "value_error"}
+    ]
+    sent = api_body(oic, force, letter_date="2024-01-01")
+    problem = client.post("/api/responses/compose", sent, content_type="application/json", headers=bearer).json()
+    assert problem["detail"][0]["loc"] == ["body", "payload", "letter_date"]
+    sent = api_body(oic, force, answer=[])  # an unknown field is refused, not ignored
+    assert (
+        client.post("/api/responses/compose", sent, content_type="application/json", headers=bearer).status_code == 422
+    )
+    sent = api_body(oic, force)
+    sent["answers"][0]["stance"] = "not_stated"
+    assert (
+        client.post("/api/responses/compose", sent, content_type="application/json", headers=bearer).status_code == 422
+    )
+    assert not Response.objects.exists()
+
+
+def test_the_api_refuses_those_who_may_not_compose(oic, force, client):
+    from oversight.accounts.services import api_token_create
+
+    sent = api_body(oic, force)
+    assert client.post("/api/responses/compose", sent, content_type="application/json").status_code == 401
+    other = api_token_create(actor=None, user=member_of(FORCE, Role.FORCE_EDITOR), name="x")[1]
+    answer = client.post(
+        "/api/responses/compose", sent, content_type="application/json", headers={"Authorization": f"Bearer {other}"}
+    )
+    assert answer.status_code == 403
+    sent = api_body(oic, force, report="no-such-report")
+    assert client.post("/api/responses/compose", sent, content_type="application/json").status_code == 401
+
+
+def test_the_api_gives_the_letter_in_three_formats(oic, force, body, editor, bearer, client):
+    from docx import Document
+
+    draft = compose(editor, oic, body, force)
+    url = f"/api/responses/{draft.pk}/letter"
+    assert client.get(url, headers=bearer).status_code == 409
+    response_confirm(actor=editor, response=draft)
+    html = client.get(url, headers=bearer)
+    assert html.status_code == 200
+    assert html["Content-Type"].startswith("text/html")
+    assert "<style>" in html.content.decode()  # the style inlined: the page stands alone
+    docx = client.get(url + "?format=docx", headers=bearer)
+    assert "Our response: Agreed." in [p.text for p in Document(io.BytesIO(docx.content)).paragraphs]
+    pdf = client.get(url + "?format=pdf", headers=bearer)
+    assert pdf.content.startswith(b"%PDF-")
+    assert pdf["Cache-Control"] == "private, no-store"
+    assert client.get(url + "?format=odt", headers=bearer).status_code == 422
+    assert client.get(url).status_code == 404  # not published: the public cannot see it

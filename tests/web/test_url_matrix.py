@@ -59,6 +59,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "api:add_update": {"GET": "-+-+-+", "POST": "L+----"},
     "api:api-root": {"GET": "------", "POST": "------"},
     "api:change_membership": {"GET": "MMMMMM", "POST": "L-----", "DELETE": "L-----"},
+    "api:compose": {"GET": "MMMMMM", "POST": "L--+--"},
     "api:confirm": {"GET": "MMMMMM", "POST": "L--+--"},
     "api:data_import_detail": {"GET": "L+-+-+", "POST": "MMMMMM"},
     "api:data_import_list": {"GET": "L+++++", "POST": "L+----"},
@@ -75,6 +76,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "api:get_response": {"GET": "-+-+-+", "POST": "MMMMMM"},
     "api:get_user": {"GET": "L-----", "POST": "MMMMMM"},
     "api:indicators": {"GET": "++++++", "POST": "MMMMMM"},
+    "api:letter": {"GET": "-?-?-?", "POST": "MMMMMM"},
     "api:ingest": {"GET": "MMMMMM", "POST": "L--+-+"},
     "api:ingest_progress": {"GET": "L-----", "POST": "MMMMMM"},
     "api:list_evidence": {"GET": "-+-+-+", "POST": "L+----"},
@@ -307,6 +309,15 @@ def post_body(world: World, name: str) -> dict[str, Any]:
         "api:set_action_status": {"status": "done"},
         "api:add_update": {"text": "Audit complete", "token": token},
         "api:confirm": {},
+        "api:compose": {
+            "report": world.report.key,
+            "author_name": "A Writer",
+            "letter_date": "2025-07-01",
+            "answers": [
+                {"finding_id": pk, "stance": "agree", "claimed_status": "planned"}
+                for pk in world.report.findings.values_list("pk", flat=True)
+            ],
+        },
         "api:withdraw": {"reason": "Wrong letter"},
         "api:invite_user": {
             "name": "A Person",

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+import uuid
+from typing import Any, Literal
 
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django_tasks.exceptions import TaskResultDoesNotExist
 from ninja import Field, File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from oversight.api.auth import optional_user, required_user
 from oversight.api.schemas import BodyIn, Error, ValidationProblem
-from oversight.core.errors import InvalidChange, NotFound
+from oversight.core.errors import InvalidChange, NotAllowed, NotFound
+from oversight.reports.access import access_report_by_key
 from oversight.responses.access import access_response_by_id, responses_visible_to
-from oversight.responses.models import Response
+from oversight.responses.compose import compose_target, default_introduction
+from oversight.responses.letters import LETTER_FORMATS, letter_docx, letter_html, letter_of, letter_pdf
+from oversight.responses.models import Response, ResponseState
 from oversight.responses.services import (
+    COMPOSE_NAME_MAX,
+    COMPOSE_ROLE_MAX,
+    COMPOSE_TEXT_MAX,
     WITHDRAWAL_REASON_MAX,
+    ComposeAnswer,
     ItemDecision,
+    compose_check,
     letter_upload_check,
+    response_compose,
     response_confirm,
     response_publish,
     response_withdraw,
@@ -244,3 +255,135 @@ def withdraw(request: HttpRequest, response_id: int, payload: WithdrawIn) -> dic
     """Take a published response out of public view, with the reason (its policing body's approvers)."""
     response = access_response_by_id(request.user, response_id)
     return _out(response_withdraw(actor=request.user, response=response, reason=payload.reason))
+
+
+# Writing a response in Oversight, and its letter ---------------------------------------------------
+
+ComposeStanceIn = Literal["agree", "accept", "support", "note", "partially_agree", "disagree"]
+
+
+class ComposeAnswerIn(BodyIn):
+    finding_id: int = Field(ge=1, le=2**62, description="A finding of the report addressed to the force")
+    stance: ComposeStanceIn
+    claimed_status: ClaimedStatus
+    comment: str = Field(default="", max_length=COMPOSE_TEXT_MAX)
+
+
+class ComposeIn(BodyIn):
+    report: str = Field(min_length=1, max_length=63, description="The report's key")
+    force: str | None = Field(
+        default=None, max_length=200, description="The force's slug, when the body oversees several"
+    )
+    author_name: str = Field(min_length=1, max_length=COMPOSE_NAME_MAX)
+    author_role: str = Field(default="", max_length=COMPOSE_ROLE_MAX)
+    letter_date: dt.date
+    introduction: str | None = Field(
+        default=None, max_length=COMPOSE_TEXT_MAX, description="Left out: a sentence naming the report and section 55"
+    )
+    answers: list[ComposeAnswerIn] = Field(max_length=1000, description="One answer per finding addressed to the force")
+    token: uuid.UUID | None = Field(
+        default=None, description="A submission token: sent again with the same token, the same draft is returned"
+    )
+
+
+def _problem_location(field_name: str, answers: list[ComposeAnswerIn]) -> list[str | int]:
+    """Where a problem lies in the request body, in the form of ninja's own 422 answers."""
+    kind, _, finding = field_name.partition("-")
+    if not finding:
+        return ["body", "payload", field_name]
+    index = next((n for n, a in enumerate(answers) if str(a.finding_id) == finding), None)
+    if index is None:
+        return ["body", "payload", "answers"]
+    return ["body", "payload", "answers", index, {"stance": "stance", "status": "claimed_status"}.get(kind, kind)]
+
+
+@router.post(
+    "/compose",
+    auth=required_user,
+    response={
+        201: ResponseDetailOut,
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        409: Error,
+        415: Error,
+        422: ValidationProblem,
+    },
+)
+def compose(request: HttpRequest, payload: ComposeIn) -> Status[Any]:
+    """Write the policing body's response to a report: a stance, claimed status and comment for every
+    finding addressed to the force. The letter's text is composed from them and recorded as a draft
+    for review, confirmation and publication. Editors and approvers of the body only. A value the
+    report does not allow (a finding not addressed to the force, one left out, a date before the
+    report's publication) is answered 422 naming the field."""
+    report = access_report_by_key(request.user, payload.report)
+    target = compose_target(user=request.user, report=report, force_slug=payload.force or "")
+    if target is None:
+        raise NotAllowed(
+            "Only editors and approvers of a policing body that oversees a force this published report addresses"
+            " can write its response."
+        )
+    findings = list(
+        report.findings.filter(obligations__organisation=target.force).order_by("position", "pk").distinct()
+    )
+    answers = [ComposeAnswer(a.finding_id, str(a.stance), str(a.claimed_status), a.comment) for a in payload.answers]
+    introduction = (
+        payload.introduction
+        if payload.introduction is not None
+        else default_introduction(report=report, body=target.body, force=target.force)
+    )
+    problems = compose_check(
+        report=report,
+        findings=findings,
+        author_name=payload.author_name,
+        author_role=payload.author_role,
+        letter_date=payload.letter_date,
+        introduction=introduction,
+        answers=answers,
+    )
+    if problems:
+        detail = [
+            {"loc": _problem_location(p.field, payload.answers), "msg": p.message, "type": "value_error"}
+            for p in problems
+        ]
+        return Status(422, {"detail": detail})
+    response = response_compose(
+        actor=request.user,
+        report=report,
+        body=target.body,
+        force=target.force,
+        author_name=payload.author_name,
+        author_role=payload.author_role,
+        letter_date=payload.letter_date,
+        introduction=introduction,
+        answers=answers,
+        token=str(payload.token or uuid.uuid4()),
+    )
+    return Status(201, _detail(response))
+
+
+# Django tries the paths in order: "/compose" goes before "/{response_id}", which would take "compose" for an id.
+router.path_operations = {"/compose": router.path_operations.pop("/compose"), **router.path_operations}
+
+
+@router.get(
+    "/{response_id}/letter",
+    response={200: None, 400: Error, 401: Error, 404: Error, 409: Error, 422: ValidationProblem},
+)
+def letter(request: HttpRequest, response_id: int, format: Literal["html", "docx", "pdf"] = "html") -> HttpResponse:
+    """The letter of a confirmed or published response, generated from the record, as a web page,
+    a Word document or a PDF, with its classification marking. Whoever may see the response may
+    download it; a draft has no letter yet (409)."""
+    response = access_response_by_id(request.user, response_id)
+    if response.state not in (ResponseState.CONFIRMED, ResponseState.PUBLISHED):
+        raise InvalidChange("The letter is generated from a confirmed or published response.")
+    document = letter_of(response)
+    if format == "html":
+        body: str | bytes = letter_html(document, for_print=True)
+    else:
+        body = letter_docx(document) if format == "docx" else letter_pdf(document)
+    answer = HttpResponse(body, content_type=LETTER_FORMATS[format])
+    answer["Content-Disposition"] = f'attachment; filename="{document.filename_stem}.{format}"'
+    answer["Cache-Control"] = "private, no-store"
+    return answer
