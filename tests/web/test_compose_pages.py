@@ -203,6 +203,7 @@ def test_the_letter_downloads_read_back(confirmed, editor, client):
     assert [p.style.name for p in doc.paragraphs].count("Quote") == 4
     pdf = client.get(f"/responses/{confirmed.pk}/letter.pdf")
     assert pdf["Content-Type"] == "application/pdf"
+    assert pdf["Cache-Control"] == "private, no-store"
     document = pypdfium2.PdfDocument(pdf.content)
     text = " ".join(" ".join(document[i].get_textpage().get_text_range() for i in range(len(document))).split())
     assert "OFFICIAL" in text

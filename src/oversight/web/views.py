@@ -437,8 +437,11 @@ def response_letter(request: HttpRequest, response_id: str, fmt: str) -> HttpRes
         return render(request, "web/forbidden.html", {"message": message}, status=409)
     letter = letter_of(response)
     if fmt == "html":
-        return HttpResponse(letter_html(letter, request=request), content_type=LETTER_FORMATS["html"])
-    body = letter_docx(letter) if fmt == "docx" else letter_pdf(letter)
-    download = HttpResponse(body, content_type=LETTER_FORMATS[fmt])
-    download["Content-Disposition"] = f'attachment; filename="{letter.filename_stem}.{fmt}"'
+        download = HttpResponse(letter_html(letter, request=request), content_type=LETTER_FORMATS["html"])
+    else:
+        body = letter_docx(letter) if fmt == "docx" else letter_pdf(letter)
+        download = HttpResponse(body, content_type=LETTER_FORMATS[fmt])
+        download["Content-Disposition"] = f'attachment; filename="{letter.filename_stem}.{fmt}"'
+    if response.state != ResponseState.PUBLISHED:
+        download["Cache-Control"] = "private, no-store"  # not public yet: kept by no shared cache
     return download
