@@ -155,7 +155,12 @@ def _fuzzy(a: str, b: str) -> float:
 
 
 def _coverage(words: frozenset[str], f: _FindingModel) -> float:
-    return min(1.0, sum(w for s, w in f.weights.items() if s in words) / f.total)
+    weights = f.weights
+    if len(words) < len(weights):  # walk the smaller of the two
+        found = sum(weights.get(s, 0.0) for s in words)
+    else:
+        found = sum(w for s, w in weights.items() if s in words)
+    return min(1.0, found / f.total)
 
 
 def _deadlines(text: str) -> list[dt.date]:
