@@ -82,7 +82,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     "api:list_evidence": {"GET": "-+-+-+", "POST": "L+----"},
     "api:list_obligations": {"GET": "++++++", "POST": "MMMMMM"},
     "api:list_organisations": {"GET": "++++++", "POST": "MMMMMM"},
-    "api:list_reports": {"GET": "++++++", "POST": "MMMMMM"},
+    "api:list_reports": {"GET": "++++++", "POST": "L----+"},
+    "api:extract_report": {"GET": "MMMMMM", "POST": "L----+"},
     "api:list_responses": {"GET": "++++++", "POST": "MMMMMM"},
     "api:list_users": {"GET": "L-----", "POST": "L-----"},
     "api:openapi-json": {"GET": "++++++", "POST": "++++++"},
@@ -135,6 +136,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     "readyz": {"GET": "++++++", "POST": "MMMMMM"},
     "region-detail": {"GET": "++++++", "POST": "MMMMMM"},
     "report-detail": {"GET": "++++++", "POST": "MMMMMM"},
+    "report-register": {"GET": "L----+", "POST": "L----+"},
+    "report-publish": {"GET": "L----+", "POST": "L----?"},
     "report-export": {"GET": "++++++", "POST": "MMMMMM"},
     "response-compose": {"GET": "L--+--", "POST": "L--+--"},
     "response-confirm": {"GET": "LMMMMM", "POST": "L--?--"},
@@ -299,6 +302,12 @@ def _file(name: str, data: bytes, content_type: str = "text/plain") -> dict[str,
     return {"file": (name, data, content_type)}
 
 
+REPORT_TEXT = (
+    "Recommendation 1\n\nBy 30 April 2026, chief constables should make sure that every referral is checked by a "
+    "supervisor.\n"
+)
+
+
 def post_body(world: World, name: str) -> dict[str, Any]:
     """requests' keyword arguments for a valid POST to the named URL."""
     token = str(uuid.uuid4())
@@ -327,6 +336,17 @@ def post_body(world: World, name: str) -> dict[str, Any]:
         },
         "api:add_membership": {"organisation": "kent-police", "role": "viewer"},
         "api:change_membership": {"organisation": "kent-police", "role": "viewer", "seen": "x"},
+        "api:register_report": {
+            "format": "oversight-report-pack",
+            "version": 1,
+            "report": {
+                "key": f"matrix-{token[:8]}",
+                "title": "A report registered by the matrix",
+                "inspectorate": "HMICFRS",
+                "kind": "national_thematic",
+                "findings": [{"kind": "recommendation", "reference": "1", "text": REPORT_TEXT.split("\n\n")[1]}],
+            },
+        },
     }
     forms: dict[str, dict[str, Any]] = {
         "response-withdraw": {"reason": "Wrong letter"},
@@ -363,6 +383,8 @@ def post_body(world: World, name: str) -> dict[str, Any]:
             _file("dip.txt", b"Dip sample of 20 cases.\n"),
         ),
         "api:upload_version": ({}, _file("dip2.txt", b"Dip sample of 25 cases.\n")),
+        "api:extract_report": ({}, _file("report.txt", REPORT_TEXT.encode())),
+        "report-register": ({"step": "read"}, {"report_file": ("report.txt", REPORT_TEXT.encode(), "text/plain")}),
         "api:ingest": ({}, _file("letter.txt", b"Dear Chief Inspector,\nI agree with the recommendations.\n")),
         "api:data_import_upload": (
             {"kind": "training", "force": world.force_a.slug},

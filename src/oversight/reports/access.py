@@ -34,3 +34,8 @@ def access_finding_by_id(user: Any, finding_id: int) -> Finding:
     if finding is None:
         raise NotFound(f"No finding with the id {finding_id}")
     return finding
+
+
+def can_register_reports(user: Any) -> bool:
+    """Registering and publishing reports is the inspectorate's (national roles and administrators)."""
+    return bool(getattr(user, "is_authenticated", False)) and viewer_for(user).is_national

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Field, File, Form, Router, Schema, Status
+from ninja.files import UploadedFile
 
 from oversight.api.auth import optional_user, required_user
-from oversight.api.schemas import Error, ValidationProblem
+from oversight.api.schemas import BodyIn, Error, ValidationProblem
+from oversight.core.errors import NotAllowed
 from oversight.obligations.selectors import report_status_matrix
-from oversight.reports.access import access_report_by_key
-from oversight.reports.models import Report
+from oversight.reports.access import access_report_by_key, can_register_reports
+from oversight.reports.drafting import draft_from_chunks
+from oversight.reports.models import Report, ReportKind
 from oversight.reports.selectors import finding_list, report_list
-from oversight.reports.services import report_publish
+from oversight.reports.services import report_publish, report_register
+from oversight_ingest.packs import PackError, validate_pack
 
 router = Router(tags=["reports"], auth=optional_user)
 
@@ -67,9 +73,108 @@ def _report(report: Report) -> dict[str, object]:
     }
 
 
+class PackIn(BodyIn):
+    """A report pack (docs/report-packs.md), and whether to publish the report at once."""
+
+    format: str = Field(description="oversight-report-pack")
+    version: int = Field(ge=1, le=1)
+    source: dict[str, str] = Field(default_factory=dict)
+    report: dict[str, Any] = Field(description="The report and its findings, as in a pack file")
+    publish: bool = Field(False, description="Publish at once; otherwise a draft only the inspectorate sees")
+
+
+class PackProblems(Schema):
+    detail: str
+    problems: list[str]
+
+
+class RegisteredOut(ReportOut):
+    findings_created: int
+    obligations_created: int
+    warnings: list[str]
+
+
+class DraftOut(Schema):
+    pack: dict[str, Any]
+    review: list[dict[str, Any]]
+    warnings: list[str]
+
+
 @router.get("", response={200: list[ReportOut], 400: Error, 401: Error, 422: ValidationProblem})
 def list_reports(request: HttpRequest) -> list[dict[str, object]]:
     return [_report(r) for r in report_list(user=request.user)]
+
+
+@router.post(
+    "",
+    auth=required_user,
+    response={
+        201: RegisteredOut,
+        400: Error,
+        401: Error,
+        403: Error,
+        409: Error,
+        422: ValidationProblem | PackProblems,
+    },
+)
+def register_report(request: HttpRequest, payload: PackIn) -> Status[Any]:
+    """Register a new report from a report pack and create its obligations (the inspectorate's
+    analysts). Draft a pack from a report's document with ``POST /api/reports/extract`` first."""
+    if not can_register_reports(request.user):
+        raise NotAllowed("Only the inspectorate's analysts can register a report.")
+    document = payload.model_dump(exclude={"publish"})
+    try:
+        pack = validate_pack(document, source="the request")
+    except PackError as exc:
+        return Status(422, {"detail": "The report pack is not valid.", "problems": [str(p) for p in exc.problems]})
+    result = report_register(actor=request.user, pack=pack, publish=payload.publish)
+    body = {
+        **_report(result.report),
+        "findings_created": result.findings_created,
+        "obligations_created": result.obligations_created,
+        "warnings": result.warnings,
+    }
+    return Status(201, body)
+
+
+@router.post(
+    "/extract",
+    auth=required_user,
+    response={200: DraftOut, 400: Error, 401: Error, 403: Error, 413: Error, 422: ValidationProblem | PackProblems},
+)
+def extract_report(
+    request: HttpRequest,
+    *,
+    file: File[UploadedFile | None] = None,
+    key: Form[str | None] = None,
+    title: Form[str | None] = None,
+    published: Form[dt.date | None] = None,
+    kind: Form[ReportKind | None] = None,
+    url: Form[str | None] = None,
+) -> Status[Any]:
+    """Read a report's document (PDF, DOCX, HTML, text) into a draft report pack for a person to
+    check; nothing is registered or kept. Send the checked pack to ``POST /api/reports``."""
+    if not can_register_reports(request.user):
+        raise NotAllowed("Only the inspectorate's analysts can register a report.")
+    if file is None or not file.size:
+        return Status(400, {"detail": "Send the report as the file field."})
+    if file.size > settings.MAX_UPLOAD_BYTES:
+        return Status(
+            413, {"detail": f"The file must be smaller than {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB."}
+        )
+    draft = draft_from_chunks(
+        file.chunks(),
+        file.name or "report",
+        key=key,
+        title=title,
+        published=published,
+        kind=kind,
+        url=url,
+        temp_dir=settings.FILE_UPLOAD_TEMP_DIR,
+    )
+    if draft.problems or draft.data is None:
+        return Status(422, {"detail": "No draft could be made from the file.", "problems": draft.problems})
+    return Status(200, {"pack": draft.data, "review": list(draft.review.values()), "warnings": draft.warnings})
 
 
 @router.get("/{key}", response={200: ReportDetailOut, 400: Error, 401: Error, 422: ValidationProblem, 404: Error})

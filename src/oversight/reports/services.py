@@ -1,4 +1,4 @@
-"""Writes of reports: registering one from a report pack, and publishing it."""
+"""Writes of reports: registering one from a report pack (reviewed on the web or given whole), and publishing it."""
 
 from __future__ import annotations
 
@@ -14,9 +14,12 @@ from oversight.core.errors import InvalidChange, NotAllowed
 from oversight.obligations.services import obligations_create
 from oversight.organisations.models import Organisation, OrganisationKind, Region
 from oversight.organisations.selectors import addressee_directory
+from oversight.reports.access import can_register_reports
 from oversight.reports.models import Finding, Report, ReportState
 from oversight_ingest.addressees import normalise, resolve
 from oversight_ingest.packs import Pack
+
+RESERVED_KEYS = frozenset({"register"})  # /reports/register/ is the page that registers a report
 
 
 @dataclass(slots=True)
@@ -64,6 +67,8 @@ def report_import_pack(*, actor: Any | None, pack: Pack, publish: bool = False) 
     Findings are matched by kind and reference; a finding in the database but no longer in the
     pack is kept (with a warning), since obligations and evidence hang from it.
     """
+    if pack.key in RESERVED_KEYS:
+        raise InvalidChange(f"{pack.key!r} cannot be a report's key: the pages use that address. Choose another key.")
     inspectorate, region, force = _subjects(pack)
     values = {
         "title": pack.title,
@@ -145,3 +150,14 @@ def report_publish(*, actor: Any, report: Report) -> Report:
     report.state = ReportState.PUBLISHED
     as_actor(report, actor).save(update_fields=["state"])
     return report
+
+
+@transaction.atomic
+def report_register(*, actor: Any, pack: Pack, publish: bool = False) -> ReportImportResult:
+    """Register a new report from a reviewed pack (the web page and the API): the inspectorate's
+    analysts only, and never over an existing report's key (``oversight import-report`` updates)."""
+    if not can_register_reports(actor):
+        raise NotAllowed("Only the inspectorate's analysts can register a report.")
+    if Report.objects.filter(key=pack.key).exists():
+        raise InvalidChange(f"A report with the key {pack.key!r} is already registered: choose another key.")
+    return report_import_pack(actor=actor, pack=pack, publish=publish)

@@ -1,8 +1,9 @@
 from django.urls import path, re_path
 
-from oversight.web import urls_accounts, urls_measures, urls_oversee, urls_tracking, views
+from oversight.web import urls_accounts, urls_measures, urls_oversee, urls_reports, urls_tracking, views
 
 urlpatterns = [
+    *urls_reports.urlpatterns,  # before reports/<key>/, which would take "register" for a key
     path("", views.home, name="home"),
     path("reports/<slug:key>/", views.report_detail, name="report-detail"),
     re_path(
