@@ -234,3 +234,30 @@ def test_a_draft_has_no_letter_yet(oic, editor, findings, client):
     page = client.get(f"/responses/{draft.pk}/letter.pdf")
     assert page.status_code == 409
     assert "confirm the draft first" in page.content.decode()
+
+
+def test_the_home_page_offers_to_write_a_response_that_is_due(oic, editor, client):
+    from oversight.reports.models import Report
+
+    Report.objects.filter(pk=oic.pk).update(published=timezone.localdate())
+    client.force_login(editor)
+    html = client.get("/").content.decode()
+    due = html.split('id="responses-due"')[1].split('id="drafts"')[0]
+    assert f'href="/responses/compose/{oic.key}/"' in due
+    assert "write it from the tracker" in due
+
+
+def test_a_body_overseeing_two_forces_chooses_the_force(oic, editor, client):
+    from oversight.organisations.models import Governance
+
+    kent = Organisation.objects.get(name="Kent Police")
+    Governance.objects.filter(force=kent, valid_to__isnull=True).update(valid_to=timezone.localdate())
+    Governance.objects.create(force=kent, body=Organisation.objects.get(name=BODY))
+    client.force_login(editor)
+    report_page = client.get(f"/reports/{oic.key}/").content.decode()
+    assert f"Write the response of {BODY} about Kent Police from the tracker" in report_page
+    assert f"Write the response of {BODY} about {FORCE} from the tracker" in report_page
+    html = client.get(url(oic) + "?force=kent-police").content.decode()
+    assert '<input type="hidden" name="force" value="kent-police">' in html
+    assert f'href="/responses/compose/{oic.key}/?force=thames-valley-police">{FORCE}</a>' in html
+    assert client.get(url(oic) + "?force=essex-police").status_code == 403
