@@ -104,6 +104,8 @@ def test_sending_the_form_makes_a_draft_that_the_review_page_shows(oic, editor, 
     assert response.flags == ["late_response"]  # today is past the 56 days
     review = client.get(page["Location"]).content.decode()
     assert "Our response: Accepted." in review
+    assert "This draft was written in Oversight from the tracker." in review
+    assert 'id="letter"' not in review  # a draft has no letter yet
     assert client.post(url(oic), values).status_code == 302  # sent twice
     assert Response.objects.count() == 1
 
@@ -187,6 +189,8 @@ def test_the_letter_page_is_the_record_with_its_marking(confirmed, editor, oic, 
     assert "<p>Second paragraph &amp; &lt;b&gt;not markup&lt;/b&gt;.</p>" in html
     assert f'href="/responses/{confirmed.pk}/"' in html
     assert "<style>" not in html  # the page's style is a static file (the content security policy)
+    record = client.get(f"/responses/{confirmed.pk}/").content.decode()
+    assert f'href="/responses/{confirmed.pk}/letter.docx" download>Word (DOCX)' in record
 
 
 def test_the_letter_downloads_read_back(confirmed, editor, client):
