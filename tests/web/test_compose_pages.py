@@ -215,6 +215,25 @@ def test_the_letter_downloads_read_back(confirmed, editor, client):
     assert "Second paragraph & <b>not markup</b>." in text
 
 
+def test_a_server_without_the_pdf_libraries_says_so_and_still_gives_the_other_formats(
+    confirmed, editor, client, monkeypatch
+):
+    from oversight.responses import letters
+
+    def missing() -> None:
+        raise letters.PdfUnavailable(letters.PdfUnavailable.message)
+
+    monkeypatch.setattr(letters, "_weasyprint_html", missing)
+    client.force_login(editor)
+    page = client.get(f"/responses/{confirmed.pk}/letter.pdf")
+    assert page.status_code == 503
+    assert "lacks the Pango and HarfBuzz libraries" in page.content.decode()
+    api = client.get(f"/api/responses/{confirmed.pk}/letter?format=pdf")
+    assert api.status_code == 503
+    assert "Word versions of the letter work" in api.json()["detail"]
+    assert client.get(f"/responses/{confirmed.pk}/letter.docx").status_code == 200
+
+
 def test_the_letter_is_scoped_like_the_response(confirmed, oic, client):
     from oversight.responses.services import response_publish
 

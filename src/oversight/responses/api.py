@@ -7,7 +7,7 @@ import uuid
 from typing import Any, Literal
 
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django_tasks.exceptions import TaskResultDoesNotExist
 from ninja import Field, File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
@@ -18,7 +18,14 @@ from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.reports.access import access_report_by_key
 from oversight.responses.access import access_response_by_id, responses_visible_to
 from oversight.responses.compose import compose_target, default_introduction
-from oversight.responses.letters import LETTER_FORMATS, letter_docx, letter_html, letter_of, letter_pdf
+from oversight.responses.letters import (
+    LETTER_FORMATS,
+    PdfUnavailable,
+    letter_docx,
+    letter_html,
+    letter_of,
+    letter_pdf,
+)
 from oversight.responses.models import Response, ResponseState
 from oversight.responses.services import (
     COMPOSE_NAME_MAX,
@@ -369,7 +376,7 @@ router.path_operations = {"/compose": router.path_operations.pop("/compose"), **
 
 @router.get(
     "/{response_id}/letter",
-    response={200: None, 400: Error, 401: Error, 404: Error, 409: Error, 422: ValidationProblem},
+    response={200: None, 400: Error, 401: Error, 404: Error, 409: Error, 422: ValidationProblem, 503: Error},
 )
 def letter(request: HttpRequest, response_id: int, format: Literal["html", "docx", "pdf"] = "html") -> HttpResponse:
     """The letter of a confirmed or published response, generated from the record, as a web page,
@@ -382,7 +389,10 @@ def letter(request: HttpRequest, response_id: int, format: Literal["html", "docx
     if format == "html":
         body: str | bytes = letter_html(document, for_print=True)
     else:
-        body = letter_docx(document) if format == "docx" else letter_pdf(document)
+        try:
+            body = letter_docx(document) if format == "docx" else letter_pdf(document)
+        except PdfUnavailable as exc:
+            return JsonResponse({"detail": exc.message}, status=503)
     answer = HttpResponse(body, content_type=LETTER_FORMATS[format])
     answer["Content-Disposition"] = f'attachment; filename="{document.filename_stem}.{format}"'
     answer["Cache-Control"] = "private, no-store"

@@ -202,9 +202,27 @@ def _no_fetching(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
     raise ValueError(f"A letter loads nothing from outside: {url}")
 
 
+class PdfUnavailable(Exception):
+    """This server cannot lay out PDFs: WeasyPrint's system libraries (Pango, HarfBuzz) are missing."""
+
+    message = (
+        "PDF letters cannot be made on this server: it lacks the Pango and HarfBuzz libraries "
+        "(docs/operations.md lists the packages). The web page and Word versions of the letter work."
+    )
+
+
+def _weasyprint_html() -> Any:
+    try:
+        from weasyprint import HTML  # type: ignore[import-untyped]
+    except OSError as exc:  # the Python package is there, its C libraries are not
+        raise PdfUnavailable(PdfUnavailable.message) from exc
+    return HTML
+
+
 def letter_pdf(letter: Letter) -> bytes:
-    """The same page as the HTML letter, laid out by WeasyPrint (nothing fetched from anywhere)."""
-    from weasyprint import HTML  # type: ignore[import-untyped]
+    """The same page as the HTML letter, laid out by WeasyPrint (nothing fetched from anywhere).
+    Raises :class:`PdfUnavailable` when the server lacks WeasyPrint's libraries."""
+    HTML = _weasyprint_html()  # noqa: N806 - the library's class
 
     pdf = HTML(string=letter_html(letter, for_print=True), url_fetcher=_no_fetching).write_pdf()
     return bytes(pdf or b"")

@@ -35,7 +35,14 @@ from oversight.responses.compose import (
     compose_targets,
     default_introduction,
 )
-from oversight.responses.letters import LETTER_FORMATS, letter_docx, letter_html, letter_of, letter_pdf
+from oversight.responses.letters import (
+    LETTER_FORMATS,
+    PdfUnavailable,
+    letter_docx,
+    letter_html,
+    letter_of,
+    letter_pdf,
+)
 from oversight.responses.models import CLAIMED_STATUS_CHOICES, STANCE_CHOICES, Response, ResponseItem, ResponseState
 from oversight.responses.services import (
     ComposeAnswer,
@@ -439,7 +446,10 @@ def response_letter(request: HttpRequest, response_id: str, fmt: str) -> HttpRes
     if fmt == "html":
         download = HttpResponse(letter_html(letter, request=request), content_type=LETTER_FORMATS["html"])
     else:
-        body = letter_docx(letter) if fmt == "docx" else letter_pdf(letter)
+        try:
+            body = letter_docx(letter) if fmt == "docx" else letter_pdf(letter)
+        except PdfUnavailable as exc:
+            return render(request, "web/forbidden.html", {"message": exc.message}, status=503)
         download = HttpResponse(body, content_type=LETTER_FORMATS[fmt])
         download["Content-Disposition"] = f'attachment; filename="{letter.filename_stem}.{fmt}"'
     if response.state != ResponseState.PUBLISHED:
