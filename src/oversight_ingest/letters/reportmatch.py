@@ -28,7 +28,10 @@ _ABBREVIATION_RE = re.compile(r"\(([A-Z]{2,6})s?\)")
 _SMALL_WORDS = frozenset({"and", "of", "the", "&", "for", "in", "on", "to", "a"})
 _QUOTED_RE = re.compile(r"[\"“‘'](?P<t>[^\"“”‘’\n]{12,200}?)[\"”’'](?!\w)")
 _AFTER_REPORT_RE = re.compile(
-    r"\b(?:report|inspection|regarding|re|subject|response\s+to(?:\s+the)?)\s*(?::|–|—|-)\s*(?P<t>[^\n]{8,200})",
+    r"\b(?:report|inspection|regarding|re|subject|response\s+to(?:\s+the)?"
+    # "Response to HMICFRS: <title>": the inspectorate named between the lead and the title
+    r"(?:\s+(?:hmicfrs|hmic|his\s+majesty's\s+inspectorate(?:\s+of\s+constabulary)?[^:–—\n-]{0,40}))?)"
+    r"\s*(?::|–|—|-)\s*(?P<t>[^\n]{8,200})",
     re.IGNORECASE,
 )
 _TITLE_RESPONSE_RE = re.compile(r"^(?P<t>[^\n]{8,200}?)[.:–—-]\s*(?:response|reply)\s+(?:from|by)\b", re.IGNORECASE)

@@ -346,3 +346,22 @@ def test_more_bodies_and_layouts(name: str, catalogue: Catalogue) -> None:
     assert meta.author is not None
     assert meta.author.name == author
     assert meta.date == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Response to HMICFRS: PEEL 2025 - An inspection of Staffordshire Police",
+        "Response to His Majesty's Inspectorate of Constabulary and Fire & Rescue Services - "
+        "PEEL 2025 - An inspection of Staffordshire Police",
+    ],
+)
+def test_a_title_after_the_inspectorates_name_is_the_report_the_letter_names(line: str, catalogue: Catalogue) -> None:
+    text = (
+        "Staffordshire Commissioner for Police, Fire and Rescue and Crime\n\n"
+        f"{line}\n\n15 October 2025\n\nI welcome the Inspectorate's assessment of the force.\n"
+    )
+    meta = read_metadata(_doc(text), catalogue)
+    assert meta.report is not None
+    assert not meta.report.matched
+    assert meta.report.title_in_letter == "PEEL 2025 - An inspection of Staffordshire Police"
