@@ -223,6 +223,7 @@ CORPUS = REPO / "tests" / "ingest" / "corpus"
 # A sealed set written whole in other words (not from the corpus's phrases), scored as its own group
 # ("fresh"): measured before and after a change, never tuned on.
 FRESH = REPO / "tests" / "ingest" / "fresh"
+SEALED = REPO / "tests" / "ingest" / "sealed"  # a second hand-written set, measured before and after one day's tuning
 CORPUS_FIELDS = ("organisation", "force", "date", "report", "late", "mismatch")
 
 
@@ -459,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "eval.json")
     parser.add_argument(
         "--half",
-        choices=("tuning", "held_back", "fresh", "both", "all", "none"),
+        choices=("tuning", "held_back", "fresh", "sealed", "both", "all", "none"),
         default="all",
         help=(
             "which group of out-of-sample letters to score: a half of the corpus, the fresh sealed set, both "
@@ -492,20 +493,24 @@ def main(argv: list[str] | None = None) -> int:
 
     corpus_letters = json.loads((CORPUS / "truth.json").read_text("utf-8"))["letters"]
     fresh_letters = json.loads((FRESH / "truth.json").read_text("utf-8"))["letters"]
+    sealed_letters = json.loads((SEALED / "truth.json").read_text("utf-8"))["letters"]
     halves = {
         "both": ("tuning", "held_back"),
-        "all": ("tuning", "held_back", "fresh"),
+        "all": ("tuning", "held_back", "fresh", "sealed"),
         "none": (),
     }.get(args.half, (args.half,))
-    chosen = [t for t in corpus_letters if t["split"] in halves]
+    chosen = [t for t in corpus_letters if t["split"] in halves and t["split"] not in ("fresh", "sealed")]
     results: dict[str, dict[str, CorpusTally]] = run_corpus(catalogue, chosen) if chosen else {}
     if "fresh" in halves:
         results.update(run_corpus(catalogue, fresh_letters, FRESH))
+    if "sealed" in halves:
+        results.update(run_corpus(catalogue, sealed_letters, SEALED))
     if results:
         report["corpus"] = {}
         for half in halves:
             print()
-            print_corpus(f"corpus: {half}" if half != "fresh" else "fresh (sealed)", results[half])
+            names = {"fresh": "fresh (sealed)", "sealed": "sealed (second set)"}
+            print_corpus(names.get(half, f"corpus: {half}"), results[half])
             report["corpus"][half] = {kind: t.figures() for kind, t in results[half].items()}
             if args.verbose:
                 for line in results[half]["all"].errors:
