@@ -68,3 +68,16 @@ def seed_document(seed: str, ext: str) -> Document:
 def findings(*texts: str, kind: str = "recommendation", refs: list[str] | None = None) -> tuple[PackFinding, ...]:
     refs = refs or [str(i + 1) for i in range(len(texts))]
     return tuple(PackFinding(kind=kind, reference=r, text=t) for r, t in zip(refs, texts, strict=True))
+
+
+# Four made-up findings, in the genre, with the report's own (non-consecutive) numbers.
+FOUR = findings(
+    "By 31 March 2026, chief constables should make sure their forces record every missing child episode "
+    "on the national database within 24 hours.",
+    "By 31 March 2026, chief constables should review how their control rooms grade calls about domestic abuse.",
+    "By 30 September 2026, chief constables should make sure all neighbourhood officers complete the stalking "
+    "awareness course.",
+    "By 30 September 2026, chief constables should publish a plan to reduce the time victims wait for digital "
+    "forensic examination of their devices.",
+    refs=["3", "5", "6", "11"],
+)

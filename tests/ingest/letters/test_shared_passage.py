@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from tests.ingest.letters._letters_helpers import findings, text_document
+from tests.ingest.letters._letters_helpers import FOUR, text_document
 
 from oversight_ingest.letters import analyse_items
 from oversight_ingest.result import ClaimedStatus, Stance
-
-FOUR = findings(
-    "By 31 March 2026, chief constables should make sure their forces record every missing child episode "
-    "on the national database within 24 hours.",
-    "By 31 March 2026, chief constables should review how their control rooms grade calls about domestic abuse.",
-    "By 30 September 2026, chief constables should make sure all neighbourhood officers complete the stalking "
-    "awareness course.",
-    "By 30 September 2026, chief constables should publish a plan to reduce the time victims wait for digital "
-    "forensic examination of their devices.",
-    refs=["3", "5", "6", "11"],
-)
 
 HEAD = """Dear Chief Inspector
 
