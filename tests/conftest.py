@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.db import OperationalError
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -49,3 +52,21 @@ def _nothing_kept_from_other_tests(settings):
 def _media_in_tmp(settings, tmp_path):
     """Uploads made by tests land in the test's own folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def run_queued_tasks() -> None:
+    """Run the database queue's waiting tasks once, as ``oversight db_worker --batch`` does.
+
+    The worker claims a task in a ``BEGIN EXCLUSIVE`` transaction. The suite's SQLite database is in
+    memory, shared between connections in shared-cache mode, where a table lock still held by another
+    connection (a thread an earlier test left running) is reported at once as "database table is locked"
+    instead of being waited for, as a database file or PostgreSQL would. Nothing has run when that
+    happens, so the claim is tried again, a few times, briefly."""
+    for attempt in range(5):
+        try:
+            call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))

@@ -6,11 +6,11 @@ import json
 import logging
 
 import pytest
-from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from oversight.ops.logs import OversightJsonFormatter, RequestIdFilter, request_id_var
 from tests.accounts.factories import UserFactory
+from tests.conftest import run_queued_tasks
 from tests.ops.tasks import explode, note
 
 DB_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -114,7 +114,7 @@ def test_a_queued_task_carries_the_request_id_to_the_worker(settings, caplog):
     assert row.args_kwargs == {"args": [], "kwargs": {"text": "hello"}, "request_id": "req-queued-42"}
     assert request_id_var.get() is None
     with caplog.at_level(logging.INFO):
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload")
+        run_queued_tasks()
     (line,) = _records(caplog, "oversight.task")
     assert (line.task, line.status, line.request_id, line.attempt) == ("note", "SUCCESSFUL", "req-queued-42", 1)
     assert [r.request_id for r in _records(caplog, "tests.ops")] == ["req-queued-42"]

@@ -17,7 +17,7 @@ from oversight.responses.models import Response, ResponseState
 from oversight.responses.services import ItemDecision, response_confirm, response_ingest_file, response_publish
 from oversight_ingest.packs import load_pack
 from tests.accounts.factories import member_of as member
-from tests.conftest import PACKS, SHARED
+from tests.conftest import PACKS, SHARED, run_queued_tasks
 
 SEEDS = SHARED / "seeds"
 THAMES_VALLEY = SEEDS / "002_1dbf767424ad35b5"
@@ -143,7 +143,7 @@ def test_with_the_database_queue_a_worker_makes_the_draft(client, settings):
         queued = client.post("/api/responses/ingest", {"file": fh}, headers=auth).json()
     assert (queued["status"], queued["outcome"]) == ("READY", None)
     assert Response.objects.count() == 0
-    call_command("db_worker", "--batch", "--no-startup-delay")
+    run_queued_tasks()
     progress = client.get(f"/api/responses/ingest/{queued['task_id']}", headers=auth).json()
     assert progress["status"] == "SUCCESSFUL"
     assert Response.objects.get().pk == progress["outcome"]["response_id"]
