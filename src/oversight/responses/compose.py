@@ -14,7 +14,6 @@ Nothing here writes; the composed draft is made by ``services.response_compose``
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +26,7 @@ from oversight.measures.selectors import indicators_for_user
 from oversight.obligations.models import Obligation, ObligationStatus, ProgressUpdate
 from oversight.organisations.models import Governance, Organisation
 from oversight.reports.models import Finding, FindingKind, Report, ReportState
+from oversight.responses.letters import day_text
 from oversight_ingest.result import ClaimedStatus, Stance
 
 # The status a composed letter claims, from the force's obligation status on the tracker.
@@ -53,11 +53,6 @@ STATUS_IN_WORDS: dict[str, str] = {
 # A composed letter states a stance on every finding: "not stated" is for letters read by the pipeline.
 COMPOSE_STANCES: tuple[Stance, ...] = tuple(s for s in Stance if s != Stance.NOT_STATED)
 COMPOSE_BODY_ROLES = (Role.BODY_EDITOR, Role.APPROVER)
-
-
-def day_text(value: dt.date) -> str:
-    """``2026-11-03`` → ``3 November 2026``."""
-    return f"{value.day} {value:%B %Y}"
 
 
 @dataclass(frozen=True, slots=True)

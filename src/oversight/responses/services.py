@@ -29,6 +29,7 @@ from oversight.organisations.models import Organisation, OrganisationKind
 from oversight.reports.access import reports_visible_to
 from oversight.reports.models import Finding, Report
 from oversight.responses.access import can_publish_response, can_review_response, can_upload_letters
+from oversight.responses.letters import day_text
 from oversight.responses.models import Response, ResponseItem, ResponseState
 from oversight_ingest.result import ClaimedStatus, LetterResult, Stance, Voice
 
@@ -462,7 +463,7 @@ def _compose_letter_problems(
     if letter_date is None:
         problems.append(ComposeProblem("letter_date", "Enter the date of the letter, for example 27 3 2026"))
     elif report.published and letter_date < report.published:
-        published = f"{report.published.day} {report.published:%B %Y}"
+        published = day_text(report.published)
         problems.append(
             ComposeProblem("letter_date", f"The letter date must be on or after the report's publication, {published}")
         )

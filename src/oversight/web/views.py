@@ -55,6 +55,7 @@ from oversight.responses.services import (
     response_withdraw,
 )
 from oversight.responses.tasks import ingest_letter_enqueue
+from oversight.web.pages import forbidden as _forbidden
 from oversight.web.review import (
     STANCE_VALUES,
     STATUS_VALUES,
@@ -112,10 +113,6 @@ def report_export(request: HttpRequest, key: str, fmt: str) -> HttpResponse:
 
 
 # Responses ------------------------------------------------------------------------------------
-
-
-def _forbidden(request: HttpRequest, message: str) -> HttpResponse:
-    return render(request, "web/forbidden.html", {"message": message}, status=403)
 
 
 def _response_or_404(request: HttpRequest, response_id: int) -> Response:

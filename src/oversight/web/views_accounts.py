@@ -36,6 +36,7 @@ from oversight.accounts.services import (
 from oversight.accounts.throttle import cool_off_minutes, reset_request_allowed
 from oversight.core.errors import InvalidChange, NotAllowed, NotFound
 from oversight.organisations.models import Organisation
+from oversight.web.pages import forbidden as _forbidden
 
 
 def form_errors(form: forms.BaseForm) -> list[tuple[str, str]]:
@@ -165,10 +166,6 @@ class InviteForm(MembershipForm):
         },
     )
     field_order = ["name", "email", "organisation", "role"]
-
-
-def _forbidden(request: HttpRequest, message: str) -> HttpResponse:
-    return render(request, "web/forbidden.html", {"message": message}, status=403)
 
 
 def _site_url(request: HttpRequest) -> str:

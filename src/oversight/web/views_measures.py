@@ -44,12 +44,9 @@ from oversight.measures.tasks import import_data, read_progress
 from oversight.organisations.models import Organisation, OrganisationKind
 from oversight.reports.access import access_report_by_key
 from oversight.reports.models import Report
+from oversight.web.pages import forbidden as _forbidden
 
 PERIODS = {"month": "Month", "quarter": "Quarter"}
-
-
-def _forbidden(request: HttpRequest, message: str) -> HttpResponse:
-    return render(request, "web/forbidden.html", {"message": message}, status=403)
 
 
 def _period(request: HttpRequest) -> str:

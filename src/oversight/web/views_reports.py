@@ -20,6 +20,7 @@ from oversight.reports.access import access_report_by_key, can_register_reports
 from oversight.reports.drafting import Draft, FormFinding, draft_from_chunks, form_from_draft, reviewed_pack
 from oversight.reports.models import ReportKind, ReportState
 from oversight.reports.services import report_publish, report_register
+from oversight.web.pages import forbidden as _forbidden
 from oversight_ingest.packs import FINDING_KINDS
 
 FINDING_KIND_LABELS = {
@@ -28,10 +29,6 @@ FINDING_KIND_LABELS = {
     "cause_of_concern": "Cause of concern",
 }
 NOT_ALLOWED = "Only the inspectorate's analysts can register and publish reports."
-
-
-def _forbidden(request: HttpRequest, message: str) -> HttpResponse:
-    return render(request, "web/forbidden.html", {"message": message}, status=403)
 
 
 def _choices() -> dict[str, Any]:

@@ -47,6 +47,7 @@ from oversight.obligations.services import (
     obligation_transition,
     update_create,
 )
+from oversight.web.pages import forbidden as _forbidden
 
 Errors = list[tuple[str, str]]
 
@@ -60,10 +61,6 @@ def _obligation_or_404(request: HttpRequest, obligation_id: int) -> Obligation:
 
 def _can_edit(request: HttpRequest, obligation: Obligation) -> bool:
     return can_edit_obligation(viewer_for(request.user), obligation)
-
-
-def _forbidden(request: HttpRequest, message: str) -> HttpResponse:
-    return render(request, "web/forbidden.html", {"message": message}, status=403)
 
 
 def _detail(obligation: Obligation, anchor: str = "") -> str:
