@@ -17,8 +17,10 @@ Then over the out-of-sample corpus in ``tests/ingest/corpus`` (letters built by 
 stance (``stance_by``), the chief constable's stance, claimed status, unanswered findings,
 organisation, date, report, the late flag, and a letter about another report read with
 ``--report`` (``mismatch``: not matched, nothing aligned). Tune on ``--half tuning`` only.
-The fresh sealed set in ``tests/ingest/fresh`` (letters written whole in other words, built by its
-``build.py``, truth by hand) is reported as a third group, "fresh": measure it, never tune on it.
+Then three sets of letters written whole in other words, each built by its ``build.py`` with truth by
+hand, each reported as its own group: ``tests/ingest/fresh`` ("fresh") and ``tests/ingest/sealed``
+("sealed"), both measured out of sample once and since tuned on (spent), and ``tests/ingest/sealed3``
+("sealed3"), kept from tuning: measure it, never read its misses while tuning.
 ``--ablation`` sets each named feature of ``letters/features.py`` to zero in turn and reports
 what it contributes on the seeds and the tuning half.
 
@@ -220,10 +222,14 @@ def print_table(rows: dict[str, dict[str, Any]]) -> None:
 # The out-of-sample corpus (tests/ingest/corpus): tuning half, held-back half, per kind of letter
 
 CORPUS = REPO / "tests" / "ingest" / "corpus"
-# A sealed set written whole in other words (not from the corpus's phrases), scored as its own group
-# ("fresh"): measured before and after a change, never tuned on.
-FRESH = REPO / "tests" / "ingest" / "fresh"
-SEALED = REPO / "tests" / "ingest" / "sealed"  # a second hand-written set, measured before and after one day's tuning
+# Sets written whole in other words (not from the corpus's phrases), each scored as its own group. "fresh" and
+# "sealed" were measured out of sample once and then tuned on (spent); "sealed3" is kept from tuning.
+SETS = {
+    "fresh": REPO / "tests" / "ingest" / "fresh",
+    "sealed": REPO / "tests" / "ingest" / "sealed",
+    "sealed3": REPO / "tests" / "ingest" / "sealed3",
+}
+SET_NAMES = {"fresh": "fresh (spent)", "sealed": "sealed (second set, spent)", "sealed3": "sealed3 (kept from tuning)"}
 CORPUS_FIELDS = ("organisation", "force", "date", "report", "late", "mismatch")
 
 
@@ -460,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "eval.json")
     parser.add_argument(
         "--half",
-        choices=("tuning", "held_back", "fresh", "sealed", "both", "all", "none"),
+        choices=("tuning", "held_back", *SETS, "both", "all", "none"),
         default="all",
         help=(
             "which group of out-of-sample letters to score: a half of the corpus, the fresh sealed set, both "
@@ -492,25 +498,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(no seed truth at {args.shared / 'eval'}: seeds skipped)")
 
     corpus_letters = json.loads((CORPUS / "truth.json").read_text("utf-8"))["letters"]
-    fresh_letters = json.loads((FRESH / "truth.json").read_text("utf-8"))["letters"]
-    sealed_letters = json.loads((SEALED / "truth.json").read_text("utf-8"))["letters"]
     halves = {
         "both": ("tuning", "held_back"),
-        "all": ("tuning", "held_back", "fresh", "sealed"),
+        "all": ("tuning", "held_back", *SETS),
         "none": (),
     }.get(args.half, (args.half,))
-    chosen = [t for t in corpus_letters if t["split"] in halves and t["split"] not in ("fresh", "sealed")]
+    chosen = [t for t in corpus_letters if t["split"] in halves and t["split"] not in SETS]
     results: dict[str, dict[str, CorpusTally]] = run_corpus(catalogue, chosen) if chosen else {}
-    if "fresh" in halves:
-        results.update(run_corpus(catalogue, fresh_letters, FRESH))
-    if "sealed" in halves:
-        results.update(run_corpus(catalogue, sealed_letters, SEALED))
+    for name, folder in SETS.items():
+        if name in halves:
+            letters = json.loads((folder / "truth.json").read_text("utf-8"))["letters"]
+            results.update(run_corpus(catalogue, letters, folder))
     if results:
         report["corpus"] = {}
         for half in halves:
             print()
-            names = {"fresh": "fresh (sealed)", "sealed": "sealed (second set)"}
-            print_corpus(names.get(half, f"corpus: {half}"), results[half])
+            print_corpus(SET_NAMES.get(half, f"corpus: {half}"), results[half])
             report["corpus"][half] = {kind: t.figures() for kind, t in results[half].items()}
             if args.verbose:
                 for line in results[half]["all"].errors:

@@ -523,6 +523,13 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
         top, j = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         topic = j if top >= minimum and top >= ratio * second else None
+        if topic is None and len(ranked) > 1 and top > 0:
+            # words the two findings share (a "package" both name) say nothing between them: a clause naming
+            # the one word only the first has ("the Hydra package") is about the first
+            other = model.findings[ranked[1][1]]
+            own = _word_evidence(words - other.weights.keys(), model.findings[j], n)
+            theirs = _word_evidence(words - model.findings[j].weights.keys(), other, n)
+            topic = j if own >= minimum and theirs == 0 else None
         if _PLURAL_RE.search(text, start, end):
             topic = None  # "I accept all four recommendations": about them all, a lead-in
         if topic is not None and topic != current:
@@ -638,6 +645,8 @@ def _relative_pairs(
                 break
             top = row[free[0]]
             second = row[free[1]] if len(free) > 1 else 0.0
+            if _contains_answer(passages, i, used_p):  # a section around answered paragraphs is about all of them,
+                second = max(second, *(row[k] for k in used_f))  # not about the one finding left over
             if max(row) >= ratio * top and row.index(max(row)) in used_f:
                 continue  # about a finding another passage answers (a heading's section and its paragraph)
             named_it = named[i][free[0]] >= heading_minimum and all(named[i][k] == 0 for k in free[1:]) and answering(i)
@@ -653,6 +662,18 @@ def _relative_pairs(
         pairs.append((passages[i], model.findings[j], scored[i][j], min(margin / 10.0, 0.2)))
         used_p.add(i)
         used_f.add(j)
+
+
+def _contains_answer(passages: list[Passage], i: int, used: set[int]) -> bool:
+    """Whether passage ``i`` holds a smaller passage already aligned (a heading's section around its paragraphs)."""
+    p = passages[i]
+    return any(
+        k != i
+        and p.start <= passages[k].start
+        and passages[k].end <= p.end
+        and passages[k].end - passages[k].start < p.end - p.start
+        for k in used
+    )
 
 
 def _evidence(ft: _Features, f: _FindingModel, n: int) -> float:

@@ -81,6 +81,11 @@ _DONE_WORDS = (
 _DONE = "(?:" + "|".join(_DONE_WORDS) + ")"
 
 _ING_ADJECTIVES = word_list("ing_adjectives")
+_IRREGULAR_DONE = word_list("irregular_done")
+_IRREGULAR_PARTICIPLES = _IRREGULAR_DONE - {"gone", "undergone"}
+
+DECLARED = 3.0
+"""The weight of a status the letter declares outright (a status column's "Planned"): it decides alone."""
 
 
 def _needs(needs: tuple[str, ...]) -> frozenset[str] | None:
@@ -94,22 +99,69 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
     (status, weight, re.compile(pattern, re.IGNORECASE), _needs(needs))
     for status, weight, needs, pattern in (
         # a status column's bare value ("Complete", "Status: in progress"), as response tables print it
-        (_N, 2.0, (), r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?not\s+(?:yet\s+)?started\W*$"),
+        (_N, DECLARED, (), r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?not\s+(?:yet\s+)?started\W*$"),
         (
             _I,
-            2.0,
+            DECLARED,
             (),
             r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:complete|completed|implemented|closed|achieved|discharged|"
             r"done)\W*$",
         ),
         (
             _P,
-            2.0,
+            DECLARED,
             (),
             r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:in\s+progress|ongoing|under\s*way|on\s+track|open|"
             r"partially\s+(?:complete|implemented))\W*$",
         ),
-        (_L, 2.0, (), r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:planned|scheduled|not\s+yet\s+due)\W*$"),
+        (_L, DECLARED, (), r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:planned|scheduled|not\s+yet\s+due)\W*$"),
+        # the writer's judgement that the finding is met ("I consider this recommendation discharged")
+        (
+            _I,
+            2.5,
+            ("met", "discharged", "closed", "complete", "achieved", "implemented"),
+            r"\b(?P<verdict>(?:consider|regard|deem|judge|assess|believe)(?:s|ed)?\s+(?:that\s+)?(?:this|the|that|it|"
+            r"these)\s*(?:recommendation|area\s+for\s+improvement|afi|finding)?\s*(?:to\s+be\s+|to\s+have\s+been\s+|"
+            r"as\s+|is\s+|has\s+been\s+)?(?:now\s+|fully\s+)*(?:met|discharged|closed|complete|completed|achieved|"
+            r"implemented))\b|\b(?P<verdict2>(?:recommendation|area\s+for\s+improvement|afi)\s+(?:is|has\s+(?:now\s+)?been|can\s+(?:now\s+)?be)\s+"
+            r"(?:now\s+|therefore\s+|fully\s+)*(?:(?:considered|regarded|marked|treated|deemed|recorded)\s+(?:as\s+)?)?"
+            r"(?:met|discharged|closed|complete|completed|achieved))\b",
+        ),
+        # work finished short of its end ("has not yet completed the roll-out"): begun, not finished
+        (
+            _P,
+            2.0,
+            ("not", "yet"),
+            r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?(?:completed|finished|concluded)\b"
+            r"|\bnot\s+yet\s+(?:fully\s+)?(?:complete|completed|finished)\b",
+        ),
+        # arrangements made for work still to come ("has booked sessions", "have scheduled the training")
+        (
+            _L,
+            1.5,
+            ("booked", "scheduled", "arranged", "timetabled", "earmarked", "planned", "allocated"),
+            r"\b(?:has|have|had)\s+" + _ADV + r"(?:been\s+)?(?:booked|scheduled|arranged|timetabled|earmarked|planned|"
+            r"allocated)\b",
+        ),
+        # waiting on someone else before starting ("is waiting for the national template")
+        (
+            _N,
+            1.5,
+            ("wait",),
+            r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:the\s+)?"
+            r"(?:\w+\s+){0,2}?(?:national|college|home\s+office|guidance|template|release|publication|funding|"
+            r"decision|outcome|platform|system|module)",
+        ),
+        # awaiting only an approval: the work is done, its sign-off is not
+        (_P, 1.5, ("await",), r"\bawaiting\s+(?:final\s+)?(?:approval|sign[\s\-]?off|ratification|agreement)\b"),
+        # not begun, said of any verb of doing ("has not yet scheduled", "have not been assigned")
+        (
+            _N,
+            2.0,
+            ("not",),
+            r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?P<notdone>[a-z]{3,}ed|[a-z]+)\b"
+            r"|\b(?:is|are)\s+not\s+yet\s+(?:in\s+place|available|scheduled|planned|agreed|funded|live)\b",
+        ),
         (
             _N,
             2.0,
@@ -125,7 +177,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _L,
             1.5,
             ("plan",),
-            r"\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+\w+|in development)\b",
+            r"\bplans\s+are\s+(?:now\s+)?(?:underway|under way|being\s+\w+|in development)\b"
+            r"|\bplan\s+is\s+(?:now\s+)?(?:underway|under way|being\s+\w+|in development)\s+(?:to|for)\b",
         ),
         # a share of the people or the work done: under way, not complete ("half of the detectives have")
         (
@@ -161,6 +214,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         ),
         (_I, 2.0, ("been",), r"\b(?:has|have|had)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?" + _DONE + r"\b"),
         (_I, 1.5, ("was", "were"), r"\b(?:was|were)\s+" + _ADV + r"(?:\w+ly\s+)?" + _DONE + r"\b"),
+        # any other past passive of doing ("a field was added to the form"), less sure than the verbs above
+        (_I, 1.0, ("was", "were"), r"\b(?:was|were)\s+" + _ADV + r"(?:\w+ly\s+)?(?P<done>[a-z]{3,}ed|[a-z]+)\b"),
         (
             _I,
             2.0,
@@ -179,6 +234,15 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         ),
         (_I, 2.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + _DONE + r"\b"),
         (_I, 2.0, ("went live",), r"\bwent\s+live\b"),
+        # present practice already in force ("already requires officers to submit")
+        (_I, 1.5, ("already",), r"\balready\s+(?P<now>[a-z]{3,}s)\b"),
+        # a future passive with an irregular participle ("will be drawn up", "will be set")
+        (
+            _L,
+            1.5,
+            ("will be",),
+            r"\bwill\s+be\s+(?:\w+ly\s+)?(?P<irregular>" + "|".join(sorted(_IRREGULAR_PARTICIPLES)) + r")\b",
+        ),
         # a note with no verb of its own, as table cells print them: "Plan agreed by chief officers in May."
         (
             _I,
@@ -352,6 +416,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     r"([,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|so|as|where|when)\b)", re.I
 )
 _DENIED_SUBJECTS = word_list("not_the_force")
+_INTERIM_RE = re.compile(r"\b(?:until\s+then|in\s+the\s+meantime|meanwhile|pending|for\s+now)\b", re.IGNORECASE)
+_NATIONAL_SUBJECT_RE = re.compile(r"(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:national|college)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,7 +454,6 @@ _NOT_PLAN = word_list("not_plan_verbs")
 _NOT_PRACTICE = frozenset(
     ("stands", "aims", "plans", "intends", "needs", "expects", "seems", "looks", "has", "is", "was")
 )
-_IRREGULAR_DONE = word_list("irregular_done")
 
 
 def _plain_verb_counts(groups: dict[str, str | None]) -> bool:
@@ -399,24 +464,37 @@ def _plain_verb_counts(groups: dict[str, str | None]) -> bool:
     future = (groups.get("future") or "").lower()
     if future and (future in _NOT_PLAN or _OVERSIGHT_RE.match(future)):
         return False
+    not_done = (groups.get("notdone") or "").lower()
+    if not_done and (not_done in _NOT_WORK or not (not_done.endswith("ed") or not_done in _IRREGULAR_DONE)):
+        return False
     done = (groups.get("done") or "").lower()
     return not done or (done not in _NOT_WORK and (done.endswith("ed") or done in _IRREGULAR_DONE))
 
 
-def _counts(m: re.Match[str], text: str) -> bool:
-    groups = m.groupdict()
+def _verb_counts(groups: dict[str, str | None], before: str) -> bool:
+    """Whether the words a cue caught are the force's doing, from the caught words alone."""
     if not _plain_verb_counts(groups):
         return False
-    if groups.get("ing") and groups["ing"].lower() in _ING_ADJECTIVES:
+    if (groups.get("ing") or "").lower() in _ING_ADJECTIVES:
         return False
     verb = groups.get("verb")
     if verb and (_OVERSIGHT_RE.match(verb) or verb.lower() in ("be", "have", "face", "see", "need")):
+        return False
+    # "until then, each force continues to buy its own": the old way kept, not progress
+    return not (verb and _INTERIM_RE.search(before))
+
+
+def _counts(m: re.Match[str], text: str) -> bool:
+    groups = m.groupdict()
+    if not _verb_counts(groups, text[: m.start()]):
         return False
     tail = text[m.start() : min(len(text), m.end() + 20)]
     if _OVERSIGHT_RE.search(m.group(0)) or _OVERSIGHT_RE.match(text[m.end() :].lstrip()):
         return False
     if re.search(r"\bwill\b", m.group(0), re.I) and _OVERSIGHT_RE.search(tail):
         return False
+    if groups.get("verdict") or groups.get("verdict2"):
+        return True  # the writer's own judgement that the finding is met
     return bool(groups.get("owner")) or not _denied(text[: m.start()])
 
 
@@ -428,6 +506,8 @@ def _denied(prefix: str) -> bool:
         subject = " ".join(parts[-3].split()[-3:])  # a relative clause is about its antecedent
     elif not subject:  # "... and will continue to ..." shares the subject of the first clause
         subject = parts[0].strip()
+    if _NATIONAL_SUBJECT_RE.match(subject):  # "the national system is being replaced": not the force's work
+        return True
     tokens = {t.strip(".,;:\"“”'‘").lower() for t in subject.split()}
     return bool(tokens & _DENIED_SUBJECTS)
 
@@ -436,6 +516,9 @@ def decide(hits: list[StatusHit]) -> tuple[ClaimedStatus, Span | None]:
     """Weigh the cues of a passage into one status and the span of the deciding words."""
     if not hits:
         return ClaimedStatus.NOT_STATED, None
+    declared = [h for h in hits if h.weight >= DECLARED]
+    if declared:  # a status the letter declares outright ("Status: Planned") outweighs any inference
+        hits = declared
     totals = {s: sum(h.weight for h in hits if h.status is s) for s in (_I, _P, _L, _N)}
     done, doing, planned, not_started = totals[_I], totals[_P], totals[_L], totals[_N]
     if not_started and not_started >= done + doing:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from tests.ingest.letters._letters_helpers import FOUR, text_document
+import pytest
+from tests.ingest.letters._letters_helpers import FOUR, REPO, pack, text_document
 
+from oversight_ingest.extract.text import extract_txt
 from oversight_ingest.letters import analyse_items
+from oversight_ingest.packs import PackFinding
 from oversight_ingest.result import ClaimedStatus, Stance
 
 HEAD = """Dear Chief Inspector
@@ -121,3 +124,75 @@ def test_a_paragraph_answering_every_finding_after_a_blanket_stance() -> None:
         "11": "planned",
     }
     assert all(i.stance is Stance.ACCEPT for i in analysis.items)
+
+
+def _oic() -> tuple[PackFinding, ...]:
+    """The four recommendations of the organised immigration crime report made to chief constables."""
+    return tuple(f for f in pack("oic-2025").findings if f.reference in ("2", "4", "8", "9"))
+
+
+def test_a_clause_naming_the_one_word_only_its_finding_has_is_about_that_finding() -> None:
+    """Words two findings share ("package", "relevant", "complete") say nothing between them: "Hydra" decides."""
+    body = """On referrals to the National Command and Control Unit, I agree that an intelligence document must go with
+every one, and the force has required this since March.
+
+I accept that the force needs clear plans to collect, analyse and share information, and its analysts are
+writing one now.
+
+Both training recommendations matter to me. I support the recommendation on the Hydra package, which every
+relevant detective in the force has now completed. I also support the recommendation on the four e-learning
+modules; they are being rolled out to response teams."""
+    analysis = analyse_items(text_document(HEAD + body + TAIL), _oic())
+    items = {i.recommendation: i for i in analysis.items}
+    assert set(items) == {"2", "4", "8", "9"}
+    assert items["8"].status is ClaimedStatus.IMPLEMENTED
+    assert items["9"].status is ClaimedStatus.IN_PROGRESS
+    assert analysis.unanswered == []
+
+
+def test_a_title_over_every_answer_leaves_each_finding_to_its_own_paragraph() -> None:
+    """The letter's one title spans every answer; the paragraph naming the last finding answers it."""
+    body = """# Improving the response to organised immigration crime
+
+Thank you for the report. The county has a long coastline, and the matters it raises are of real importance here.
+
+I agree that every case reported to the National Command and Control Unit should come with a completed
+intelligence document, and the force has checked this daily since May.
+
+On clear plans to collect, analyse and share information, I agree; the force's plan was completed in June.
+
+I am fully supportive of the Hydra recommendation; Hydra training for the port teams will start in the new
+training year.
+
+I support the recommendation on the e-learning package. The force is waiting for the College to release the
+final modules."""
+    letter = (
+        "Example Police and Crime Commissioner\n\nCounty Hall, Exampleton\n\nOur ref: SE/HMI/07\n\n"
+        "Dear HM Inspector,\n\n"
+        + body.replace("# ", "")
+        + "\n\nYours sincerely,\n\nSam Example\n\nPolice and Crime Commissioner for Example\n\nDated: 08/07/2025\n"
+    )
+    doc = extract_txt(letter.encode())  # as a plain-text letter is read
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert set(items) == {"2", "4", "8", "9"}
+    eight = items["8"]
+    assert eight.span is not None
+    assert doc.text[eight.span.start : eight.span.end].startswith("I am fully supportive")  # not the whole section
+    assert eight.stance is Stance.SUPPORT
+    assert eight.status is ClaimedStatus.PLANNED
+
+
+SEALED = REPO / "tests" / "ingest" / "sealed" / "letters"
+
+
+@pytest.mark.parametrize("name", ["sealed-12.txt", "sealed-12-pdf.pdf"])
+def test_the_section_a_spent_sealed_letter_once_gave_the_hydra_finding_is_now_its_paragraph(name: str) -> None:
+    """A spent sealed letter (measured, then looked at): its one title spans every answer, and the finding
+    left over went to the whole section instead of the paragraph that names it."""
+    extract = pytest.importorskip("oversight_ingest.extract")
+    doc = extract.extract_path(SEALED / name)
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    eight = items["8"]
+    assert eight.span is not None
+    assert doc.text[eight.span.start : eight.span.end].lstrip().startswith("I am fully supportive")
+    assert (eight.stance, eight.status) == (Stance.SUPPORT, ClaimedStatus.PLANNED)

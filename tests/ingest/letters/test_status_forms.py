@@ -56,6 +56,31 @@ from oversight_ingest.letters.status import status_of
         ("The force has considered the report carefully.", "not_stated"),
         ("I have asked the Chief Constable for a timetable.", "not_stated"),
         ("The course will be delivered from April.", "planned"),
+        # the writer's judgement that the finding is met
+        ("I consider this recommendation to be fully met.", "implemented"),
+        ("The Mayor regards the area for improvement as discharged.", "implemented"),
+        ("This recommendation has now been closed.", "implemented"),
+        # not begun, with any verb of doing; finished short of the end is under way
+        ("The constabulary has not yet allocated the modules to its staff.", "not_started"),
+        ("Detectives have not been enrolled on the course.", "not_started"),
+        ("The force has not yet completed the roll-out to response officers.", "in_progress"),
+        ("The force is still waiting for the national guidance before it changes the form.", "not_started"),
+        ("The revised policy is awaiting sign-off by the deputy chief constable.", "in_progress"),
+        # arranged for later; a future passive of an irregular verb
+        ("The force has scheduled the first exercise for March.", "planned"),
+        ("An information plan will be drawn up over the winter.", "planned"),
+        # a plan that is itself the work, being written
+        ("The analysis plan is being drafted by the intelligence unit.", "in_progress"),
+        ("Plans are being developed to extend the exercise to call handlers.", "planned"),
+        # present practice already in force; any past passive of doing
+        ("The force already requires a supervisor to check every referral.", "implemented"),
+        ("A mandatory field was added to the crime form in March.", "implemented"),
+        # a status column's declared value outweighs what the note beside it implies
+        ("Sessions are being arranged with the regional unit.\n\nPlanned", "planned"),
+        # not the force's work: a national body's, the writer's, or the old way kept meanwhile
+        ("The force cannot meet the date while the national system is being rebuilt.", "not_stated"),
+        ("The Commissioner will publish an update on her website.", "not_stated"),
+        ("A joint contract is planned for next year; until then the force continues to use its own.", "planned"),
     ],
 )
 def test_status_in_other_constructions(text: str, status: str) -> None:
