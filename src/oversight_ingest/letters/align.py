@@ -836,6 +836,19 @@ class _Reader:
             item.status_by = Voice.CHIEF_CONSTABLE if item.status_span else None
 
 
+def read_answer(text: str) -> tuple[Stance, Voice | None, ClaimedStatus]:
+    """The stance (with whose it is) and the claimed status of one answer read on its own, with nothing
+    around it to say whose words they are: as a passage of a letter is read, less its place in the letter."""
+    reader = _Reader(text, voice_mod.VoiceMap((), None), [], {})
+    pb, cc = reader.voiced_hits(Passage(0, len(text), 0))
+    status = status_mod.status_of(text)[0]
+    if pb is not None:
+        return pb.stance, Voice.POLICING_BODY, status
+    if cc is not None:
+        return cc.stance, Voice.CHIEF_CONSTABLE, status
+    return Stance.NOT_STATED, None, status
+
+
 def _is_verdict(hit: stance_mod.StanceHit, masked: str) -> bool:
     return hit.span.start - hit.sentence.start <= 3 and hit.sentence.end - hit.span.end <= 3
 

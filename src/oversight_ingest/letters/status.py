@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import STOPWORDS, Sentence, sentences, word_list
+from oversight_ingest.months import MONTH_NAMES, MONTH_PATTERN
 from oversight_ingest.result import ClaimedStatus
 
 _I = ClaimedStatus.IMPLEMENTED
@@ -84,8 +85,31 @@ _ING_ADJECTIVES = word_list("ing_adjectives")
 _IRREGULAR_DONE = word_list("irregular_done")
 _IRREGULAR_PARTICIPLES = _IRREGULAR_DONE - {"gone", "undergone"}
 
+FALLBACK = 0.75
+"""The weight of a time still to come: counted only in a sentence with no other cue ("Training from April.")."""
+
 DECLARED = 3.0
 """The weight of a status the letter declares outright (a status column's "Planned"): it decides alone."""
+
+
+# The words a status column prints, or a table note leads with, for each status (regular expressions).
+DECLARED_VALUES: dict[ClaimedStatus, str] = {
+    _N: r"not\s+(?:yet\s+)?(?:started|begun|commenced|progressed)|paused|on\s+hold|suspended|deferred|postponed"
+    r"|nil\s+return|no\s+(?:progress|activity|update)",
+    _I: r"(?:fully\s+)?(?:complete|completed|implemented|closed|achieved|discharged|done|delivered|met|in\s+place|"
+    r"embedded)(?:\s+and\s+(?:embedded|closed|in\s+place|signed\s+off|live))?|business\s+as\s+usual|bau"
+    r"|(?:\w+\s+){1,3}?(?:complete|completed|delivered|in\s+place|live)(?=\s*(?:[;:–—\-(,.]|$))",
+    _P: r"in\s+progress|ongoing|under\s*way|on\s+track|open|progressing|in\s+hand|started"
+    r"|(?:partially|partly|part)\s+(?:complete|completed|implemented|met|achieved|in\s+place)"
+    r"|being\s+[a-z]+ed|in\s+(?:draft|development|pilot|testing)",
+    _L: r"planned|scheduled|booked|not\s+yet\s+due|next\s+steps|to\s+be\s+(?:[a-z]+ed|[a-z]+en|built|held|run|set|"
+    r"done|put|made|sent)|to\s+follow",
+}
+
+
+def _declared(words: str) -> str:
+    """A sentence that is, or leads with, a declared status (after an optional "Status:")."""
+    return rf"^\W*(?:(?:rag\s+|current\s+|overall\s+)?status\s*[:\-–]\s*)?(?:{words})\s*(?:[.;:,!(–—\-]|$)"
 
 
 def _needs(needs: tuple[str, ...]) -> frozenset[str] | None:
@@ -98,23 +122,64 @@ def _needs(needs: tuple[str, ...]) -> frozenset[str] | None:
 _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None], ...] = tuple(
     (status, weight, re.compile(pattern, re.IGNORECASE), _needs(needs))
     for status, weight, needs, pattern in (
-        # a status column's bare value ("Complete", "Status: in progress"), as response tables print it
-        (_N, DECLARED, (), r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?not\s+(?:yet\s+)?started\W*$"),
+        # a status column's value, or a table note that leads with one ("Complete – March 2025", "Status: in
+        # progress", "Paused.", "To be delivered by March"): the words of :data:`DECLARED_VALUES`
+        *((status, DECLARED, (), _declared(words)) for status, words in DECLARED_VALUES.items()),
         (
-            _I,
+            _L,
             DECLARED,
-            (),
-            r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:complete|completed|implemented|closed|achieved|discharged|"
-            r"done)\W*$",
+            ("to be",),
+            r"^\W*to\s+be\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|built|held|run|set|done|put|made|sent)\b",
+        ),
+        # a red, amber or green rating: weaker than any words beside it ("Red – started late, 20% complete")
+        (_I, 1.0, ("green",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?green\b"),
+        (_P, 1.0, ("amber",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?amber\b"),
+        (_N, 1.0, ("red",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?red\b"),
+        # stopped or put off ("has been paused", "is on hold", "has shelved the plan"), or nothing done at all
+        (
+            _N,
+            2.0,
+            (
+                "shelved",
+                "paused",
+                "suspended",
+                "deferred",
+                "postponed",
+                "halted",
+                "stalled",
+                "parked",
+                "withdrawn",
+                "hold",
+                "abeyance",
+                "no ",
+                "not ",
+                "cannot",
+                "nil",
+            ),
+            r"\b(?:shelved|paused|suspended|deferred|postponed|halted|stalled|parked|withdrawn)\b|\bon\s+hold\b"
+            r"|\bin\s+abeyance\b|\bnot\s+(?:yet\s+)?(?:initiated|commenced|actioned|resourced|funded|scheduled)\b"
+            r"|\bcannot\s+(?:start|begin|proceed|progress|commence)\s+until\b"
+            r"|\bno\s+(?:further\s+)?(?:work|activity|action)\s+(?:to\s+date|yet|so\s+far)\b"
+            r"|\bmade\s+no\s+(?:start|progress)\b|\bno\s+(?:progress|activity|start)\b|\bnot\s+progressed\b"
+            r"|\bnil\s+return\b",
         ),
         (
-            _P,
-            DECLARED,
-            (),
-            r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:in\s+progress|ongoing|under\s*way|on\s+track|open|"
-            r"partially\s+(?:complete|implemented))\W*$",
+            _N,
+            2.0,
+            ("nothing", "no ", "able"),
+            r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b"
+            r"|\b(?:there\s+(?:is|are)\s+)?no\s+(?:\w+\s+){0,2}?(?:plans?|work|training|process|arrangements?|lead|strategy)\s+"
+            r"(?:yet\s+)?(?:in\s+place|has|have|yet|under\s*way|agreed)\b"
+            r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:able|possible)\s+to\s+[a-z]+\b|\bunable\s+to\s+(?:start|begin|progress|commence)\b",
         ),
-        (_L, DECLARED, (), r"^\W*(?:(?:rag\s+)?status\s*[:\-–]\s*)?(?:planned|scheduled|not\s+yet\s+due)\W*$"),
+        (
+            _N,
+            2.0,
+            ("not", "none", "no "),
+            r"\bnot\s+(?:yet\s+)?(?:under\s*way|in\s+progress)\b|\bnot\s+taking\s+(?:any\s+)?action\b"
+            r"|\bnone\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:has|have|is|are|was|were)\b"
+            r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:fixed|given|scheduled)\b",
+        ),
         # the writer's judgement that the finding is met ("I consider this recommendation discharged")
         (
             _I,
@@ -148,7 +213,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _N,
             1.5,
             ("wait",),
-            r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:the\s+)?"
+            r"(?:\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?)?\b(?:waiting\s+(?:for|on)|awaiting)\s+(?:the\s+)?"
             r"(?:\w+\s+){0,2}?(?:national|college|home\s+office|guidance|template|release|publication|funding|"
             r"decision|outcome|platform|system|module)",
         ),
@@ -169,7 +234,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|implemented|"
             r"progressed|introduced))\b|\bnot\s+yet\s+(?:started|begun|commenced|in place|implemented|been)\b"
             r"|\byet\s+to\s+(?:start|begin|commence|be\s+\w+ed)\b|\bno\s+(?:work|progress|action)\s+has\b"
-            r"|\b(?:is|are|has|have)\s+yet\s+to\s+[a-z]+\b|\bnothing\s+has\s+(?:yet\s+)?been\s+done\b"
+            r"|\b(?:is|are|has|have)\s+(?:yet|still)\s+to\s+[a-z]+\b|\bnothing\s+has\s+(?:yet\s+)?been\s+done\b"
             r"|\bnot\s+(?:yet\s+)?been\s+possible\b"
             r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|agreed|confirmed)\b",
         ),
@@ -209,8 +274,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (
             _I,
             2.0,
-            ("place", "established"),
-            r"\b(?:is|are|was|were|has|have)\b[^.;]{0,40}?\bin\s+place\b|\balready\s+(?:\w+\s+)?established\b",
+            ("place", "established", "operation"),
+            r"\b(?:is|are|was|were|has|have|remains?)\b[^.;]{0,40}?\bin\s+(?:place|operation)\b"
+            r"|\balready\s+(?:\w+\s+)?established\b",
         ),
         (_I, 2.0, ("been",), r"\b(?:has|have|had)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?" + _DONE + r"\b"),
         (_I, 1.5, ("was", "were"), r"\b(?:was|were)\s+" + _ADV + r"(?:\w+ly\s+)?" + _DONE + r"\b"),
@@ -234,6 +300,82 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         ),
         (_I, 2.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + _DONE + r"\b"),
         (_I, 2.0, ("went live",), r"\bwent\s+live\b"),
+        # written and not yet final: a draft with someone, out for consultation, being piloted, partly met
+        (
+            _P,
+            2.0,
+            ("draft", "consultation", "pilot", "partly", "partially"),
+            r"\b(?:has|have)\s+been\s+(?:re)?drafted\b|\bdraft(?:ed)?\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+)?(?:with|for|out)\b"
+            r"|\b(?:out\s+for|at|under|in)\s+(?:\w+\s+)?consultation\b|\bconsultation\s+stage\b"
+            r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:being\s+)?pilot(?:ing|ed)\b|\bpilot\s+(?:is|are)\s+(?:under\s*way|"
+            r"running|live|ongoing)\b|\b(?:partly|partially)\s+(?:met|complete|completed|implemented|achieved|in\s+place)\b",
+        ),
+        # a figure that has risen short of all ("has risen from 12% to 71%")
+        (
+            _P,
+            2.0,
+            ("%", "per cent"),
+            r"\b(?:risen|rose|increased|grown|improved|climbed)\s+(?:from\s+\S+\s+)?to\s+(?:[1-8]?\d|9[0-4])(?:\.\d+)?\s*"
+            r"(?:%|per\s*cent)",
+        ),
+        (
+            _L,
+            1.5,
+            ("to be",),
+            r"\b(?:is|are)\s+(?:now\s+)?to\s+be\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]+en|built|held|run|set|put|made)\b",
+        ),
+        (
+            _L,
+            1.0,
+            ("target", "expected", "completion"),
+            r"\btarget\s+(?:date|completion)\b|\bexpected\s+(?:completion|delivery)\b|\bcompletion\s+(?:date|expected|due)\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("agreed",),
+            r"\b(?:has|have)\s+(?:\w+ly\s+)?agreed\s+to\s+(?!(?:the|this|that|a|an|it|these|its)\b)[a-z]+",
+        ),
+        (
+            _L,
+            DECLARED,
+            ("planned", "scheduled", "booked"),
+            r"^\W*(?:status\s*[:\-–]\s*)?(?:planned|scheduled|booked)\s+(?:for|in|from|by|on)\b",
+        ),
+        (
+            _I,
+            1.5,
+            ("became", "become"),
+            r"\b(?:became|(?:has|have)\s+become)\s+(?:\w+ly\s+)?(?:mandatory|compulsory|standard|routine|live|operational|"
+            r"business\s+as\s+usual|part\s+of)\b",
+        ),
+        (_P, 1.5, ("progress",), r"\bprogress\s+(?:is\s+being|has\s+been)\s+made\b"),
+        (
+            _P,
+            1.5,
+            ("complet", "advanced", "stage", "way", "hand", "continu", "phase"),
+            r"\b(?:nearing|approaching|close\s+to)\s+completion\b|\bnear(?:ly)?\s+complete\b|\bwell\s+advanced\b"
+            r"|\b(?:advanced|final|early|later?)\s+stages?\b|\b(?:part|half|mid)[\s-]*way\s+through\b|\bin\s+hand\b"
+            r"|\bwork\s+(?:continues|is\s+continuing)\b|\bphase\s+\w+\s+(?:is\s+|has\s+been\s+)?(?:complete|completed|done)\b",
+        ),
+        # about to begin, or to follow; a start on a date ("delivery starts on 1 February")
+        (_L, 1.5, ("about to",), r"\b(?:is|are)\s+(?:now\s+)?about\s+to\b"),
+        (_L, 1.5, ("to follow",), r"\bto\s+follow\b"),
+        (
+            _L,
+            1.5,
+            ("starts", "begins", "commences", "launches", "goes live", "opens"),
+            r"\b(?:starts|begins|commences|launches|goes\s+live|opens)\s+(?:on\s+|in\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+            r"(?:" + MONTH_PATTERN + r"|next|the\s+(?:new|"
+            r"next)|early|later|this\s+(?:spring|summer|autumn|winter))",
+        ),
+        (
+            _L,
+            1.5,
+            ("will be", "shall be"),
+            r"\b(?:will|shall)\s+be\s+(?:looking|seeking|aiming|planning|working)\s+to\b",
+        ),
+        (_L, 1.0, ("due",), r"\bdue\s*[:\-–]\s*(?:\d|[a-z]+\s+\d{4})|\bdue\s+(?:by|in|on|for)\b"),
         # present practice already in force ("already requires officers to submit")
         (_I, 1.5, ("already",), r"\balready\s+(?P<now>[a-z]{3,}s)\b"),
         # a future passive with an irregular participle ("will be drawn up", "will be set")
@@ -284,8 +426,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _I,
             1.5,
             ("since",),
-            r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+)?(?:(?:last\s+|the\s+)?(?:january|february|"
-            r"march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|"
+            r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+)?(?:(?:last\s+|the\s+)?(?:"
+            + MONTH_PATTERN
+            + r"|spring|summer|autumn|winter)|"
             r"\d{4}|last\s+(?:year|month))\b",
         ),
         (
@@ -309,8 +452,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (
             _L,
             1.5,
-            ("commissioned", "intend", "plan", "aim"),
-            r"\b(?:has|have)\s+" + _ADV + r"commissioned\b|\b(?:intends?|plans?|aims?)\s+to\b",
+            ("commissioned", "intend", "plan", "aim", "propose"),
+            r"\b(?:has|have)\s+" + _ADV + r"commissioned\b|\b(?:intends?|plans?|aims?|proposes?)\s+to\b",
         ),
         (
             _L,
@@ -335,7 +478,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"introduc|launch|roll|publish)\w*|\b(?:expects?|anticipates?)\s+(?:completion|delivery|implementation)\b",
         ),
         (_L, 1.5, ("will",), r"\bwill\s+(?:look|seek|aim)\s+to\s+[a-z]+\b"),
-        (_L, 1.5, ("committed",), r"\b(?:has|have|is|are)\s+(?:\w+ly\s+)?committed\s+to\b"),
+        (_L, 1.5, ("committed",), r"(?<!\bwe\s)\b(?:has|have|is|are)\s+(?:\w+ly\s+)?committed\s+to\b"),
         # a requirement in force ("officers must now complete", "the course is mandatory")
         (
             _I,
@@ -364,14 +507,21 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"(?P<owner>(?-i:\b(?:[A-Z][\w\-]*\s)*(?:Police|Constabulary|[A-Z]{2,5})|\b[Ff]orce))['’]s?\s+"
             r"(?:commitment|plans?|intention|proposals?|decision)\s+to\s+\w+",
         ),
-        (_P, 1.5, ("made", "good progress"), r"\bmade\s+a\s+(?:\w+\s+)?(?:start|progress)\b|\bgood\s+progress\b"),
+        (
+            _P,
+            1.5,
+            ("made", "good progress", "good headway"),
+            r"\bmade\s+a\s+(?:\w+\s+)?(?:start|progress)\b|\bgood\s+(?:progress|headway)\b",
+        ),
         (_P, 1.5, ("so far", "to date", "remain"), r"\bso\s+far\b|\bto\s+date\b|\bthe\s+remain(?:der|ing)\b"),
         (
             _P,
             1.5,
             ("underway", "under way", "ongoing", "progress", "being"),
             r"\b(?:is|are)\s+(?:currently\s+|now\s+|actively\s+|also\s+|still\s+)*(?:underway|under way|ongoing|"
-            r"in progress|progressing|being\s+\w+(?:ed|en|t))\b|\b(?:underway|under way|ongoing)\b",
+            r"in progress|progressing|being\s+(?:\w+(?:ed|en|t)|made|done|built|run|held|set|taken|given|brought|drawn|"
+            r"sent))\b"
+            r"|\b(?:underway|under way|ongoing)\b",
         ),
         (_P, 1.5, ("ing",), r"\b(?:is|are)\s+" + _ADV + r"(?P<ing>[a-z]{3,}ing)\b"),
         (_P, 1.0, ("continu",), r"\bcontinues?\s+to\s+(?P<verb>[a-z]+)\b"),
@@ -395,15 +545,41 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"(?:\w+ly\s+|also\s+|then\s+)?" + _DONE + r"\b",
         ),
         # any other future of the force's ("will become mandatory", "will hold its first exercise"), less sure
-        (_L, 1.0, ("will",), r"\bwill\s+(?:now\s+|also\s+|then\s+)?(?P<future>[a-z]{2,})\b"),
+        (_L, 1.0, ("will", "shall"), r"\b(?:will|shall)\s+(?:now\s+|also\s+|then\s+)?(?P<future>[a-z]{2,})\b"),
         (_I, 1.0, ("regularly", "routinely"), r"\b(?:regularly|routinely)\s+[a-z]+s\b"),
+        # any other perfect passive of doing ("has been brought under one framework"), and a state that a verb of
+        # doing left ("the lead is appointed", "the plan is agreed"): less sure than the verbs above
+        (
+            _I,
+            1.0,
+            ("been",),
+            r"\b(?:has|have)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?(?P<done>[a-z]{3,}ed|[a-z]+)\b",
+        ),
+        (_I, 1.0, ("is", "are"), r"\b(?:is|are)\s+(?:now\s+|fully\s+)*" + _DONE + r"\b"),
         # any other perfect of doing ("has recorded them since January"), less sure than the verbs above
         (_I, 1.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + r"(?P<done>[a-z]{3,}ed|[a-z]+)\b"),
         (
             _L,
-            0.5,
+            FALLBACK,
             ("coming", "next", "later"),
             r"\b(?:over|in)\s+the\s+(?:coming|next)\s+(?:weeks|months|year)\b|\blater\s+this\s+year\b",
+        ),
+        # a time still to come ("next spring", "in the new year", "early next year", "shortly", "from April")
+        (
+            _L,
+            FALLBACK,
+            ("next", "coming", "new year", "spring", "summer", "autumn", "winter", "shortly", "soon", "early", "later"),
+            r"\b(?:next|coming)\s+(?:week|month|year|financial\s+year|quarter|spring|summer|autumn|winter|few\s+\w+)\b"
+            r"|\bin\s+the\s+(?:new\s+year|spring|summer|autumn|winter)\b|\b(?:later|early)\s+(?:this|next)\s+\w+\b"
+            r"|\b(?:shortly|soon)\b",
+        ),
+        (
+            _L,
+            FALLBACK,
+            (*MONTH_NAMES, "q1", "q2", "q3", "q4", "quarter"),
+            r"\b(?:from|by|in|during|before|until|starting|from\s+early|in\s+early|in\s+late)\s+(?:early\s+|late\s+|mid[\s-]+)?"
+            + MONTH_PATTERN
+            + r"\b|\bq[1-4]\b|\bquarter\s+[1-4]\b",
         ),
     )
 )
@@ -417,7 +593,22 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 _DENIED_SUBJECTS = word_list("not_the_force")
 _INTERIM_RE = re.compile(r"\b(?:until\s+then|in\s+the\s+meantime|meanwhile|pending|for\s+now)\b", re.IGNORECASE)
-_NATIONAL_SUBJECT_RE = re.compile(r"(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:national|college)\b", re.IGNORECASE)
+_OTHER_BODY_RE = re.compile(
+    r"^(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:national|college|home\s+office|government|ministry|deputy\s+mayor)\b"
+    r"|\b(?:committee|partnership|panel)\b",
+    re.IGNORECASE,
+)
+_REPORTING_RE = re.compile(
+    r"^(?:i|we)\s+(?:\w+\s+){0,2}?(?:understand|know|note|gather|hear|see|believe|am\s+told|have\s+been\s+told|"
+    r"am\s+assured|am\s+pleased|am\s+satisfied|am\s+confident|am\s+aware|can\s+confirm|confirm|report)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against)\s+", re.IGNORECASE)
+_MODAL_BEFORE_RE = re.compile(r"\b(?:should|would|could|might|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ASSURANCE_BEFORE_RE = re.compile(
+    r"\b(?:seek|seeking|sought|receive|receiving|obtain|gain|get)\s+(?:\w+\s+)?(?:assurance|reassurance)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +618,56 @@ class StatusHit:
     span: Span
 
 
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "none",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_NUMBER = r"\d{1,5}|" + "|".join(_NUMBER_WORDS)
+# a count done out of a whole: "7 of 12 actions complete", "0 of 650 staff trained", "eleven of the nineteen plans"
+_SHARE_RE = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?P<den>{_NUMBER})\b"
+    r"(?=(?:\s+[\w\-]+){0,4}?\s+(?:have|has|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
+    r"delivered|in\s+place|attended|signed))",
+    re.IGNORECASE,
+)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _share_status(m: re.Match[str]) -> ClaimedStatus | None:
+    """All of the whole done is implemented, none of it not started, a part of it under way."""
+    done, whole = _number(m.group("num")), _number(m.group("den"))
+    if whole == 0 or done > whole:
+        return None
+    return _N if done == 0 else _I if done == whole else _P
+
+
 def sentence_hits(sentence: Sentence) -> list[StatusHit]:
     """Status cues in one sentence whose clause subject is the force or its work."""
     text = sentence.text
@@ -434,6 +675,12 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
     hits: list[StatusHit] = []
     assurance = bool(_ASSURANCE_RE.search(text))
     lower = text.lower()
+    if " of " in lower:
+        for m in _SHARE_RE.finditer(text):
+            share = _share_status(m)
+            if share is not None and _counts(m, text):
+                taken.append((m.start(), m.end()))
+                hits.append(StatusHit(share, 2.0, Span(sentence.start + m.start(), sentence.start + m.end())))
     present = {word for word in _LITERALS if word in lower}  # one pass for every cue's prefilter
     for status, weight, pattern, needs in _CUES:
         if needs is not None and needs.isdisjoint(present):
@@ -446,6 +693,8 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
             taken.append((m.start(), m.end()))
             w = weight * (0.2 if assurance and status is _P else 1.0)
             hits.append(StatusHit(status, w, Span(sentence.start + m.start(), sentence.start + m.end())))
+    if any(h.weight != FALLBACK for h in hits):
+        hits = [h for h in hits if h.weight != FALLBACK]
     return hits
 
 
@@ -495,6 +744,9 @@ def _counts(m: re.Match[str], text: str) -> bool:
         return False
     if groups.get("verdict") or groups.get("verdict2"):
         return True  # the writer's own judgement that the finding is met
+    before = text[: m.start()]
+    if _MODAL_BEFORE_RE.search(before) or _ASSURANCE_BEFORE_RE.search(before):
+        return False  # "the force should have a plan in place", "I will seek assurance that it is being done"
     return bool(groups.get("owner")) or not _denied(text[: m.start()])
 
 
@@ -506,7 +758,9 @@ def _denied(prefix: str) -> bool:
         subject = " ".join(parts[-3].split()[-3:])  # a relative clause is about its antecedent
     elif not subject:  # "... and will continue to ..." shares the subject of the first clause
         subject = parts[0].strip()
-    if _NATIONAL_SUBJECT_RE.match(subject):  # "the national system is being replaced": not the force's work
+    subject = _REPORTING_RE.sub("", subject)  # "I understand the force is adapting": the force is the subject
+    subject = _POST_HEAD_RE.split(subject, maxsplit=1)[0]  # "work on this recommendation": the work is
+    if _OTHER_BODY_RE.search(subject):  # "the national system is being replaced": not the force's work
         return True
     tokens = {t.strip(".,;:\"“”'‘").lower() for t in subject.split()}
     return bool(tokens & _DENIED_SUBJECTS)
