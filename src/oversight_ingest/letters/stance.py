@@ -26,6 +26,8 @@ from oversight_ingest.result import Stance
 _SUBJECT = (
     r"(?:\bI\b|\bI['’]m\b|\bI['’]ve\b|\bI['’]d\b|\bwe\b|\bWe\b|\bmy office\b|\bthe office\b"
     r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|[Cc]ommissioner|O?PF?CC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
+    r"(?: (?:for|of) (?:[A-Z][\w’']*,? (?:and |& )?){1,5}?(?=\w))?"
+    r"(?: and (?:I|my office|(?:her|his|their|the) (?:\w+ ){0,3}?(?:team|officers|office|board))\b)?"
     r"|\b[Tt]he [Pp]olice,? (?:[Ff]ire )?(?:and|&) [Cc]rime [Cc]ommissioner\b|\b[MmOo](?:y|ur) [Oo]ffice\b"
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b"
     r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)\b|\b[A-Z]{2,5}\b)"
@@ -34,7 +36,8 @@ _AUX = (
     r"(?:(?:am|are|is|was|were|have|has|had|do|does|did|can|could|would|will|shall|should|must|be|been|"
     r"also|fully|wholly|entirely|strongly|broadly|very|much|therefore|thus|of|course|certainly|readily|"
     r"warmly|completely|totally|both|already|further|not|n['’]t|cannot|never|unable|to|able|happy|"
-    r"content|partially|partly|largely|generally|only|again|all|too|indeed|absolutely|wholeheartedly|[a-z]+n['’]t)\s+)"
+    r"content|partially|partly|largely|generally|only|again|all|too|indeed|absolutely|wholeheartedly|[a-z]+n['’]t|"
+    r"[a-z]{3,}ly)\s+)"
 )
 _VERBS = {
     "agree": Stance.AGREE,
@@ -71,16 +74,21 @@ _PLEASED_RE = re.compile(
     r"(?P<verb>pleased|encouraged|delighted|reassured|glad)\b"
 )
 _VERDICTS = {
-    "agreed": Stance.AGREE,
-    "accepted": Stance.ACCEPT,
-    "supported": Stance.SUPPORT,
-    "noted": Stance.NOTE,
-    "rejected": Stance.DISAGREE,
+    "disagree": Stance.DISAGREE,
+    "agree": Stance.AGREE,
+    "accept": Stance.ACCEPT,
+    "support": Stance.SUPPORT,
+    "note": Stance.NOTE,
+    "reject": Stance.DISAGREE,
 }
 _VERDICT_RE = re.compile(
-    r"^[\W_]*(?:[a-z’' ]{0,40}?\b(?:response|position|status|view|comments?)\s*[:\-–]\s*)?"
-    r"(?P<verdict>(?:(?P<neg>not)\s+|(?P<part>partially|partly|in\s+part)\s+|fully\s+)?"
-    r"(?P<verb>agreed|accepted|supported|noted|rejected)(?:\s+in\s+(?:full|principle|part))?)\b\s*(?:[.;:,\-–]|$)",
+    r"^[\W_]*(?:[a-z’' ]{0,40}?\b(?:response|position|status|view|comments?|stance|decision)\s*[:\-–]\s*"
+    r"|(?:the\s+)?(?:chief\s+constable|force|mayor|deputy\s+mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]\s*"
+    r"|(?:recommendation|area\s+for\s+improvement|afi)\s*\w{0,3}\s+)?"
+    r"(?P<verdict>(?:(?P<neg>not)\s+|(?P<part>partially|partly|in\s+part)\s+|fully\s+|broadly\s+)?"
+    r"(?P<verb>agreed|accepted|supported|noted|rejected|agree|accept|support|note|reject|disagree|disagreed)"
+    r"(?:\s+in\s+(?:full|principle|part)|\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?)))?)"
+    r"\b\s*(?:[.;:,\-–]|$|(?=by\s+the\s+))",
     re.IGNORECASE,
 )
 _RIGHTLY_RE = re.compile(
@@ -164,6 +172,17 @@ _KEYWORDS = (
     "reassured",
     "glad",
     "rightly",
+    "content",
+    "persuaded",
+    "convinced",
+    "differ",
+    "behind",
+    "share",
+    "right",
+    "believe",
+    "think",
+    "consider",
+    "implementing",
 )
 _BLANKET_WORDS = ("recommendations", "areas for improvement", "afis")
 
@@ -231,8 +250,12 @@ def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
         return []
     stance = next(v for k, v in _VERDICTS.items() if verdict.group("verb").lower().startswith(k))
     if verdict.group("neg"):
-        stance = Stance.DISAGREE
-    elif verdict.group("part") or re.search(r"\bin\s+(?:principle|part)\b", verdict.group("verdict"), re.IGNORECASE):
+        stance = Stance.AGREE if stance is Stance.DISAGREE else Stance.DISAGREE
+    elif (
+        verdict.group("part")
+        or verdict.group("caveat")
+        or re.search(r"\bin\s+(?:principle|part)\b", verdict.group("verdict"), re.IGNORECASE)
+    ):
         stance = Stance.PARTIALLY_AGREE
     return [_hit(sentence, verdict.start("verdict"), verdict.end("verdict"), stance=stance, strength=3, after="")]
 
@@ -256,6 +279,49 @@ def _adjective_hits(sentence: Sentence) -> list[StanceHit]:
     return out
 
 
+# (stance, pattern) for stances said without a stance verb of the writer's: "the recommendation has my full
+# support", "I am content with the recommendation", "I am not persuaded that it is right".
+_PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
+    (stance, re.compile(pattern, re.IGNORECASE))
+    for stance, pattern in (
+        (Stance.AGREE, r"\bcould\s+not\s+agree\s+more\b"),
+        (
+            Stance.DISAGREE,
+            r"\b(?:I|we)\s+(?:am|are)\s+not\s+(?:persuaded|convinced)\b|\b(?:I|we)\s+(?:\w+ly\s+)?differ\s+from\b"
+            r"|\b(?:I|we)\s+do\s+not\s+(?:believe|think|consider)\b[^.;]{0,80}?\b(?:necessary|needed|right|appropriate|"
+            r"proportionate|work|required|justified)\b|\bwill\s+not\s+be\s+implementing\b",
+        ),
+        (
+            Stance.ACCEPT,
+            r"\b(?:has|have)\s+(?:my|our|the\s+\w+['’]s)\s+(?:full\s+)?acceptance\b"
+            r"|\b(?:I|we)\s+(?:am|are)\s+content\s+with\s+(?:the|this|that|these|each)\s+(?:recommendations?|"
+            r"areas?\s+for\s+improvement)\b",
+        ),
+        (
+            Stance.SUPPORT,
+            r"\b(?:has|have)\s+(?:my|our|the\s+\w+['’]s)\s+(?:full\s+|wholehearted\s+|complete\s+)?(?:support|backing)\b"
+            r"|\b(?:I|we)\s+(?:am|are)\s+(?:fully\s+|very\s+|entirely\s+)?(?:right\s+behind|supportive)\b",
+        ),
+        (
+            Stance.AGREE,
+            r"\b(?:has|have)\s+(?:my|our)\s+(?:full\s+)?agreement\b|\b(?:I|we)\s+share\s+(?:the\s+)?(?:\w+['’]s?\s+)?"
+            r"(?:view|concern|assessment)\b|\b(?:inspectorate|report|HMICFRS|inspectors?)\s+(?:is|are|was|were)\s+"
+            r"(?:\w+ly\s+)?right\b",
+        ),
+        (Stance.NOTE, r"\b(?:I|we)\s+(?:have\s+)?(?:taken|take)\s+(?:careful\s+|full\s+)?note\s+of\b"),
+    )
+)
+
+
+def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
+    """Stances said in a set phrase rather than with a stance verb: "has my full support", "I am not persuaded"."""
+    out = []
+    for stance, pattern in _PHRASES:
+        for m in pattern.finditer(sentence.text):
+            out.append(_hit(sentence, m.start(), m.end(), stance=stance, strength=3, after=""))
+    return out
+
+
 READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
     (
         "active",
@@ -266,6 +332,7 @@ READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
     ("adjective", "'is supportive of', 'is in agreement with'", _adjective_hits),
     ("pleased", "general approval ('I am pleased'): weakest", _pleased_hits),
     ("rightly", "'the report rightly highlights': agreement with the reasoning", _rightly_hits),
+    ("phrase", "a set phrase ('has my full support', 'I am content with', 'I am not persuaded')", _phrase_hits),
     (
         "verdict",
         "a bare verdict in a table or after a lead-in ('Accepted.', 'Force response: Not accepted')",

@@ -78,6 +78,18 @@ _DONE_WORDS = (
     "finished",
     "signed",
     "procured",
+    "met",
+    "fulfilled",
+    "dealt with",
+    "addressed",
+    "actioned",
+    "concluded",
+    "closed",
+    "rewritten",
+    "took effect",
+    "took up",
+    "came into force",
+    "came into effect",
 )
 _DONE = "(?:" + "|".join(_DONE_WORDS) + ")"
 
@@ -97,7 +109,7 @@ DECLARED_VALUES: dict[ClaimedStatus, str] = {
     _N: r"not\s+(?:yet\s+)?(?:started|begun|commenced|progressed)|paused|on\s+hold|suspended|deferred|postponed"
     r"|nil\s+return|no\s+(?:progress|activity|update)",
     _I: r"(?:fully\s+)?(?:complete|completed|implemented|closed|achieved|discharged|done|delivered|met|in\s+place|"
-    r"embedded)(?:\s+and\s+(?:embedded|closed|in\s+place|signed\s+off|live))?|business\s+as\s+usual|bau"
+    r"embedded|finished|operational|appointed|updated|refreshed|amended|signed\s+off|blue)(?:\s+and\s+(?:embedded|closed|in\s+place|signed\s+off|live))?|business\s+as\s+usual|bau"
     r"|(?:\w+\s+){1,3}?(?:complete|completed|delivered|in\s+place|live)(?=\s*(?:[;:–—\-(,.]|$))",
     _P: r"in\s+progress|ongoing|under\s*way|on\s+track|open|progressing|in\s+hand|started"
     r"|(?:partially|partly|part)\s+(?:complete|completed|implemented|met|achieved|in\s+place)"
@@ -108,8 +120,10 @@ DECLARED_VALUES: dict[ClaimedStatus, str] = {
 
 
 def _declared(words: str) -> str:
-    """A sentence that is, or leads with, a declared status (after an optional "Status:")."""
-    return rf"^\W*(?:(?:rag\s+|current\s+|overall\s+)?status\s*[:\-–]\s*)?(?:{words})\s*(?:[.;:,!(–—\-]|$)"
+    """A sentence that is, or leads with, a declared status (after an optional label: "Status:", "Outcome:",
+    "Lead officer:", "Status update (June 2025):")."""
+    label = r"(?:[a-z][a-z’' ]{0,30}?(?:\s*\([^)]{0,30}\))?\s*[:\-–]\s*)?"
+    return rf"^\W*{label}(?:{words})\s*(?:[.;:,!(–—\-]|$)"
 
 
 def _needs(needs: tuple[str, ...]) -> frozenset[str] | None:
@@ -130,6 +144,23 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             DECLARED,
             ("to be",),
             r"^\W*to\s+be\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|built|held|run|set|done|put|made|sent)\b",
+        ),
+        (_I, DECLARED, (), r"^[\s•\-*]*[✔✓☑]"),
+        (
+            _I,
+            2.0,
+            ("further", "outstanding", "100", "already", "now", "there"),
+            r"\bno\s+further\s+(?:action|work)\s+(?:is\s+)?(?:required|needed|necessary)\b"
+            r"|\bnothing\s+(?:further\s+)?(?:is\s+|remains\s+)?outstanding\b|\b100\s*(?:%|per\s*cent)\b"
+            r"|\balready\s+(?:have|has|had|hold|holds|use|uses|run|runs|operate|operates)\b"
+            r"|\bthere\s+(?:is|are)\s+now\b|\bnow\s+(?:has|have)\s+(?:a|an|its|their|our|the|\d+|dedicated|named|one)\b",
+        ),
+        (
+            _I,
+            1.5,
+            ("operating", "running", "functioning", "working"),
+            r"\b(?:is|are)\s+(?:now\s+)?(?:(?:operating|running|functioning)(?=\s*(?:[.;,)]|$|well\b|smoothly\b|"
+            r"effectively\b|successfully\b|since\b|as\s+(?:intended|planned)|across\b))|working\s+(?:well|effectively))",
         ),
         # a red, amber or green rating: weaker than any words beside it ("Red – started late, 20% complete")
         (_I, 1.0, ("green",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?green\b"),
@@ -358,6 +389,34 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"|\b(?:advanced|final|early|later?)\s+stages?\b|\b(?:part|half|mid)[\s-]*way\s+through\b|\bin\s+hand\b"
             r"|\bwork\s+(?:continues|is\s+continuing)\b|\bphase\s+\w+\s+(?:is\s+|has\s+been\s+)?(?:complete|completed|done)\b",
         ),
+        # intentions, preparations and dates set for work not begun
+        (
+            _L,
+            1.5,
+            ("prepar", "planning", "intention", "aim", "plan is", "pencilled", "programmed", "anticipat", "forthcom"),
+            r"\b(?:is|are)\s+(?:now\s+)?(?:preparing|planning)\s+(?:to|a|an|for)\b"
+            r"|\b(?:intention|aim|plan|ambition|expectation)\s+is\s+(?:now\s+)?to\b|\bit\s+is\s+(?:our|the\s+\w+['’]s|its)\s+"
+            r"(?:intention|aim|plan)\s+to\b|\bpencilled\s+in\b|\bprogrammed\s+(?:for|in)\b|\banticipat(?:ed|es)\b"
+            r"|\bforthcoming\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("date", "pending", "awaiting", "due to", "to be confirmed", "likely", "provisional", "proposed"),
+            r"\b(?:start|launch|go[\s-]live|delivery|implementation|target)\s+(?:start\s+)?date\b|\bpending\s+(?:start|launch)\b"
+            r"|\bawaiting\s+(?:a\s+)?(?:start|go[\s-]live|launch)\b|\bdue\s+to\s+(?:start|begin|launch|go\s+live)\b"
+            r"|\bto\s+be\s+confirmed\b|\blikely\s+to\s+be\s+(?:in\s+place|introduced|ready|live|delivered|completed)\b"
+            r"|\bprovisionally\b|^\W*(?:proposed|planned)\s+action\b|^\W*action\s+planned\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("target", "undertaking", "commitment", "bid", "improvement plan", "action plan"),
+            r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:set|given|made)\s+(?:a|an)\s+(?:\w+\s+)?(?:target|undertaking|commitment)\b"
+            r"|\bcommitment\s+has\s+been\s+made\b|\b(?:put\s+in|submitted)\s+a\s+bid\b"
+            r"|\b(?:placed|included|added)\s+(?:on|in|to)\s+(?:the\s+|its\s+)?(?:force(?:['’]s)?\s+)?(?:improvement|action|"
+            r"delivery)\s+plan\b",
+        ),
         # about to begin, or to follow; a start on a date ("delivery starts on 1 February")
         (_L, 1.5, ("about to",), r"\b(?:is|are)\s+(?:now\s+)?about\s+to\b"),
         (_L, 1.5, ("to follow",), r"\bto\s+follow\b"),
@@ -426,7 +485,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _I,
             1.5,
             ("since",),
-            r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+)?(?:(?:last\s+|the\s+)?(?:"
+            r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:last\s+|the\s+)?(?:"
             + MONTH_PATTERN
             + r"|spring|summer|autumn|winter)|"
             r"\d{4}|last\s+(?:year|month))\b",
@@ -446,7 +505,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
                 "in operation",
                 "running",
             ),
-            r"\b(?:is|are)\s+(?:now\s+)?(?:fully\s+)?(?:embedded|established|operational|live|complete|finished|"
+            r"\b(?:is|are)\s+(?:now\s+|both\s+|all\s+)?(?:fully\s+)?(?:embedded|established|operational|live|complete|finished|"
             r"in\s+use|in\s+force|in\s+operation|up\s+and\s+running)\b",
         ),
         (
@@ -603,7 +662,9 @@ _REPORTING_RE = re.compile(
     r"am\s+assured|am\s+pleased|am\s+satisfied|am\s+confident|am\s+aware|can\s+confirm|confirm|report)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-_POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against)\s+", re.IGNORECASE)
+_STARTED_RE = re.compile(r"(?:began|started|commenced)\b", re.IGNORECASE)
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
+_POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against|by)\s+", re.IGNORECASE)
 _MODAL_BEFORE_RE = re.compile(r"\b(?:should|would|could|might|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ASSURANCE_BEFORE_RE = re.compile(
     r"\b(?:seek|seeking|sought|receive|receiving|obtain|gain|get)\s+(?:\w+\s+)?(?:assurance|reassurance)\b",
@@ -616,6 +677,7 @@ class StatusHit:
     status: ClaimedStatus
     weight: float
     span: Span
+    preparatory: bool = False  # work got ready ("funding approved"), not the work itself
 
 
 _NUMBER_WORDS = {
@@ -692,13 +754,31 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
                 continue
             taken.append((m.start(), m.end()))
             w = weight * (0.2 if assurance and status is _P else 1.0)
-            hits.append(StatusHit(status, w, Span(sentence.start + m.start(), sentence.start + m.end())))
+            if status in (_L, _P) and _MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end())):
+                continue  # "refresher sessions will follow annually": keeping done work up, not doing it
+            prep = status is _I and not _PREPARATORY.isdisjoint(_WORD_RE.findall(m.group(0).lower()))
+            hits.append(StatusHit(status, w, Span(sentence.start + m.start(), sentence.start + m.end()), prep))
     if any(h.weight != FALLBACK for h in hits):
         hits = [h for h in hits if h.weight != FALLBACK]
     return hits
 
 
+_MAINTENANCE_RE = re.compile(
+    r"\b(?:annual(?:ly)?|each\s+year|every\s+year|periodic(?:ally)?|under\s+review|refreshers?|how\s+well|"
+    r"normal\s+governance|business\s+as\s+usual)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause going on at ``pos`` ends (a semicolon, colon or the sentence's end)."""
+    m = re.compile(r"[;:]").search(text, pos)
+    return m.start() if m else len(text)
+
+
 _NOT_WORK = word_list("not_work_verbs")
+_PREPARATORY = word_list("preparatory_verbs")
+_WORD_RE = re.compile(r"[a-z]+")
 _NOT_PLAN = word_list("not_plan_verbs")
 _NOT_PRACTICE = frozenset(
     ("stands", "aims", "plans", "intends", "needs", "expects", "seems", "looks", "has", "is", "was")
@@ -734,20 +814,40 @@ def _verb_counts(groups: dict[str, str | None], before: str) -> bool:
 
 
 def _counts(m: re.Match[str], text: str) -> bool:
+    """Whether a cue's match is a claim about the force's work, from its words and the clause around it."""
     groups = m.groupdict()
-    if not _verb_counts(groups, text[: m.start()]):
-        return False
-    tail = text[m.start() : min(len(text), m.end() + 20)]
-    if _OVERSIGHT_RE.search(m.group(0)) or _OVERSIGHT_RE.match(text[m.end() :].lstrip()):
-        return False
-    if re.search(r"\bwill\b", m.group(0), re.I) and _OVERSIGHT_RE.search(tail):
-        return False
-    if groups.get("verdict") or groups.get("verdict2"):
-        return True  # the writer's own judgement that the finding is met
     before = text[: m.start()]
-    if _MODAL_BEFORE_RE.search(before) or _ASSURANCE_BEFORE_RE.search(before):
-        return False  # "the force should have a plan in place", "I will seek assurance that it is being done"
-    return bool(groups.get("owner")) or not _denied(text[: m.start()])
+    if groups.get("verdict") or groups.get("verdict2"):
+        return _verb_counts(groups, before)  # the writer's own judgement that the finding is met
+    tail = text[m.start() : min(len(text), m.end() + 20)]
+    refused = (
+        not _verb_counts(groups, before)
+        or bool(_OVERSIGHT_RE.search(m.group(0)) or _OVERSIGHT_RE.match(text[m.end() :].lstrip()))
+        or bool(re.search(r"\bwill\b", m.group(0), re.I) and _OVERSIGHT_RE.search(tail))
+        # "since the new process began": when a state started, not work under way
+        or bool(_STARTED_RE.match(m.group(0)) and _SINCE_BEFORE_RE.search(before))
+        # "once the template has been issued, the force will ...": a condition, not a claim
+        or _conditional(before, text)
+        # "the force should have a plan in place", "I will seek assurance that it is being done"
+        or bool(_MODAL_BEFORE_RE.search(before) or _ASSURANCE_BEFORE_RE.search(before))
+    )
+    return not refused and (bool(groups.get("owner")) or not _denied(before))
+
+
+_CONDITION_RE = re.compile(
+    r"(?:^|[,;:–—]\s*|\b(?:and|but)\s+)(?P<word>once|until|as\s+soon\s+as|subject\s+to|when|after|if|following)\b[^,;:–—]*$",
+    re.IGNORECASE,
+)
+_FUTURE_RE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
+
+
+def _conditional(before: str, sentence: str) -> bool:
+    """Whether a cue stands in a clause of condition ("once X has been issued") of a sentence about the future."""
+    m = _CONDITION_RE.search(before)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return word in ("once", "until", "subject to") or " " in word or bool(_FUTURE_RE.search(sentence))
 
 
 def _denied(prefix: str) -> bool:
@@ -773,6 +873,8 @@ def decide(hits: list[StatusHit]) -> tuple[ClaimedStatus, Span | None]:
     declared = [h for h in hits if h.weight >= DECLARED]
     if declared:  # a status the letter declares outright ("Status: Planned") outweighs any inference
         hits = declared
+    if any(h.status is _L for h in hits):  # "funding approved; delivery will begin in April": all still to come
+        hits = [h for h in hits if not h.preparatory] or hits
     totals = {s: sum(h.weight for h in hits if h.status is s) for s in (_I, _P, _L, _N)}
     done, doing, planned, not_started = totals[_I], totals[_P], totals[_L], totals[_N]
     if not_started and not_started >= done + doing:
