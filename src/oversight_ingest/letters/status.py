@@ -104,19 +104,23 @@ DECLARED = 3.0
 """The weight of a status the letter declares outright (a status column's "Planned"): it decides alone."""
 
 
-# The words a status column prints, or a table note leads with, for each status (regular expressions).
 DECLARED_VALUES: dict[ClaimedStatus, str] = {
     _N: r"not\s+(?:yet\s+)?(?:started|begun|commenced|progressed)|paused|on\s+hold|suspended|deferred|postponed"
     r"|nil\s+return|no\s+(?:progress|activity|update)",
-    _I: r"(?:fully\s+)?(?:complete|completed|implemented|closed|achieved|discharged|done|delivered|met|in\s+place|"
-    r"embedded|finished|operational|appointed|updated|refreshed|amended|signed\s+off|blue)(?:\s+and\s+(?:embedded|closed|in\s+place|signed\s+off|live))?|business\s+as\s+usual|bau"
-    r"|(?:\w+\s+){1,3}?(?:complete|completed|delivered|in\s+place|live)(?=\s*(?:[;:–—\-(,.]|$))",
-    _P: r"in\s+progress|ongoing|under\s*way|on\s+track|open|progressing|in\s+hand|started"
-    r"|(?:partially|partly|part)\s+(?:complete|completed|implemented|met|achieved|in\s+place)"
-    r"|being\s+[a-z]+ed|in\s+(?:draft|development|pilot|testing)",
+    _P: r"in\s+progress|ongoing|under\s*way|on\s+(?:track|target|course)|(?:action\s+)?open|progressing(?:\s+well)?"
+    r"|in\s+hand|started|continuing|wip|i/p|(?:partially|partly|part)[\s-]+(?:complete|completed|implemented|met|"
+    r"achieved|in\s+place)|not\s+(?:yet\s+)?(?:fully\s+)?(?:complete|completed|finished)|being\s+[a-z]+ed"
+    r"|in\s+(?:draft|development|pilot|testing)|drafting|(?:nearly|almost)\s+(?:there|complete|done)",
     _L: r"planned|scheduled|booked|not\s+yet\s+due|next\s+steps|to\s+be\s+(?:[a-z]+ed|[a-z]+en|built|held|run|set|"
     r"done|put|made|sent)|to\s+follow",
+    _I: r"(?:fully\s+)?(?:complete|completed|implemented|closed|achieved|discharged|done|delivered|met|in\s+place|"
+    r"embedded|finished|operational|appointed|updated|refreshed|amended|signed\s+off|blue)"
+    r"(?:\s+and\s+(?:embedded|closed|in\s+place|signed\s+off|live))?|business\s+as\s+usual|bau"
+    r"|(?!(?:partially|partly|part|not|nearly|almost|largely|mostly|draft)\b)(?:\w+\s+){1,3}?"
+    r"(?:complete|completed|delivered|in\s+place|live)(?=\s*(?:[;:–—\-(,.]|$))",
 }
+"""The words a status column prints, or a table note leads with, for each status (regular expressions). The
+statuses short of done come first: "Partially complete" is under way, whatever "complete" alone would be."""
 
 
 def _declared(words: str) -> str:
@@ -180,6 +184,28 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
                 "stalled",
                 "parked",
                 "withdrawn",
+                "cancelled",
+                "dormant",
+                "frozen",
+                "unstarted",
+                "unchanged",
+                "ice",
+                "pause",
+                "burner",
+                "stood down",
+                "blank",
+                "n/s",
+                "none",
+                "remain",
+                "got",
+                "gone",
+                "position",
+                "chosen",
+                "will not",
+                "decided",
+                "scoped",
+                "allocation",
+                "scheduled",
                 "hold",
                 "abeyance",
                 "no ",
@@ -187,7 +213,12 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
                 "cannot",
                 "nil",
             ),
-            r"\b(?:shelved|paused|suspended|deferred|postponed|halted|stalled|parked|withdrawn)\b|\bon\s+hold\b"
+            r"\b(?:shelved|paused|suspended|deferred|postponed|halted|stalled|parked|withdrawn|cancelled|dormant|frozen|"
+            r"unstarted|unchanged)\b|\bon\s+(?:hold|ice|pause)\b|\bback\s+burner\b|\bstood\s+down\b|\bblank\s+page\b"
+            r"|^\W*n/s\W*$|\bprogress\s*:\s*none\b|\bremains?\s+to\s+be\s+(?:started|begun|scoped|scheduled)\b"
+            r"|\bnot\s+(?:got|gone)\s+to\b|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\b|\bchosen\s+not\s+to\b"
+            r"|\bwill\s+not\s+(?:be\s+able\s+to\s+)?(?:begin|start|commence)\b|\bnot\s+(?:yet\s+)?decided\s+(?:when|whether|how)\b"
+            r"|\bnot\s+(?:yet\s+)?(?:scoped|in\s+the\s+\w+['’]?s?\s+plans)\b|\bawaiting\s+allocation\b|\bto\s+be\s+scheduled\b"
             r"|\bin\s+abeyance\b|\bnot\s+(?:yet\s+)?(?:initiated|commenced|actioned|resourced|funded|scheduled)\b"
             r"|\bcannot\s+(?:start|begin|proceed|progress|commence)\s+until\b"
             r"|\bno\s+(?:further\s+)?(?:work|activity|action)\s+(?:to\s+date|yet|so\s+far)\b"
@@ -197,8 +228,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (
             _N,
             2.0,
-            ("nothing", "no ", "able"),
+            ("nothing", "no ", "able", "not even"),
             r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b"
+            r"|\b(?:has|have)\s+(?:\w+\s+)?(?:made|done|taken)\s+(?:no|nothing|little)\b"
+            r"|\bno\s+(?:\w+\s+){0,2}?(?:has|have)\s+(?:yet\s+)?been\s+(?:made|taken|done|started|set|agreed|undertaken)\b"
+            r"|\bnothing\s+(?:has\s+(?:yet\s+)?(?:happened|been\s+\w+)|done)\b|\bnot\s+even\b"
+            r"|\b(?:has|have|is|are)\s+(?:currently\s+)?no\s+(?:current\s+)?(?:plans?|timetable|arrangements?|date|owner)\b"
+            r"|\bno\s+(?:movement|timetable|owner|opportunity|arrangements?)\b|\bunable\s+to\s+make\s+(?:any\s+)?progress\b"
             r"|\b(?:there\s+(?:is|are)\s+)?no\s+(?:\w+\s+){0,2}?(?:plans?|work|training|process|arrangements?|lead|strategy)\s+"
             r"(?:yet\s+)?(?:in\s+place|has|have|yet|under\s*way|agreed)\b"
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:able|possible)\s+to\s+[a-z]+\b|\bunable\s+to\s+(?:start|begin|progress|commence)\b",
@@ -381,6 +417,52 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"business\s+as\s+usual|part\s+of)\b",
         ),
         (_P, 1.5, ("progress",), r"\bprogress\s+(?:is\s+being|has\s+been)\s+made\b"),
+        # part done, part not: "not all", "further work is needed", "an interim lead", "in phases", "first phase"
+        (
+            _P,
+            2.0,
+            (
+                "not all",
+                "not every",
+                "further",
+                "more to do",
+                "outstanding",
+                "remain",
+                "interim",
+                "initial",
+                "phase",
+                "gradual",
+                "progressive",
+                "steadily",
+                "stages",
+                "way",
+                "as far as",
+                "nearly there",
+                "mid",
+                "overrun",
+                "behind",
+                "expect",
+                "finish",
+                "complet",
+                "draft",
+                "comment",
+            ),
+            r"\bnot\s+(?:all|every)\b|\bfurther\s+(?:work|action|progress|steps)\s+(?:is\s+|are\s+)?(?:needed|required|"
+            r"necessary|to\s+(?:do|come))\b|\bfurther\s+to\s+go\b|\bmore\s+to\s+do\b|\bremains?\s+(?:to\s+be|outstanding)\b"
+            r"|\binterim\b|\binitial\s+(?:steps|action|work|phase)\b|\b(?:first|initial)\s+phase\b|\bphase\s+(?:1|one)\b"
+            r"|\b(?:gradually|progressively|steadily|incrementally)\b|\bin\s+(?:phases|stages|tranches)\b|\bphased\b"
+            r"|\b(?:part|some|two\s+thirds|half|most)\s+(?:of\s+)?the\s+way\b|\bsome\s+way\s+towards\b|\bgot\s+as\s+far\s+as\b"
+            r"|\bnearly\s+there\b|\bmid[\s-]+(?:roll|way|implementation|delivery)|\boverrun\b|\bbehind\s+(?:schedule|plan)\b"
+            r"|\b(?:expects?|anticipates?|hopes?)\s+(?:\w+\s+){0,4}?to\s+(?:finish|complete|finalise|conclude|reach\s+full)\w*"
+            r"|\bcompletion\s+is\s+(?:now\s+)?expected\b|\bshould\s+be\s+(?:finished|complete|completed|finalised|done)\b"
+            r"|\b(?:exists|is|are)\s+(?:only\s+)?in\s+draft\b|\bdraft\s+(?:is\s+)?complete\b|\b(?:with|to)\s+(?:\w+\s+)?"
+            r"partners\s+for\s+(?:comment|consultation|review)\b|\boutstanding\b",
+        ),
+        # a perfect progressive: work going on since ("has been refining its approach since the summer")
+        (_P, 2.0, ("been",), r"\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?P<ing>[a-z]{3,}ing)\b"),
+        # a figure short of all, in a table's shorthand ("Training compliance: 57%", "training at 71%")
+        (_P, 1.5, ("%",), r"(?:\bat|:)\s*(?:c\.\s*|about\s+|around\s+)?(?:[1-8]?\d|9\d)(?:\.\d+)?\s*%"),
+        (_P, 1.5, ("course", "target"), r"\bon\s+(?:course|target)\b"),
         (
             _P,
             1.5,
@@ -533,8 +615,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _L,
             1.5,
             ("expect", "anticipat"),
-            r"\b(?:expects?|anticipates?)\s+(?:\w+\s+){0,5}?to\s+(?:be\s+)?(?:start|begin|finish|complete|deliver|"
-            r"introduc|launch|roll|publish)\w*|\b(?:expects?|anticipates?)\s+(?:completion|delivery|implementation)\b",
+            r"\b(?:expects?|anticipates?)\s+(?:\w+\s+){0,5}?to\s+(?:be\s+)?(?:start|begin|deliver|"
+            r"introduc|launch|roll|publish)\w*|\b(?:expects?|anticipates?)\s+(?:delivery|implementation)\b",
         ),
         (_L, 1.5, ("will",), r"\bwill\s+(?:look|seek|aim)\s+to\s+[a-z]+\b"),
         (_L, 1.5, ("committed",), r"(?<!\bwe\s)\b(?:has|have|is|are)\s+(?:\w+ly\s+)?committed\s+to\b"),
@@ -662,6 +744,11 @@ _REPORTING_RE = re.compile(
     r"am\s+assured|am\s+pleased|am\s+satisfied|am\s+confident|am\s+aware|can\s+confirm|confirm|report)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+_TOLD_RE = re.compile(
+    r"\b(?:tells?|told|informs?|informed|assures?|assured|advises?|advised)\s+(?:me|us|my\s+office|the\s+\w+)\s+"
+    r"(?:that\s+)?",
+    re.IGNORECASE,
+)
 _STARTED_RE = re.compile(r"(?:began|started|commenced)\b", re.IGNORECASE)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
 _POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against|by)\s+", re.IGNORECASE)
@@ -678,6 +765,7 @@ class StatusHit:
     weight: float
     span: Span
     preparatory: bool = False  # work got ready ("funding approved"), not the work itself
+    clause: tuple[int, int] = (0, 0)  # (sentence start, clause number): a part done and a part not are apart
 
 
 _NUMBER_WORDS = {
@@ -757,7 +845,8 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
             if status in (_L, _P) and _MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end())):
                 continue  # "refresher sessions will follow annually": keeping done work up, not doing it
             prep = status is _I and not _PREPARATORY.isdisjoint(_WORD_RE.findall(m.group(0).lower()))
-            hits.append(StatusHit(status, w, Span(sentence.start + m.start(), sentence.start + m.end()), prep))
+            clause = (sentence.start, len(_PART_BREAK_RE.findall(text, 0, m.start())))
+            hits.append(StatusHit(status, w, Span(sentence.start + m.start(), sentence.start + m.end()), prep, clause))
     if any(h.weight != FALLBACK for h in hits):
         hits = [h for h in hits if h.weight != FALLBACK]
     return hits
@@ -776,6 +865,7 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+_PART_BREAK_RE = re.compile(r";|\b(?:but|while|whilst|whereas|although|though|others|the\s+rest)\b", re.IGNORECASE)
 _NOT_WORK = word_list("not_work_verbs")
 _PREPARATORY = word_list("preparatory_verbs")
 _WORD_RE = re.compile(r"[a-z]+")
@@ -859,6 +949,7 @@ def _denied(prefix: str) -> bool:
     elif not subject:  # "... and will continue to ..." shares the subject of the first clause
         subject = parts[0].strip()
     subject = _REPORTING_RE.sub("", subject)  # "I understand the force is adapting": the force is the subject
+    subject = _TOLD_RE.split(subject)[-1]  # "the force tells me it has begun": it has
     subject = _POST_HEAD_RE.split(subject, maxsplit=1)[0]  # "work on this recommendation": the work is
     if _OTHER_BODY_RE.search(subject):  # "the national system is being replaced": not the force's work
         return True
@@ -877,7 +968,10 @@ def decide(hits: list[StatusHit]) -> tuple[ClaimedStatus, Span | None]:
         hits = [h for h in hits if not h.preparatory] or hits
     totals = {s: sum(h.weight for h in hits if h.status is s) for s in (_I, _P, _L, _N)}
     done, doing, planned, not_started = totals[_I], totals[_P], totals[_L], totals[_N]
-    if not_started and not_started >= done + doing:
+    apart = {h.clause for h in hits if h.status is _I}.isdisjoint({h.clause for h in hits if h.status is _N})
+    if not_started and done and not doing and apart:
+        status = _P  # part done, part not begun ("some have completed; others have yet to start")
+    elif not_started and not_started >= done + doing:
         status = _N
     elif doing > 0:
         status = _I if done >= 2 * doing and planned == 0 else _P
