@@ -27,7 +27,7 @@ _SUBJECT = (
     r"(?:\bI\b|\bI['’]m\b|\bI['’]ve\b|\bI['’]d\b|\bwe\b|\bWe\b|\bmy office\b|\bthe office\b"
     r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|[Cc]ommissioner|O?PF?CC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
     r"(?: (?:for|of) (?:[A-Z][\w’']*,? (?:and |& )?){1,5}?(?=\w))?"
-    r"(?: and (?:I|my office|(?:her|his|their|the) (?:\w+ ){0,3}?(?:team|officers|office|board))\b)?"
+    r"(?: and (?:(?:her|his|their|the) (?:\w+ ){0,3}?(?:team|officers|board))\b)?"
     r"|\b[Tt]he [Pp]olice,? (?:[Ff]ire )?(?:and|&) [Cc]rime [Cc]ommissioner\b|\b[MmOo](?:y|ur) [Oo]ffice\b"
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b"
     r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)\b|\b[A-Z]{2,5}\b)"

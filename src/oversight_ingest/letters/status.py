@@ -342,7 +342,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _I,
             2.0,
             ("place", "established", "operation"),
-            r"\b(?:is|are|was|were|has|have|remains?)\b[^.;]{0,40}?\bin\s+(?:place|operation)\b"
+            r"\b(?:is|are|was|were|has|have|remains?)\b(?:(?!\b(?:to|will|would|should|could|likely|expected|going|"
+            r"due|planned)\b)[^.;]){0,40}?\bin\s+(?:place|operation)\b"
             r"|\balready\s+(?:\w+\s+)?established\b",
         ),
         (_I, 2.0, ("been",), r"\b(?:has|have|had)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?" + _DONE + r"\b"),
@@ -498,6 +499,58 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"|\bcommitment\s+has\s+been\s+made\b|\b(?:put\s+in|submitted)\s+a\s+bid\b"
             r"|\b(?:placed|included|added)\s+(?:on|in|to)\s+(?:the\s+|its\s+)?(?:force(?:['’]s)?\s+)?(?:improvement|action|"
             r"delivery)\s+plan\b",
+        ),
+        (
+            _N,
+            2.0,
+            ("no longer",),
+            r"\bno\s+longer\s+(?:intends?|plans?|proposes?|going|pursu\w+|needed|required)\b",
+        ),
+        (
+            _L,
+            2.0,
+            (
+                "planned",
+                "scheduled",
+                "booked",
+                "pencilled",
+                "set for",
+                "slipped",
+                "moved to",
+                "put back",
+                "resched",
+                "will not be long",
+                "is to",
+                "are to",
+                "go live",
+                "go-live",
+            ),
+            r"\b(?:planned|scheduled|booked|pencilled\s+in)\s+(?:for\s+)?(?:w/c\b|week\s+commencing|\d{1,2}(?:st|nd|rd|th)?\s+"
+            + MONTH_PATTERN
+            + r"|"
+            + MONTH_PATTERN
+            + r"|the\s+(?:spring|summer|autumn|winter|new\s+year)|next\b|q[1-4]\b|early|late|20\d\d)"
+            r"|\bset\s+for\s+(?:\d|"
+            + MONTH_PATTERN
+            + r"|the\s+|next\b)|\b(?:slipped|moved|put\s+back)\s+to\b|\brescheduled\b"
+            r"|\bwill\s+not\s+be\s+long\s+before\b|\b(?:is|are)\s+to\s+(?!be\b)(?:introduce|adopt|appoint|deliver|launch|"
+            r"roll|implement|publish|create|establish|review|train|begin|start|build|add)\w*"
+            r"|\bto\s+go[\s-]live\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("to be",),
+            r"(?<!needs\s)(?<!need\s)(?<!has\s)(?<!have\s)(?<!ought\s)\bto\s+be\s+(?:delivered|introduced|rolled|implemented|"
+            r"completed|launched|undertaken|carried|built|added|appointed|published)\b",
+        ),
+        (
+            _L,
+            1.5,
+            ("start", "begin", "commenc"),
+            r"\b(?:starts|begins|commences)\s+(?:\w+\s+){1,3}?(?:on|in|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+            + MONTH_PATTERN
+            + r"|next|the\s+new)",
         ),
         # about to begin, or to follow; a start on a date ("delivery starts on 1 February")
         (_L, 1.5, ("about to",), r"\b(?:is|are)\s+(?:now\s+)?about\s+to\b"),
@@ -717,10 +770,10 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (
             _L,
             FALLBACK,
-            (*MONTH_NAMES, "q1", "q2", "q3", "q4", "quarter"),
+            (*MONTH_NAMES, "q1", "q2", "q3", "q4", "quarter", "/", "fy"),
             r"\b(?:from|by|in|during|before|until|starting|from\s+early|in\s+early|in\s+late)\s+(?:early\s+|late\s+|mid[\s-]+)?"
             + MONTH_PATTERN
-            + r"\b|\bq[1-4]\b|\bquarter\s+[1-4]\b",
+            + r"\b|\bq[1-4]\b|\bquarter\s+[1-4]\b|\b20\d\d/\d\d\b|\bfy\s?\d\d",
         ),
     )
 )
@@ -749,6 +802,7 @@ _TOLD_RE = re.compile(
     r"(?:that\s+)?",
     re.IGNORECASE,
 )
+_INTENT_RE = re.compile(r"(?:expect|anticipat|hope|aim|intend|plan|want|wish)", re.IGNORECASE)
 _STARTED_RE = re.compile(r"(?:began|started|commenced)\b", re.IGNORECASE)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
 _POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against|by)\s+", re.IGNORECASE)
@@ -766,6 +820,7 @@ class StatusHit:
     span: Span
     preparatory: bool = False  # work got ready ("funding approved"), not the work itself
     clause: tuple[int, int] = (0, 0)  # (sentence start, clause number): a part done and a part not are apart
+    upkeep: bool = False  # "refreshers will follow annually": keeping work up, which matters only beside work done
 
 
 _NUMBER_WORDS = {
@@ -842,12 +897,12 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
                 continue
             taken.append((m.start(), m.end()))
             w = weight * (0.2 if assurance and status is _P else 1.0)
-            if status in (_L, _P) and _MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end())):
-                continue  # "refresher sessions will follow annually": keeping done work up, not doing it
+            upkeep = status in (_L, _P) and bool(_MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end())))
             prep = status is _I and not _PREPARATORY.isdisjoint(_WORD_RE.findall(m.group(0).lower()))
             clause = (sentence.start, len(_PART_BREAK_RE.findall(text, 0, m.start())))
-            hits.append(StatusHit(status, w, Span(sentence.start + m.start(), sentence.start + m.end()), prep, clause))
-    if any(h.weight != FALLBACK for h in hits):
+            span = Span(sentence.start + m.start(), sentence.start + m.end())
+            hits.append(StatusHit(status, w, span, prep, clause, upkeep))
+    if any(h.weight != FALLBACK and not h.preparatory for h in hits):
         hits = [h for h in hits if h.weight != FALLBACK]
     return hits
 
@@ -917,9 +972,12 @@ def _counts(m: re.Match[str], text: str) -> bool:
         # "since the new process began": when a state started, not work under way
         or bool(_STARTED_RE.match(m.group(0)) and _SINCE_BEFORE_RE.search(before))
         # "once the template has been issued, the force will ...": a condition, not a claim
-        or _conditional(before, text)
+        or (_conditional(before, text) and not _FUTURE_RE.search(m.group(0)))
         # "the force should have a plan in place", "I will seek assurance that it is being done"
-        or bool(_MODAL_BEFORE_RE.search(before) or _ASSURANCE_BEFORE_RE.search(before))
+        or bool(
+            (_MODAL_BEFORE_RE.search(before) and not _INTENT_RE.match(m.group(0)))
+            or _ASSURANCE_BEFORE_RE.search(before)
+        )
     )
     return not refused and (bool(groups.get("owner")) or not _denied(before))
 
@@ -928,7 +986,7 @@ _CONDITION_RE = re.compile(
     r"(?:^|[,;:–—]\s*|\b(?:and|but)\s+)(?P<word>once|until|as\s+soon\s+as|subject\s+to|when|after|if|following)\b[^,;:–—]*$",
     re.IGNORECASE,
 )
-_FUTURE_RE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
+_FUTURE_RE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to)\b", re.IGNORECASE)
 
 
 def _conditional(before: str, sentence: str) -> bool:
@@ -964,6 +1022,8 @@ def decide(hits: list[StatusHit]) -> tuple[ClaimedStatus, Span | None]:
     declared = [h for h in hits if h.weight >= DECLARED]
     if declared:  # a status the letter declares outright ("Status: Planned") outweighs any inference
         hits = declared
+    if any(h.status is _I and not h.preparatory for h in hits):  # done work kept up: the upkeep is no progress
+        hits = [h for h in hits if not h.upkeep] or hits
     if any(h.status is _L for h in hits):  # "funding approved; delivery will begin in April": all still to come
         hits = [h for h in hits if not h.preparatory] or hits
     totals = {s: sum(h.weight for h in hits if h.status is s) for s in (_I, _P, _L, _N)}
@@ -971,6 +1031,8 @@ def decide(hits: list[StatusHit]) -> tuple[ClaimedStatus, Span | None]:
     apart = {h.clause for h in hits if h.status is _I}.isdisjoint({h.clause for h in hits if h.status is _N})
     if not_started and done and not doing and apart:
         status = _P  # part done, part not begun ("some have completed; others have yet to start")
+    elif not_started and planned and not done and not doing:
+        status = _L  # not begun, with a date or an intention: planned ("not yet begun, but scheduled for May")
     elif not_started and not_started >= done + doing:
         status = _N
     elif doing > 0:

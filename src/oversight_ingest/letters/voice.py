@@ -45,6 +45,9 @@ CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
         (_CC, r"\bchief\s+constable(?:['’]s)?\s+(?:comments?|response|view|position|update)\b"),
         (_CC, r"\b(?:force|police|constabulary)(?:['’]s)?\s+(?:comments?|response|view|position|update)\b"),
         (_CC, r"\b(?:response|comments?|update)\s+(?:of|from)\s+the\s+(?:chief\s+constable|force)\b"),
+        # a speaker's label before their words, as tables and minutes print it ("Chief Constable: Accepted.")
+        (_CC, r"^\W*(?:the\s+)?(?:chief\s+constable|force)\s*[:\-–]"),
+        (_PB, r"^\W*(?:the\s+)?(?:(?:deputy\s+)?mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]"),
     )
 )
 _LEAD_IN_RE = re.compile(r"^[\W_]*(?P<lead>[A-Za-z’' ]{3,60}?)\s*[:\-–—]\s")
