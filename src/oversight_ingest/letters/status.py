@@ -752,21 +752,16 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (_I, 1.0, ("is", "are"), r"\b(?:is|are)\s+(?:now\s+|fully\s+)*" + _DONE + r"\b"),
         # any other perfect of doing ("has recorded them since January"), less sure than the verbs above
         (_I, 1.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + r"(?P<done>[a-z]{3,}ed|[a-z]+)\b"),
+        # a time that can only be still to come ("next spring", "in the new year", "shortly")
         (
             _L,
-            FALLBACK,
-            ("coming", "next", "later"),
-            r"\b(?:over|in)\s+the\s+(?:coming|next)\s+(?:weeks|months|year)\b|\blater\s+this\s+year\b",
+            1.0,
+            ("next", "coming", "new year", "shortly", "soon", "later", "early next"),
+            r"\b(?:next|coming)\s+(?:week|month|year|financial\s+year|quarter|spring|summer|autumn|winter|few\s+\w+|weeks|"
+            r"months)\b|\bin\s+the\s+new\s+year\b|\blater\s+this\s+\w+\b|\bearly\s+next\s+\w+\b|\b(?:shortly|soon)\b",
         ),
-        # a time still to come ("next spring", "in the new year", "early next year", "shortly", "from April")
-        (
-            _L,
-            FALLBACK,
-            ("next", "coming", "new year", "spring", "summer", "autumn", "winter", "shortly", "soon", "early", "later"),
-            r"\b(?:next|coming)\s+(?:week|month|year|financial\s+year|quarter|spring|summer|autumn|winter|few\s+\w+)\b"
-            r"|\bin\s+the\s+(?:new\s+year|spring|summer|autumn|winter)\b|\b(?:later|early)\s+(?:this|next)\s+\w+\b"
-            r"|\b(?:shortly|soon)\b",
-        ),
+        # a time that may be past or to come ("in the spring", "from April"): counted only when nothing else is said
+        (_L, FALLBACK, ("spring", "summer", "autumn", "winter"), r"\bin\s+the\s+(?:spring|summer|autumn|winter)\b"),
         (
             _L,
             FALLBACK,
@@ -788,8 +783,9 @@ _CLAUSE_SPLIT_RE = re.compile(
 _DENIED_SUBJECTS = word_list("not_the_force")
 _INTERIM_RE = re.compile(r"\b(?:until\s+then|in\s+the\s+meantime|meanwhile|pending|for\s+now)\b", re.IGNORECASE)
 _OTHER_BODY_RE = re.compile(
-    r"^(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:national|college|home\s+office|government|ministry|deputy\s+mayor)\b"
-    r"|\b(?:committee|partnership|panel)\b",
+    r"^(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:national|college|home\s+office|government|ministry|deputy\s+mayor|"
+    r"immigration\s+enforcement|border\s+force|crown\s+prosecution|cps|nca|npcc|modern\s+slavery|inspectors?|"
+    r"(?:other|neighbouring|some|many)\s+forces?|a\s+neighbouring)\b|\b(?:committee|partnership|panel)\b",
     re.IGNORECASE,
 )
 _REPORTING_RE = re.compile(
@@ -797,16 +793,20 @@ _REPORTING_RE = re.compile(
     r"am\s+assured|am\s+pleased|am\s+satisfied|am\s+confident|am\s+aware|can\s+confirm|confirm|report)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+_ASKED_FOR_RE = re.compile(r"^\W*what\s+the\s+\w+\s+(?:asked|recommended|called|wanted|required)", re.IGNORECASE)
 _TOLD_RE = re.compile(
     r"\b(?:tells?|told|informs?|informed|assures?|assured|advises?|advised)\s+(?:me|us|my\s+office|the\s+\w+)\s+"
     r"(?:that\s+)?",
     re.IGNORECASE,
 )
 _INTENT_RE = re.compile(r"(?:expect|anticipat|hope|aim|intend|plan|want|wish)", re.IGNORECASE)
+_MODAL_ANYWHERE_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b", re.IGNORECASE)
 _STARTED_RE = re.compile(r"(?:began|started|commenced)\b", re.IGNORECASE)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
 _POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against|by)\s+", re.IGNORECASE)
-_MODAL_BEFORE_RE = re.compile(r"\b(?:should|would|could|might|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:should|would|could|might|ought\s+to|needs?\s+to|must(?!\s+now))\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _ASSURANCE_BEFORE_RE = re.compile(
     r"\b(?:seek|seeking|sought|receive|receiving|obtain|gain|get)\s+(?:\w+\s+)?(?:assurance|reassurance)\b",
     re.IGNORECASE,
@@ -902,7 +902,7 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
             clause = (sentence.start, len(_PART_BREAK_RE.findall(text, 0, m.start())))
             span = Span(sentence.start + m.start(), sentence.start + m.end())
             hits.append(StatusHit(status, w, span, prep, clause, upkeep))
-    if any(h.weight != FALLBACK and not h.preparatory for h in hits):
+    if any(h.weight != FALLBACK for h in hits) or _MODAL_ANYWHERE_RE.search(text):
         hits = [h for h in hits if h.weight != FALLBACK]
     return hits
 
@@ -971,6 +971,10 @@ def _counts(m: re.Match[str], text: str) -> bool:
         or bool(re.search(r"\bwill\b", m.group(0), re.I) and _OVERSIGHT_RE.search(tail))
         # "since the new process began": when a state started, not work under way
         or bool(_STARTED_RE.match(m.group(0)) and _SINCE_BEFORE_RE.search(before))
+        # "the report found that the force had not ...": the finding, not a claim of the letter's
+        or bool(_FOUND_RE.search(before))
+        # "will be undertaken by my office", "will be considered by the audit committee": someone else's doing
+        or _by_someone_else(text[m.end() :])
         # "once the template has been issued, the force will ...": a condition, not a claim
         or (_conditional(before, text) and not _FUTURE_RE.search(m.group(0)))
         # "the force should have a plan in place", "I will seek assurance that it is being done"
@@ -987,6 +991,28 @@ _CONDITION_RE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_RE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to)\b", re.IGNORECASE)
+
+
+_FOUND_RE = re.compile(
+    r"\b(?:report|inspectorate|inspectors?|inspection|hmicfrs)\s+(?:\w+\s+)?(?:found|noted|said|identified|highlighted|"
+    r"concluded|observed|reported|saw|criticised)\b|\b(?:inspectors|it)\s+(?:was|is)\s+(?:disappointing|concerning)\b",
+    re.IGNORECASE,
+)
+_AGENT_RE = re.compile(
+    r"^\s+by\s+(?P<agent>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?=\s*(?:[.,;:]|$|\s+(?:in|at|on|from|every|each)\b))"
+)
+
+
+def _by_someone_else(after: str) -> bool:
+    """Whether a passive's agent is the writer or another body ("by my office", "by the audit committee")."""
+    m = _AGENT_RE.match(after)
+    if m is None:
+        return False
+    agent = m.group("agent")
+    words = {w.strip(".,;:").lower() for w in agent.split()}
+    return bool(words & _DENIED_SUBJECTS) or bool(
+        _OTHER_BODY_RE.search(re.sub(r"^(?:the|my|our)\s+", "", agent, flags=re.I))
+    )
 
 
 def _conditional(before: str, sentence: str) -> bool:
@@ -1006,6 +1032,8 @@ def _denied(prefix: str) -> bool:
         subject = " ".join(parts[-3].split()[-3:])  # a relative clause is about its antecedent
     elif not subject:  # "... and will continue to ..." shares the subject of the first clause
         subject = parts[0].strip()
+    if _ASKED_FOR_RE.match(subject):  # "what the inspectorate asked for is now in place": the work is the subject
+        return False
     subject = _REPORTING_RE.sub("", subject)  # "I understand the force is adapting": the force is the subject
     subject = _TOLD_RE.split(subject)[-1]  # "the force tells me it has begun": it has
     subject = _POST_HEAD_RE.split(subject, maxsplit=1)[0]  # "work on this recommendation": the work is
@@ -1031,7 +1059,7 @@ def decide(hits: list[StatusHit]) -> tuple[ClaimedStatus, Span | None]:
     apart = {h.clause for h in hits if h.status is _I}.isdisjoint({h.clause for h in hits if h.status is _N})
     if not_started and done and not doing and apart:
         status = _P  # part done, part not begun ("some have completed; others have yet to start")
-    elif not_started and planned and not done and not doing:
+    elif not_started and not done and not doing and any(h.status is _L and h.weight >= 1.5 for h in hits):
         status = _L  # not begun, with a date or an intention: planned ("not yet begun, but scheduled for May")
     elif not_started and not_started >= done + doing:
         status = _N
