@@ -78,6 +78,8 @@ _DONE_WORDS = (
     "finished",
     "signed",
     "procured",
+    "passed",
+    "attended",
     "met",
     "fulfilled",
     "dealt with",
@@ -114,7 +116,7 @@ DECLARED_VALUES: dict[ClaimedStatus, str] = {
     _L: r"planned|scheduled|booked|not\s+yet\s+due|next\s+steps|to\s+be\s+(?:[a-z]+ed|[a-z]+en|built|held|run|set|"
     r"done|put|made|sent)|to\s+follow",
     _I: r"(?:fully\s+)?(?:complete|completed|implemented|closed|achieved|discharged|done|delivered|met|in\s+place|"
-    r"embedded|finished|operational|appointed|updated|refreshed|amended|signed\s+off|blue)"
+    r"comp\.|embedded|finished|operational|appointed|updated|refreshed|amended|signed\s+off|blue)"
     r"(?:\s+and\s+(?:embedded|closed|in\s+place|signed\s+off|live))?|business\s+as\s+usual|bau"
     r"|(?!(?:partially|partly|part|not|nearly|almost|largely|mostly|draft)\b)(?:\w+\s+){1,3}?"
     r"(?:complete|completed|delivered|in\s+place|live)(?=\s*(?:[;:–—\-(,.]|$))",
@@ -126,8 +128,17 @@ statuses short of done come first: "Partially complete" is under way, whatever "
 def _declared(words: str) -> str:
     """A sentence that is, or leads with, a declared status (after an optional label: "Status:", "Outcome:",
     "Lead officer:", "Status update (June 2025):")."""
-    label = r"(?:[a-z][a-z’' ]{0,30}?(?:\s*\([^)]{0,30}\))?\s*[:\-–]\s*)?"
-    return rf"^\W*{label}(?:{words})\s*(?:[.;:,!(–—\-]|$)"
+    label = (
+        r"(?:[a-z][a-z’' ]{0,30}?(?:\s*\([^)]{0,30}\))?\s*[:\-–]\s*|(?:recommendation|rec|action|afi)\s*\w{0,3}\s+"
+        r"(?:[:\-–]\s*)?)?"
+    )
+    # a participle may go on ("Delivered ahead of schedule", "Completed in March"); an adjective may not ("Complete
+    # by March" is a target)
+    more = (
+        r"|(?<=ed)\s+(?:ahead|on\s+time|in\s+full|in|on|during|before|by|for|across|to)\b"
+        r"|(?<=done)\s+(?:for|in|on|by)\b"
+    )
+    return rf"^\W*{label}(?:{words})(?:\s*(?:[.;:,!(–—\-]|$){more})"
 
 
 def _needs(needs: tuple[str, ...]) -> frozenset[str] | None:
@@ -149,13 +160,29 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             ("to be",),
             r"^\W*to\s+be\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|built|held|run|set|done|put|made|sent)\b",
         ),
-        (_I, DECLARED, (), r"^[\s•\-*]*[✔✓☑]"),
+        (_I, DECLARED, (), r"^[\s•\-*]*[✔✓☑]|[\s–—\-:][✔✓☑]\W*$"),
+        # a completion dated in brackets ("DCI Patel (appointed 01/05/2025)"), or in force from a date
+        (
+            _I,
+            2.0,
+            ("(", "took", "came into"),
+            r"\(\s*(?:appointed|completed|implemented|introduced|issued|approved|agreed|launched|published|signed\s+off|"
+            r"delivered|closed)\b|\btook\s+(?:effect|up\s+(?:the|her|his|their)\s+(?:role|post))\b"
+            r"|\bcame\s+into\s+(?:force|effect|operation)\b",
+        ),
+        (
+            _I,
+            1.5,
+            ("meets", "complies", "satisf", "case", "no longer", "nothing"),
+            r"\b(?:meets|complies\s+with|satisfies)\s+(?:the|this|its|all|every)\b|\bit\s+is\s+now\s+the\s+case\b"
+            r"|\bno\s+longer\s+(?:any\s+)?(?:backlog|gap|delay|shortfall)s?\b|\bnothing\s+(?:further\s+)?remains\s+to\s+be\s+done\b",
+        ),
         (
             _I,
             2.0,
             ("further", "outstanding", "100", "already", "now", "there"),
             r"\bno\s+further\s+(?:action|work)\s+(?:is\s+)?(?:required|needed|necessary)\b"
-            r"|\bnothing\s+(?:further\s+)?(?:is\s+|remains\s+)?outstanding\b|\b100\s*(?:%|per\s*cent)\b"
+            r"|\bnothing\s+(?:further\s+)?(?:is\s+|remains\s+)?outstanding\b|\b100\s*(?:%|per\s*cent\b)"
             r"|\balready\s+(?:have|has|had|hold|holds|use|uses|run|runs|operate|operates)\b"
             r"|\bthere\s+(?:is|are)\s+now\b|\bnow\s+(?:has|have)\s+(?:a|an|its|their|our|the|\d+|dedicated|named|one)\b",
         ),
@@ -163,7 +190,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _I,
             1.5,
             ("operating", "running", "functioning", "working"),
-            r"\b(?:is|are)\s+(?:now\s+)?(?:(?:operating|running|functioning)(?=\s*(?:[.;,)]|$|well\b|smoothly\b|"
+            r"\b(?:is|are)\s+(?:now\s+)?(?:(?:operating|running|functioning|working)(?=\s*(?:[.;,)]|$|well\b|smoothly\b|"
             r"effectively\b|successfully\b|since\b|as\s+(?:intended|planned)|across\b))|working\s+(?:well|effectively))",
         ),
         # a red, amber or green rating: weaker than any words beside it ("Red – started late, 20% complete")
@@ -458,6 +485,17 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"|\bcompletion\s+is\s+(?:now\s+)?expected\b|\bshould\s+be\s+(?:finished|complete|completed|finalised|done)\b"
             r"|\b(?:exists|is|are)\s+(?:only\s+)?in\s+draft\b|\bdraft\s+(?:is\s+)?complete\b|\b(?:with|to)\s+(?:\w+\s+)?"
             r"partners\s+for\s+(?:comment|consultation|review)\b|\boutstanding\b",
+        ),
+        # done for a part of those it is for: some, several or the first of them ("the first cohort has finished")
+        (
+            _P,
+            2.0,
+            ("some", "several", "number of", "few", "many", "most", "first", "pilot"),
+            r"\b(?:some|several|a\s+number\s+of|a\s+few|many|most|the\s+first|an\s+initial)\s+(?:\w+\s+){0,2}?(?:officers|"
+            r"staff|teams|districts|areas|units|cohorts?|tranches?|waves?|groups?|modules|plans|referrals|detectives|"
+            r"supervisors|sessions|stations|hubs|departments|sites|commands)\b(?=(?:,?\s+[\w\-]+){0,4}?\s+(?:have|has|had|are|"
+            r"were|now|completed|finished|attended|trained|went|moved|adopted|switched))|\b(?:pilot(?:ed|ing)?|trial(?:led|ling)?)\s+"
+            r"(?:\w+\s+){0,3}?(?:in|with|across|at)\b",
         ),
         # a perfect progressive: work going on since ("has been refining its approach since the summer")
         (_P, 2.0, ("been",), r"\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?P<ing>[a-z]{3,}ing)\b"),
