@@ -724,17 +724,17 @@ def _staffordshire() -> Blocks:
 def _leicestershire() -> Blocks:
     rows = [
         ["Recommendation", "Force", "OPCC"],
-        ["2", "Accepted. Done.", "Agreed."],
+        ["2", "Force: Accepted. Done.", "OPCC: Agreed."],
         [
             "4",
-            "Accepted. Plan being written jointly with Leicester City Council's community safety team.",
-            "Agreed. Will review at the Police and Crime Panel.",
+            "Force: Accepted. Plan being written jointly with Leicester City Council's community safety team.",
+            "OPCC: Agreed. Will review at the Police and Crime Panel.",
         ],
-        ["8", "Accepted. Hydra session booked for 14 October for the Major Crime team.", "Agreed."],
+        ["8", "Force: Accepted. Hydra session booked for 14 October for the Major Crime team.", "OPCC: Agreed."],
         [
             "9",
-            "Not accepted as worded: the force will deliver its own shorter package instead.",
-            "I disagree with the force on this one and have asked the Chief Constable to reconsider.",
+            "Force: Not accepted as worded: the force will deliver its own shorter package instead.",
+            "OPCC: I disagree with the force on this one and have asked the Chief Constable to reconsider.",
         ],
     ]
     return letter(
