@@ -231,6 +231,7 @@ SETS = {
     "sealed": REPO / "tests" / "ingest" / "sealed",
     "sealed3": REPO / "tests" / "ingest" / "sealed3",
     "sealed4": REPO / "tests" / "ingest" / "sealed4",
+    "tuneset": REPO / "tests" / "ingest" / "tuneset",
 }
 KEPT = ("sealed3", "sealed4")
 SET_NAMES = {
@@ -238,6 +239,7 @@ SET_NAMES = {
     "sealed": "sealed (second set, spent)",
     "sealed3": "sealed3 (kept from tuning)",
     "sealed4": "sealed4 (kept from tuning)",
+    "tuneset": "tuneset (for tuning)",
 }
 CORPUS_FIELDS = ("organisation", "force", "date", "report", "late", "mismatch")
 

@@ -28,7 +28,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -287,7 +287,7 @@ def analyse_items(
     finding_texts = [f.text for f in findings]
     blankets = _blankets(masked, body_start, voices)
     covered: list[tuple[int, int]] = []
-    reader = _Reader(masked, voices, finding_texts, blankets)
+    reader = _Reader(masked, voices, finding_texts, blankets, _numbered(masked, body_start, voices, model))
     for p, fm, score, margin in pairs:
         item = reader.item(p, fm, score=score, margin=margin)
         extra = annex_pairs.pop(fm.finding.reference, None)
@@ -768,6 +768,7 @@ class _Reader:
     voices: voice_mod.VoiceMap
     finding_texts: list[str]
     blankets: dict[Voice, stance_mod.StanceHit]
+    numbered: dict[tuple[Voice, str], stance_mod.StanceHit] = field(default_factory=dict)
 
     def voiced_hits(self, p: Passage) -> tuple[stance_mod.StanceHit | None, stance_mod.StanceHit | None]:
         """The deciding policing-body hit and chief-constable hit of a passage's own words."""
@@ -781,15 +782,19 @@ class _Reader:
             # a bare verdict ("Accepted.") beside the body's own stance is the force's column
             column = v is None and has_own and h.strength == 3 and _is_verdict(h, self.masked)
             (cc if v is Voice.CHIEF_CONSTABLE or column else pb).append(h)
-        return stance_mod.decide(pb), stance_mod.decide(cc)
+        best_pb, best_cc = stance_mod.decide(pb), stance_mod.decide(cc)
+        if best_pb is not None and best_pb.defers and best_cc is not None:  # "the force does not accept it, and I
+            best_pb = replace(best_pb, stance=best_cc.stance)  # support its view": the body's stance is the force's
+        return best_pb, best_cc
 
     def item(self, p: Passage, fm: _FindingModel, *, score: float, margin: float) -> Item:
         body = self.masked[p.body_start : p.end]
         pb, cc = self.voiced_hits(p)
         if p.parent is not None and pb is None and cc is None:  # its own sentences state none: the shared words
             pb, cc = self.voiced_hits(p.parent)
-        pb = pb or self.blankets.get(Voice.POLICING_BODY)
-        cc = cc or self.blankets.get(Voice.CHIEF_CONSTABLE)
+        ref = fm.finding.reference
+        pb = pb or self.numbered.get((Voice.POLICING_BODY, ref)) or self.blankets.get(Voice.POLICING_BODY)
+        cc = cc or self.numbered.get((Voice.CHIEF_CONSTABLE, ref)) or self.blankets.get(Voice.CHIEF_CONSTABLE)
         stance, stance_span, by = Stance.NOT_STATED, None, None
         if pb is not None:
             stance, stance_span, by = pb.stance, pb.span, Voice.POLICING_BODY
@@ -870,6 +875,22 @@ def _blankets(masked: str, body_start: int, voices: voice_mod.VoiceMap) -> dict[
     out: dict[Voice, stance_mod.StanceHit] = {}
     for hit in stance_mod.blanket_hits(masked[body_start:], body_start):
         out.setdefault(_hit_voice(hit, masked, voices) or Voice.POLICING_BODY, hit)
+    return out
+
+
+def _numbered(
+    masked: str, body_start: int, voices: voice_mod.VoiceMap, model: _Model
+) -> dict[tuple[Voice, str], stance_mod.StanceHit]:
+    """Stances the letter takes on findings it names by number, anywhere ("I agree with recommendations 2, 4 and
+    8"), by voice and finding reference: they stand for a finding whose own answer states none."""
+    kinds = {f.finding.reference: f.finding.kind for f in model.findings}
+    out: dict[tuple[Voice, str], stance_mod.StanceHit] = {}
+    for hit, word, numbers in stance_mod.numbered_hits(masked[body_start:], body_start):
+        kind = "recommendation" if word.startswith("recommendation") else "area_for_improvement"
+        voice = _hit_voice(hit, masked, voices) or Voice.POLICING_BODY
+        for number in numbers:
+            if kinds.get(number) == kind:
+                out.setdefault((voice, number), hit)
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import Sentence, sentences
@@ -26,7 +26,7 @@ from oversight_ingest.result import Stance
 _SUBJECT = (
     r"(?:\bI\b|\bI['’]m\b|\bI['’]ve\b|\bI['’]d\b|\bwe\b|\bWe\b|\bmy office\b|\bthe office\b"
     r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|[Cc]ommissioner|O?PF?CC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
-    r"(?: (?:for|of) (?:[A-Z][\w’']*,? (?:and |& )?){1,5}?(?=\w))?"
+    r"(?: (?:for|of)(?: (?:and|&|[A-Z][\w’'\-]*,?)){1,6})?"
     r"(?: and (?:(?:her|his|their|the) (?:\w+ ){0,3}?(?:team|officers|board))\b)?"
     r"|\b[Tt]he [Pp]olice,? (?:[Ff]ire )?(?:and|&) [Cc]rime [Cc]ommissioner\b|\b[MmOo](?:y|ur) [Oo]ffice\b"
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b"
@@ -63,6 +63,15 @@ _PASSIVE_RE = re.compile(
     r"(?P<subj>\brecommendations?\b|\bareas? for improvement\b|\bAFIs?\b|\bfindings?\b)[^.;:]{0,80}?\b"
     r"(?P<aux>(?:has|have|had|is|are|was|were|been|being|be|will|fully|all|also|now|not|n['’]t)\s+){1,4}"
     r"(?P<verb>agreed|accepted|supported|welcomed|endorsed|noted|rejected|acknowledged)\b"
+)
+_DEFER_RE = re.compile(
+    r"^\s+(?:with\s+)?(?:its|their|his|her|the\s+(?:force|chief\s+constable)['’]s)\s+(?:view|position|decision|stance|"
+    r"judgement|conclusion)\b",
+    re.IGNORECASE,
+)
+_SHARED_SUBJECT_RE = re.compile(
+    rf"(?P<subj>{_SUBJECT})\s+(?:has|have|is|are|was)\b[^.;]{{0,80}}?\band\s+(?:\w+ly\s+)?"
+    r"(?P<verb>accepts|agrees|supports|endorses|welcomes|rejects)\b"
 )
 _ADJECTIVE_RE = re.compile(
     rf"(?P<subj>{_SUBJECT})\s+(?:am|is|are|was|were|remains?)\s+(?:fully\s+|very\s+|entirely\s+|wholly\s+)?"
@@ -148,6 +157,7 @@ class StanceHit:
     span: Span
     sentence: Sentence
     blanket: bool = False
+    defers: bool = False  # "I support its view": the stance of the chief constable it refers to
 
 
 _KEYWORDS = (
@@ -205,7 +215,16 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
         if strength < 3 and stance in (Stance.AGREE, Stance.ACCEPT, Stance.DISAGREE) and _THAT_WITH_RE.match(target):
             strength = 3
         stance = _qualify(stance, negated, aux, after)
-        hits.append(_hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=strength, after=after))
+        hit = _hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=strength, after=after)
+        if stance in (Stance.SUPPORT, Stance.AGREE, Stance.ACCEPT) and _DEFER_RE.match(after):
+            hit = StanceHit(hit.stance, hit.strength, hit.span, hit.sentence, hit.blanket, defers=True)
+        hits.append(hit)
+    for m in _SHARED_SUBJECT_RE.finditer(text):  # "the force has taken it on board and accepts it"
+        stance = _VERBS[m.group("verb").lower().rstrip("s")]
+        after = text[m.end() :]
+        hits.append(
+            _hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=_strength(after), after=after)
+        )
     return hits
 
 
@@ -287,7 +306,8 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         (Stance.AGREE, r"\bcould\s+not\s+agree\s+more\b"),
         (
             Stance.DISAGREE,
-            r"\b(?:I|we)\s+(?:am|are)\s+not\s+(?:persuaded|convinced)\b|\b(?:I|we)\s+(?:\w+ly\s+)?differ\s+from\b"
+            r"\b(?:I|we)\s+(?:am|are)\s+not\s+(?:persuaded|convinced)\b(?!\s+(?:that\s+)?(?:the|this|its)\s+(?:deadline|"
+            r"timescale|date|timetable|funding|resources?|target)\b)|\b(?:I|we)\s+(?:\w+ly\s+)?differ\s+from\b"
             r"|\b(?:I|we)\s+do\s+not\s+(?:believe|think|consider)\b[^.;]{0,80}?\b(?:necessary|needed|right|appropriate|"
             r"proportionate|work|required|justified)\b|\bwill\s+not\s+be\s+implementing\b",
         ),
@@ -318,8 +338,16 @@ def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
     out = []
     for stance, pattern in _PHRASES:
         for m in pattern.finditer(sentence.text):
-            out.append(_hit(sentence, m.start(), m.end(), stance=stance, strength=3, after=""))
+            found, strength = stance, 3
+            if stance is Stance.DISAGREE and _POSITIVE_BEFORE_RE.search(sentence.text, 0, m.start()):
+                found = Stance.PARTIALLY_AGREE  # "I accept the need for it, but I am not convinced that ..."
+            elif stance is Stance.ACCEPT and "content" in m.group(0).lower():
+                strength = 2  # "I am content with it" yields to a stance verb beside it ("... and I agree with it")
+            out.append(_hit(sentence, m.start(), m.end(), stance=found, strength=strength, after=""))
     return out
+
+
+_POSITIVE_BEFORE_RE = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:accept|agree|support)\b", re.IGNORECASE)
 
 
 READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
@@ -383,11 +411,68 @@ def stance_of(text: str, offset: int = 0) -> tuple[Stance, Span | None]:
 
 
 def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
-    """Sentences that take a stance on all the recommendations at once ("I accept all the recommendations")."""
-    return [
-        h
-        for s in sentences(text, offset)
-        if any(w in s.text.lower() for w in _BLANKET_WORDS)
-        for h in sentence_hits(s)
-        if h.blanket
-    ]
+    """Sentences that take a stance on all the recommendations at once ("I accept all the recommendations"), and a
+    stance in the same sentence on them by a pronoun ("The Chief Constable has accepted all four, and I support
+    them")."""
+    out: list[StanceHit] = []
+    for s in sentences(text, offset):
+        if not any(w in s.text.lower() for w in _BLANKET_WORDS):
+            continue
+        hits = sentence_hits(s)
+        if not any(h.blanket for h in hits):
+            continue
+        for h in hits:
+            after = s.text[h.span.end - s.start :]
+            if h.blanket:
+                out.append(h)
+            elif _PLURAL_PRONOUN_RE.match(after):
+                out.append(replace(h, blanket=True))
+    return out
+
+
+_PLURAL_PRONOUN_RE = re.compile(r"^\s*(?:with\s+)?(?:them|these|those|(?:all|each|both)\s+of\s+them)\b", re.IGNORECASE)
+_NUMBERS_RE = re.compile(
+    r"\b(?P<kind>recommendations?|areas?\s+for\s+improvement|afis?)\s+(?P<nums>\d{1,2}(?:\s*(?:,|and|&|to|-|–|or)\s*"
+    r"\d{1,2})*)\b",
+    re.IGNORECASE,
+)
+
+
+def numbered_hits(text: str, offset: int = 0) -> list[tuple[StanceHit, str, tuple[str, ...]]]:
+    """Stances taken on findings named by number ("I agree with recommendations 2, 4 and 8", "On recommendation 9
+    I only partly agree"): (hit, kind word, numbers). The numbers are those the sentence names next to the stance."""
+    out: list[tuple[StanceHit, str, tuple[str, ...]]] = []
+    for s in sentences(text, offset):
+        lower = s.text.lower()
+        if "recommendation" not in lower and "improvement" not in lower and "afi" not in lower:
+            continue
+        named = list(_NUMBERS_RE.finditer(s.text))
+        if not named:
+            continue
+        for h in sentence_hits(s):
+            start, end = h.span.start - s.start, h.span.end - s.start
+            # the numbers right after the stance ("agree with recommendations 2 and 4"), else those just before it
+            after = [m for m in named if 0 <= m.start() - end <= 12]
+            before = [
+                m
+                for m in named
+                if m.end() <= start and not any(n.start() > m.end() and n.end() <= start for n in named)
+            ]
+            chosen = after or before
+            if not chosen:
+                continue
+            m = chosen[0]
+            out.append((h, m.group("kind").lower(), _expand(m.group("nums"))))
+    return out
+
+
+def _expand(nums: str) -> tuple[str, ...]:
+    """ "2, 4 and 8" -> ("2", "4", "8"); "1 to 3" -> ("1", "2", "3")."""
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|and|&|or)\s*", nums):
+        bounds = re.split(r"\s*(?:to|-|–)\s*", part)
+        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit() and int(bounds[0]) < int(bounds[1]) <= 99:
+            out += [str(k) for k in range(int(bounds[0]), int(bounds[1]) + 1)]
+        elif part.strip().isdigit():
+            out.append(part.strip())
+    return tuple(out)

@@ -183,7 +183,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             ("further", "outstanding", "100", "already", "now", "there"),
             r"\bno\s+further\s+(?:action|work)\s+(?:is\s+)?(?:required|needed|necessary)\b"
             r"|\bnothing\s+(?:further\s+)?(?:is\s+|remains\s+)?outstanding\b|\b100\s*(?:%|per\s*cent\b)"
-            r"|\balready\s+(?:have|has|had|hold|holds|use|uses|run|runs|operate|operates)\b"
+            r"|\balready\s+(?:have|has|had|hold|holds|use|uses|run|runs|operate|operates)\s+(?!(?:a|an|its|their|our)\s+"
+            r"(?:\w+\s+){0,4}?(?:profile|plan|strategy|process|arrangements?)\b.{0,60}\bwould\b)"
             r"|\bthere\s+(?:is|are)\s+now\b|\bnow\s+(?:has|have)\s+(?:a|an|its|their|our|the|\d+|dedicated|named|one)\b",
         ),
         (
@@ -541,8 +542,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (
             _N,
             2.0,
-            ("no longer",),
-            r"\bno\s+longer\s+(?:intends?|plans?|proposes?|going|pursu\w+|needed|required)\b",
+            ("no longer", "no further", "no work", "no action", "no change"),
+            r"\bno\s+longer\s+(?:intends?|plans?|proposes?|going|pursu\w+|needed|required)\b"
+            r"|\bno\s+(?:further\s+)?(?:work|action|changes?)\s+(?:is|are)\s+(?:planned|proposed|intended)\b",
         ),
         (
             _L,
@@ -685,7 +687,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _L,
             1.5,
             ("commissioned", "intend", "plan", "aim", "propose"),
-            r"\b(?:has|have)\s+" + _ADV + r"commissioned\b|\b(?:intends?|plans?|aims?|proposes?)\s+to\b",
+            r"\b(?:has|have)\s+" + _ADV + r"commissioned\b|\b(?:intends?|aims?|proposes?)\s+to\b"
+            # "plans to" as a verb, after its subject; "clear plans to collect" is a noun
+            r"|\b(?:force|it|we|they|team|unit|service|police|constabulary|constable|region|rocu)\s+plans?\s+to\b",
         ),
         (
             _L,
