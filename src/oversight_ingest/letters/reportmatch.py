@@ -226,6 +226,80 @@ def match_report(
             span=span,
             title_in_letter=in_letter,
         )
+    topic = _topic_match(reports, letter.region, printed)
+    if topic is not None:
+        pack, span = topic
+        return ReportMatch(
+            title=pack.title,
+            matched=True,
+            key=pack.key,
+            confidence=_TOPIC_CONFIDENCE,
+            span=span,
+            title_in_letter=_clean_phrase(_line_at(text, span)),
+        )
     if printed is not None:
         return ReportMatch(title=printed[0], matched=False, confidence=0.0, span=printed[1], title_in_letter=printed[0])
     return None
+
+
+# Words of a title that say what kind of document or work it is, not what it is about.
+_GENERIC_TITLE_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "to",
+        "in",
+        "into",
+        "on",
+        "for",
+        "how",
+        "well",
+        "improving",
+        "improve",
+        "response",
+        "responses",
+        "inspection",
+        "inspections",
+        "review",
+        "joint",
+        "thematic",
+        "report",
+        "police",
+        "policing",
+        "forces",
+        "force",
+        "an",
+        "examination",
+    ]
+)
+_TOPIC_CONFIDENCE = 0.7
+"""A report named by its subject ("Organised immigration crime inspection: response ...") rather than its title:
+found, not assumed, but less sure than the title itself."""
+
+
+def _topic_match(reports: Sequence[Pack], region: str, printed: tuple[str, Span] | None) -> tuple[Pack, Span] | None:
+    """The one registered report whose subject (its title's words less the generic ones) the letter's head names
+    as a run of words in the title's order, when no title matched: "organised immigration crime" for "Improving
+    the response to organised immigration crime". None when no report, or more than one, is named so."""
+    found: list[tuple[Pack, Span]] = []
+    for pack in reports:
+        words = [w for w in normalise_title(pack.title).split() if w not in _GENERIC_TITLE_WORDS]
+        if len(words) < 2:
+            continue
+        pattern = r"\b" + r"\W+(?:(?:and|the|of|&)\W+)?".join(re.escape(w) for w in words) + r"\b"
+        m = re.search(pattern, region)
+        if m is None:
+            continue
+        if printed is not None and "\n" in region[min(m.start(), printed[1].start) : max(m.end(), printed[1].end)]:
+            continue  # the letter prints a title of its own, and the subject is not on its line: another report's
+        found.append((pack, Span(m.start(), m.end())))
+    return found[0] if len(found) == 1 else None
+
+
+def _line_at(text: str, span: Span) -> str:
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    return text[start : end if end >= 0 else len(text)]

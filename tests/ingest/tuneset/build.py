@@ -1371,6 +1371,8 @@ def _t(
     unanswered: list[str] | None = None,
     late: bool = False,
 ) -> dict[str, Any]:
+    # Section 55: 56 days beginning with the day of publication (16 May 2025 is day 1), so 10 July is the last day
+    late = late or bool(report == "oic-2025" and date and date > "2025-07-10")
     return {
         "id": id,
         "file": f"{id}.{fmt}",
