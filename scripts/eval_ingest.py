@@ -487,8 +487,11 @@ def _clear_caches() -> None:
 # The phrasebook (tests/ingest/phrasebook): short answers hand-labelled for status and for stance, in halves
 
 # Each phrasebook was written by a different hand. "phrasebook" is split into a tuning and a held-back half,
-# "phrasebook2" is held back whole (measured, never read), "phrasebook3" is for tuning whole.
-PHRASEBOOKS = {name: REPO / "tests" / "ingest" / name for name in ("phrasebook", "phrasebook2", "phrasebook3")}
+# "phrasebook2" is held back whole (measured, never read), "phrasebook3" (status) and "phrasebook4" (stance) are for
+# tuning whole.
+PHRASEBOOKS = {
+    name: REPO / "tests" / "ingest" / name for name in ("phrasebook", "phrasebook2", "phrasebook3", "phrasebook4")
+}
 
 
 def run_phrasebook(book: str, halves: tuple[str, ...], verbose: bool) -> dict[str, Any]:
@@ -530,11 +533,11 @@ def run_phrasebook(book: str, halves: tuple[str, ...], verbose: bool) -> dict[st
         if not rows:
             continue
         out[half] = rows
-        for name in ("status", "stance"):
+        for first, name in enumerate(n for n in ("status", "stance") if n in rows):
             if name in rows:
                 row = rows[name]
                 print(
-                    f"{book + ': ' + half if name == 'status' else '':<25}{name} {row['all']:5.1f} (n {row['n']}; "
+                    f"{book + ': ' + half if first == 0 else '':<25}{name} {row['all']:5.1f} (n {row['n']}; "
                     + ", ".join(f"{k} {v:.1f}" for k, v in row.items() if k not in ("all", "n"))
                     + (f"), whose {rows['stance_by']}" if name == "stance" else ")")
                 )

@@ -215,6 +215,7 @@ def segment(
 ) -> tuple[list[Passage], list[Unit]]:
     """Passages of the body, and its units. ``finding_likeness`` scores text against the findings (0..1)."""
     all_units = units(doc, body_start)
+    bare = _bare_number_labels(all_units)
     passages: list[Passage] = []
     current: Passage | None = None
     previous: Unit | None = None
@@ -224,6 +225,8 @@ def segment(
             previous = unit
             continue
         start = _start(unit, finding_likeness, quote_threshold)
+        if start is None and unit.start in bare:  # "2" alone on its line, as a table's first column reads in text
+            start = Passage(unit.start, unit.end, unit.end, unit.text.strip().rstrip(".)"), bare[unit.start])
         if start is not None and start.soft and current is not None and current.head and not current.has_body:
             start = None  # a "Response" sub-heading under a restated finding belongs to its answer
         if start is None and current is not None and _under_label(current) and finding_like(unit.text):
@@ -256,6 +259,20 @@ def segment(
             current = start
         previous = unit
     return passages, all_units
+
+
+_BARE_NUMBER_RE = re.compile(r"^\s*(?P<num>\d{1,2})[.)]?\s*$")
+
+
+def _bare_number_labels(all_units: list[Unit]) -> dict[int, str]:
+    """Units that are a number alone, where the body has two or more in rising order with words between them
+    (the numbers column of a response table read as text): unit start -> number. A lone number (a page number)
+    is not a label."""
+    found = [(u.start, m.group("num")) for u in all_units if (m := _BARE_NUMBER_RE.match(u.text))]
+    numbers = [int(n) for _, n in found]
+    if len(found) < 2 or numbers != sorted(set(numbers)):
+        return {}
+    return dict(found)
 
 
 def _under_label(p: Passage) -> bool:
