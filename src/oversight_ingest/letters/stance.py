@@ -108,8 +108,14 @@ _RIGHTLY_RE = re.compile(
 _NEGATION_RE = re.compile(r"\b(?:not|never|unable|cannot)\b|n['’]t\b", re.IGNORECASE)
 _PARTIAL_BEFORE_RE = re.compile(r"\b(?:partially|partly|largely|broadly)\b", re.IGNORECASE)
 _PARTIAL_AFTER_RE = re.compile(
-    r"^\W*(?:\w+\W+){0,6}?(?:in part\b|in principle\b|partially\b|partly\b|to (?:an|some) extent\b|"
-    r"with (?:some )?(?:reservations?|caveats?|qualifications?)\b|the (?:intent|spirit|principle|aims?|objectives?)\b)",
+    r"^\W*(?:[\w’']+\W+){0,8}?(?:in part\b|in principle\b|partially\b|partly\b|"
+    r"to (?:an|some|a limited) (?:extent|degree)\b|"
+    r"with (?:some |one |a )?(?:reservations?|caveats?|qualifications?|conditions?|amendments?|exceptions?|"
+    r"provisos?)\b|"
+    r"the (?:intent|spirit|principle|aims?|objectives?|goal|direction)\b|subject to\b|up to a point\b|in the main\b|"
+    r"in most respects\b|in\s+so\s*far\s+as\b|insofar\b|as far as it goes\b|save for\b|except\b|"
+    r"in a modified form\b|on the understanding\b|if not\b|(?:much|most|some|parts?|elements?) of\b|"
+    r"(?:two|one) of the (?:three|two|four)\b|parts? \(|differently\b)",
     re.IGNORECASE,
 )
 _BUT_NOT_RE = re.compile(
@@ -193,6 +199,21 @@ _KEYWORDS = (
     "think",
     "consider",
     "implementing",
+    "qualified",
+    "conditional",
+    "partial",
+    "limited",
+    "reservations",
+    "decline",
+    "object",
+    "company",
+    "merit",
+    "odds",
+    "against",
+    "neither",
+    "side with",
+    "position",
+    "view",
 )
 _BLANKET_WORDS = ("recommendations", "areas for improvement", "afis")
 
@@ -329,13 +350,42 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"(?:\w+ly\s+)?right\b",
         ),
         (Stance.NOTE, r"\b(?:I|we)\s+(?:have\s+)?(?:taken|take)\s+(?:careful\s+|full\s+)?note\s+of\b"),
+        (
+            Stance.PARTIALLY_AGREE,
+            r"\b(?:qualified|conditional|partial|limited)\s+(?:support|agreement|acceptance|backing)\b"
+            r"|\bmy\s+(?:support|agreement|acceptance)\s+(?:\w+\s+)?is\s+(?:qualified|partial|conditional|limited)\b"
+            r"|\b(?:I|we)\s+(?:am|are)\s+(?:broadly|partly|largely)\s+supportive\b"
+            r"|\b(?:have|has)\s+(?:some\s+)?reservations\b[^.]{0,60}\b(?:accept|agree|support)\w*"
+            r"|\b(?:I|we)\s+share\s+some,?\s+but\s+not\s+all\b",
+        ),
+        (
+            Stance.DISAGREE,
+            r"\b(?:I|we)\s+do\s+not\s+share\s+(?:the\s+)?(?:\w+['’]s?\s+)?view\b|\btake\s+a\s+different\s+view\b"
+            r"|\bmy\s+disagreement\b|\bdeclines?\b|\bdeclined\b|\bobject\s+to\b|\bpart\s+company\b|\bsee\s+no\s+merit\b"
+            r"|\bat\s+odds\s+with\b|\b(?:I|we)\s+(?:am|are)\s+(?:firmly\s+)?against\b|\bnot\s+in\s+agreement\b"
+            r"|\b(?:I|we)\s+(?:am|are)\s+not\s+supportive\b|\bdoes\s+not\s+have\s+(?:my|our)\s+(?:support|agreement|backing)\b"
+            r"|\bneither\b[^.]{0,60}\bnor\s+(?:I|we)\s+(?:\w+\s+)?(?:accept|agree|support)\b"
+            r"|\bside\s+with\s+the\s+\w+(?:\s+\w+)?\s+in\s+not\b"
+            r"|\b(?:I|we)\s+do\s+not\s+(?:think|believe)\b[^.]{0,60}\bshould\s+(?:be\s+)?(?:accept|taken\s+forward|adopt)",
+        ),
     )
+)
+
+
+_DEFERENCE_RE = re.compile(
+    r"\ba\s+(?:position|decision|view|stance)\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:fully\s+)?(?:endorse|support|share)\b"
+    r"|\b(?:I|we)\s+share\s+(?:his|her|their|its|the\s+(?:chief\s+constable|force)['’]s)\s+view\b"
+    r"|\b(?:I|we)\s+side\s+with\s+the\s+(?:chief\s+constable|force)\b(?!\s+in\s+not)",
+    re.IGNORECASE,
 )
 
 
 def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
     """Stances said in a set phrase rather than with a stance verb: "has my full support", "I am not persuaded"."""
-    out = []
+    out = [
+        replace(_hit(sentence, m.start(), m.end(), stance=Stance.SUPPORT, strength=3, after=""), defers=True)
+        for m in _DEFERENCE_RE.finditer(sentence.text)
+    ]
     for stance, pattern in _PHRASES:
         for m in pattern.finditer(sentence.text):
             found, strength = stance, 3
@@ -381,10 +431,12 @@ def _strength(target: str) -> int:
 def _qualify(stance: Stance, negated: bool, aux: str, after: str) -> Stance:
     if stance is Stance.DISAGREE:
         return Stance.AGREE if negated else Stance.DISAGREE
+    if negated and re.search(r"\b(?:fully|wholly|entirely|completely|totally)\b", aux, re.IGNORECASE):
+        return Stance.PARTIALLY_AGREE  # "I do not fully agree", "I cannot wholly accept"
     if negated:
         return Stance.DISAGREE if stance is not Stance.NOTE else Stance.NOTE
     if _PARTIAL_BEFORE_RE.search(aux) and stance in (Stance.AGREE, Stance.ACCEPT, Stance.SUPPORT):
-        return Stance.PARTIALLY_AGREE if not re.search(r"\bbroadly\b", aux, re.IGNORECASE) else stance
+        return Stance.PARTIALLY_AGREE  # "partly", "largely", "broadly": agreement short of whole
     if _PARTIAL_AFTER_RE.match(after) or _BUT_NOT_RE.search(after):
         return Stance.PARTIALLY_AGREE
     return stance
