@@ -757,6 +757,8 @@ def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMa
     after = masked[hit.span.end : hit.sentence.end]
     if voice_mod.subject_voice(after[:60]) is Voice.CHIEF_CONSTABLE and re.match(r"\W*by\b", after):
         return Voice.CHIEF_CONSTABLE  # "accepted by the Chief Constable"
+    if (said := voice_mod.bracketed_voice(after)) is not None:
+        return said  # "Noted (PCC). Accepted (force)."
     return voices.at(hit.span.start)
 
 

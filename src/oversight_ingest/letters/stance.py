@@ -30,6 +30,9 @@ _SUBJECT = (
     r"(?: and (?:(?:her|his|their|the) (?:\w+ ){0,3}?(?:team|officers|board))\b)?"
     r"|\b[Tt]he [Pp]olice,? (?:[Ff]ire )?(?:and|&) [Cc]rime [Cc]ommissioner\b|\b[MmOo](?:y|ur) [Oo]ffice\b"
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b"
+    r"|\b(?:[A-Z][\w\-]+['’]s |[Tt]he )(?:[Cc]ommissioner|[Mm]ayor|PF?CC)"
+    r"(?:['’]s [Oo]ffice(?: for(?: (?:and|&|[A-Z]\w*))+)?)?\b"
+    r"|\bMOPAC\b"
     r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)\b|\b[A-Z]{2,5}\b)"
 )
 _AUX = (
@@ -40,6 +43,10 @@ _AUX = (
     r"[a-z]{3,}ly)\s+)"
 )
 _VERBS = {
+    "noting": Stance.NOTE,
+    "acknowledging": Stance.NOTE,
+    "welcoming": Stance.SUPPORT,
+    "endorsing": Stance.SUPPORT,
     "agree": Stance.AGREE,
     "concur": Stance.AGREE,
     "accept": Stance.ACCEPT,
@@ -55,12 +62,12 @@ _VERBS = {
     "oppose": Stance.DISAGREE,
 }
 _VERB = (
-    r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|disagree|reject|oppose)"
-    r"(?:s|d|ed|es)?\b"
+    r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|disagree|reject|oppose|noting|"
+    r"acknowledging|welcoming|endorsing)(?:s|d|ed|es|ing)?\b"
 )
 _ACTIVE_RE = re.compile(rf"(?P<subj>{_SUBJECT})\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
 _PASSIVE_RE = re.compile(
-    r"(?P<subj>\brecommendations?\b|\bareas? for improvement\b|\bAFIs?\b|\bfindings?\b)[^.;:]{0,80}?\b"
+    r"(?P<subj>\b(?i:recommendations?|areas? for improvement|findings?)\b|\bAFIs?\b|^\W*(?i:this|it)\b)[^.;:]{0,80}?\b"
     r"(?P<aux>(?:has|have|had|is|are|was|were|been|being|be|will|fully|all|also|now|not|n['’]t)\s+){1,4}"
     r"(?P<verb>agreed|accepted|supported|welcomed|endorsed|noted|rejected|acknowledged)\b"
 )
@@ -70,8 +77,8 @@ _DEFER_RE = re.compile(
     re.IGNORECASE,
 )
 _SHARED_SUBJECT_RE = re.compile(
-    rf"(?P<subj>{_SUBJECT})\s+(?:has|have|is|are|was)\b[^.;]{{0,80}}?\band\s+(?:\w+ly\s+)?"
-    r"(?P<verb>accepts|agrees|supports|endorses|welcomes|rejects)\b"
+    rf"(?P<subj>{_SUBJECT})\s+(?:has|have|is|are|was|[a-z]+s?)\b[^.;]{{0,80}}?\band\s+(?:\w+ly\s+)?(?:do\s+so\s+)?"
+    r"(?P<verb>accepts?|agrees?|supports?|endorses?|welcomes?|rejects?)\b"
 )
 _ADJECTIVE_RE = re.compile(
     rf"(?P<subj>{_SUBJECT})\s+(?:am|is|are|was|were|remains?)\s+(?:fully\s+|very\s+|entirely\s+|wholly\s+)?"
@@ -83,6 +90,7 @@ _PLEASED_RE = re.compile(
     r"(?P<verb>pleased|encouraged|delighted|reassured|glad)\b"
 )
 _VERDICTS = {
+    "acknowledge": Stance.NOTE,
     "disagree": Stance.DISAGREE,
     "agree": Stance.AGREE,
     "accept": Stance.ACCEPT,
@@ -91,13 +99,15 @@ _VERDICTS = {
     "reject": Stance.DISAGREE,
 }
 _VERDICT_RE = re.compile(
-    r"^[\W_]*(?:[a-z’' ]{0,40}?\b(?:response|position|status|view|comments?|stance|decision)\s*[:\-–]\s*"
+    r"^[\W_]*(?:[a-z’' ()]{0,40}?\b(?:response|position|status|view|comments?|stance|decision|recommendation)"
+    r"\s*[:\-–]\s*"
     r"|(?:the\s+)?(?:chief\s+constable|force|mayor|deputy\s+mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]\s*"
     r"|(?:recommendation|area\s+for\s+improvement|afi)\s*\w{0,3}\s+)?"
     r"(?P<verdict>(?:(?P<neg>not)\s+|(?P<part>partially|partly|in\s+part)\s+|fully\s+|broadly\s+)?"
-    r"(?P<verb>agreed|accepted|supported|noted|rejected|agree|accept|support|note|reject|disagree|disagreed)"
+    r"(?P<verb>agreed|accepted|supported|noted|rejected|acknowledged|agree|accept|support|note|reject|disagree|"
+    r"disagreed)"
     r"(?:\s+in\s+(?:full|principle|part)|\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?)))?)"
-    r"\b\s*(?:[.;:,\-–]|$|(?=by\s+the\s+))",
+    r"\b\s*(?:[.;:,\-–]|$|(?=by\s+the\s+)|(?=\())",
     re.IGNORECASE,
 )
 _RIGHTLY_RE = re.compile(
@@ -214,6 +224,18 @@ _KEYWORDS = (
     "side with",
     "position",
     "view",
+    "backing",
+    "accord",
+    "mind",
+    "one with",
+    "behind",
+    "champion",
+    "hesitation",
+    "agreement",
+    "receipt",
+    "noting",
+    "register",
+    "yes",
 )
 _BLANKET_WORDS = ("recommendations", "areas for improvement", "afis")
 
@@ -241,7 +263,8 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
             hit = StanceHit(hit.stance, hit.strength, hit.span, hit.sentence, hit.blanket, defers=True)
         hits.append(hit)
     for m in _SHARED_SUBJECT_RE.finditer(text):  # "the force has taken it on board and accepts it"
-        stance = _VERBS[m.group("verb").lower().rstrip("s")]
+        verb = m.group("verb").lower()
+        stance = _VERBS[verb[:-1] if verb.endswith("s") else verb]
         after = text[m.end() :]
         hits.append(
             _hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=_strength(after), after=after)
@@ -349,7 +372,25 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"(?:view|concern|assessment)\b|\b(?:inspectorate|report|HMICFRS|inspectors?)\s+(?:is|are|was|were)\s+"
             r"(?:\w+ly\s+)?right\b",
         ),
-        (Stance.NOTE, r"\b(?:I|we)\s+(?:have\s+)?(?:taken|take)\s+(?:careful\s+|full\s+)?note\s+of\b"),
+        (
+            Stance.NOTE,
+            r"\b(?:have|has)\s+(?:taken|take)\s+(?:careful\s+|full\s+)?note\s+of\b|\b(?:I|we)\s+take\s+note\b"
+            r"|\backnowledges?\s+receipt\b|\bfor\s+noting\b|\bregister\s+the\s+recommendation\b|\bmake\s+note\s+of\b"
+            r"|\bread\s+and\s+noted\b|\bno\s+stance\s+is\s+taken\b",
+        ),
+        (
+            Stance.AGREE,
+            r"\bin\s+(?:full\s+|complete\s+|total\s+|entire\s+)?(?:agreement|accord)\b|\bof\s+(?:the\s+same|one)\s+(?:mind|view)\b"
+            r"|\bat\s+one\s+with\b|\baccords?\s+with\b|\bno\s+hesitation\s+in\s+agreeing\b"
+            r"|\bnothing\b[^.]{0,60}\bwould\s+(?:disagree|object)\b|\bposition\s+is\s+one\s+of\s+agreement\b"
+            r"|\bagreement\s*:\s*yes\b|^\W*yes\W+agreed\b",
+        ),
+        (
+            Stance.SUPPORT,
+            r"\b(?:stands?|am|are|is)\s+(?:fully\s+|firmly\s+|squarely\s+|four-square\s+)?behind\b(?!\s+(?:schedule|plan))"
+            r"|\bthrow\s+my\s+weight\s+behind\b|\bchampion\s+(?:the|this)\b|\bsupporter\s+of\b"
+            r"|\b(?:is|are)\s+(?:fully\s+|very\s+|wholly\s+)?supportive\b",
+        ),
         (
             Stance.PARTIALLY_AGREE,
             r"\b(?:qualified|conditional|partial|limited)\s+(?:support|agreement|acceptance|backing)\b"
@@ -378,6 +419,42 @@ _DEFERENCE_RE = re.compile(
     r"|\b(?:I|we)\s+side\s+with\s+the\s+(?:chief\s+constable|force)\b(?!\s+in\s+not)",
     re.IGNORECASE,
 )
+
+
+_NOUN_STANCES = {
+    "support": Stance.SUPPORT,
+    "backing": Stance.SUPPORT,
+    "acceptance": Stance.ACCEPT,
+    "agreement": Stance.AGREE,
+}
+_NOUN_RE = re.compile(
+    r"\b(?:my|our|her|his|their|the\s+(?:force|commissioner|mayor|pcc|chief\s+constable)['’]s)\s+(?:\w+\s+){0,2}?"
+    r"(?P<noun>support|backing|acceptance|agreement)\b(?!\s+(?:is\s+|was\s+)?(?:qualified|partial|conditional|limited)\b)"
+    r"|\bthe\s+(?P<noun2>support|backing)\s+of\s+(?:my|our|the)\b",
+    re.IGNORECASE,
+)
+_NOUN_TARGET_RE = re.compile(
+    r"\b(?:recommendations?|areas?\s+for\s+improvement|afis?|this|it)\b|^\W*(?:for|to|of)\b|\b(?:is|was)\s+"
+    r"(?:clear|unreserved|unqualified|without|confirmed|recorded|total|full|complete)",
+    re.IGNORECASE,
+)
+
+
+def _noun_hits(sentence: Sentence) -> list[StanceHit]:
+    """A stance named by its noun: "I give my full support to this recommendation", "my acceptance of it", "the
+    recommendation has the support of my office"."""
+    out = []
+    for m in _NOUN_RE.finditer(sentence.text):
+        stance = _NOUN_STANCES[(m.group("noun") or m.group("noun2")).lower()]
+        near = sentence.text[max(0, m.start() - 40) : m.end() + 40]
+        if _NEGATION_RE.search(sentence.text[max(0, m.start() - 20) : m.start()]):
+            stance = Stance.DISAGREE  # "does not have my support"
+        out.append(
+            _hit(
+                sentence, m.start(), m.end(), stance=stance, strength=3 if _NOUN_TARGET_RE.search(near) else 2, after=""
+            )
+        )
+    return out
 
 
 def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
@@ -411,6 +488,7 @@ READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
     ("pleased", "general approval ('I am pleased'): weakest", _pleased_hits),
     ("rightly", "'the report rightly highlights': agreement with the reasoning", _rightly_hits),
     ("phrase", "a set phrase ('has my full support', 'I am content with', 'I am not persuaded')", _phrase_hits),
+    ("noun", "a stance named by its noun ('I give my full support to', 'my acceptance of it')", _noun_hits),
     (
         "verdict",
         "a bare verdict in a table or after a lead-in ('Accepted.', 'Force response: Not accepted')",

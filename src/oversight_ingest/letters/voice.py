@@ -71,6 +71,20 @@ def subject_voice(words: str) -> Voice | None:
     return None
 
 
+_BRACKETED_RE = re.compile(
+    r"^\s*\((?:the\s+)?(?P<who>force|chief\s+constable|constabulary|pf?cc|opf?cc|commissioner|mayor|deputy\s+mayor)\)",
+    re.IGNORECASE,
+)
+
+
+def bracketed_voice(after: str) -> Voice | None:
+    """The voice a bracket right after a verdict names ("Accepted (force)", "Noted (PCC)"), or None."""
+    m = _BRACKETED_RE.match(after)
+    if m is None:
+        return None
+    return _CC if m.group("who").lower() in ("force", "chief constable", "constabulary") else _PB
+
+
 def context_voice(text: str) -> Voice | None:
     """The voice a heading, column header or lead-in announces, or None."""
     for voice, pattern in CONTEXT_CUES:
