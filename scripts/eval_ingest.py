@@ -607,7 +607,7 @@ def main(argv: list[str] | None = None) -> int:
     if book_halves:
         print()
         for book, folder in PHRASEBOOKS.items():
-            if (folder / "status.jsonl").exists():
+            if (folder / "status.jsonl").exists() or (folder / "stance.jsonl").exists():
                 report[book] = run_phrasebook(book, book_halves, args.verbose)
     if args.ablation:
         tuning = [t for t in corpus_letters if t["split"] == "tuning"]

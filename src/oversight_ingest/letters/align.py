@@ -40,7 +40,7 @@ from oversight_ingest.letters import status as status_mod
 from oversight_ingest.letters import voice as voice_mod
 from oversight_ingest.letters.features import threshold, weight
 from oversight_ingest.letters.initiatives import find_initiatives
-from oversight_ingest.letters.segment import Passage, Unit, is_closing, segment
+from oversight_ingest.letters.segment import Passage, Unit, is_closing, later_cells, segment
 from oversight_ingest.letters.textutil import content_words, normalise, sentences, stem, word_list
 from oversight_ingest.months import month_number
 from oversight_ingest.packs import PackFinding
@@ -351,11 +351,19 @@ def _blanket_kinds(blanket: stance_mod.StanceHit, model: _Model) -> set[str]:
 def _paragraph_passages(units: list[Unit], passages: list[Passage]) -> list[Passage]:
     """Without labels or restated findings, every paragraph that refers to a finding may answer one."""
     out = list(passages)
-    for u in units:
+    later = later_cells(units)
+    for i, u in enumerate(units):
         if is_closing(u):
             break
-        if len(u.text.split()) >= 12:
-            out.append(Passage(u.start, u.end, u.start, soft=True, units=[u]))
+        if u.start in later:
+            continue
+        row = [u]
+        for v in units[i + 1 :]:  # a table row is one answer: its first cell and the cells after it
+            if v.start not in later:
+                break
+            row.append(v)
+        if len(row) > 1 or len(u.text.split()) >= 12:
+            out.append(Passage(u.start, row[-1].end, u.start, soft=True, units=row))
     return out
 
 

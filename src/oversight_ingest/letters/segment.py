@@ -216,6 +216,7 @@ def segment(
     """Passages of the body, and its units. ``finding_likeness`` scores text against the findings (0..1)."""
     all_units = units(doc, body_start)
     bare = _bare_number_labels(all_units)
+    continuations = later_cells(all_units)
     passages: list[Passage] = []
     current: Passage | None = None
     previous: Unit | None = None
@@ -224,7 +225,7 @@ def segment(
             current = None
             previous = unit
             continue
-        start = _start(unit, finding_likeness, quote_threshold)
+        start = None if unit.start in continuations else _start(unit, finding_likeness, quote_threshold)
         if start is None and unit.start in bare:  # "2" alone on its line, as a table's first column reads in text
             start = Passage(unit.start, unit.end, unit.end, unit.text.strip().rstrip(".)"), bare[unit.start])
         if start is not None and start.soft and current is not None and current.head and not current.has_body:
@@ -259,6 +260,30 @@ def segment(
             current = start
         previous = unit
     return passages, all_units
+
+
+def later_cells(all_units: list[Unit]) -> set[int]:
+    """Starts of table cells after the first in their row, in tables whose header row gives the number of columns
+    (short cells with no full stop): a row is one answer, so only its first cell may start a passage."""
+    out: set[int] = set()
+    i = 0
+    while i < len(all_units):
+        if all_units[i].kind is not BlockKind.TABLE_CELL:
+            i += 1
+            continue
+        j = i
+        while j < len(all_units) and all_units[j].kind is BlockKind.TABLE_CELL:
+            j += 1
+        cells = all_units[i:j]
+        width = 0
+        while (
+            width < len(cells) and len(cells[width].text.split()) <= 8 and not cells[width].text.rstrip().endswith(".")
+        ):
+            width += 1
+        if 2 <= width < len(cells) and (len(cells) - width) % width == 0:
+            out.update(c.start for k, c in enumerate(cells[width:]) if k % width)
+        i = j
+    return out
 
 
 _BARE_NUMBER_RE = re.compile(r"^\s*(?P<num>\d{1,2})[.)]?\s*$")
