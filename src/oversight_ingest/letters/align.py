@@ -372,7 +372,8 @@ def _assign(
 ) -> list[tuple[Passage, _FindingModel, float, float]]:
     feats = [_features(p, text) for p in passages]
     scored = [[_score(p, ft, f) for f in model.findings] for p, ft in zip(passages, feats, strict=True)]
-    if _report_numbering(passages, scored, model):
+    numbering = _report_numbering(passages, scored, model)
+    if numbering:
         scored = [
             [_score(p, ft, f, report_numbering=True) for f in model.findings]
             for p, ft in zip(passages, feats, strict=True)
@@ -396,8 +397,10 @@ def _assign(
     for s, i, j in candidates:
         p = passages[i]
         threshold_ = SOFT_THRESHOLD if p.soft else QUOTE_THRESHOLD if p.head else HARD_THRESHOLD
-        if not p.head and not p.soft and _same_number(p, model.findings[j]) and s == max(scored[i]):
-            threshold_ = NUMBERED_THRESHOLD  # the label's number and the wording point to the same finding
+        if (not p.head or numbering) and not p.soft and _same_number(p, model.findings[j]) and s == max(scored[i]):
+            # the label's number and the wording point to the same finding (a label in the report's own numbering
+            # over words that merely sound like a finding: "... which staff should complete the modules")
+            threshold_ = NUMBERED_THRESHOLD
         if s < threshold_ or i in used_p:
             continue
         if j in used_f and not (passages[i].head and s >= DUPLICATE_THRESHOLD and max(scored[i]) == s):

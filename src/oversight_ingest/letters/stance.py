@@ -572,12 +572,21 @@ def numbered_hits(text: str, offset: int = 0) -> list[tuple[StanceHit, str, tupl
     """Stances taken on findings named by number ("I agree with recommendations 2, 4 and 8", "On recommendation 9
     I only partly agree"): (hit, kind word, numbers). The numbers are those the sentence names next to the stance."""
     out: list[tuple[StanceHit, str, tuple[str, ...]]] = []
+    last: tuple[str, tuple[str, ...]] | None = None
     for s in sentences(text, offset):
         lower = s.text.lower()
-        if "recommendation" not in lower and "improvement" not in lower and "afi" not in lower:
-            continue
-        named = list(_NUMBERS_RE.finditer(s.text))
+        named = (
+            list(_NUMBERS_RE.finditer(s.text))
+            if any(w in lower for w in ("recommendation", "improvement", "afi"))
+            else []
+        )
         if not named:
+            if last is not None:  # "... recommendations 2, 4, 8 and 9. I support his acceptance of each of them."
+                for h in sentence_hits(s):
+                    after = s.text[h.span.end - s.start :]
+                    if _THEM_RE.match(after):
+                        out.append((h, *last))
+            last = None
             continue
         for h in sentence_hits(s):
             start, end = h.span.start - s.start, h.span.end - s.start
@@ -592,8 +601,16 @@ def numbered_hits(text: str, offset: int = 0) -> list[tuple[StanceHit, str, tupl
             if not chosen:
                 continue
             m = chosen[0]
-            out.append((h, m.group("kind").lower(), _expand(m.group("nums"))))
+            last = (m.group("kind").lower(), _expand(m.group("nums")))
+            out.append((h, *last))
     return out
+
+
+_THEM_RE = re.compile(
+    r"^\s*(?:with\s+)?(?:(?:his|her|their|its|the\s+\w+['’]s)\s+(?:acceptance|response|position)\s+(?:of|on|to)\s+)?"
+    r"(?:them|these|those|(?:all|each|both|every\s+one)\s+of\s+(?:them|these))\b",
+    re.IGNORECASE,
+)
 
 
 def _expand(nums: str) -> tuple[str, ...]:

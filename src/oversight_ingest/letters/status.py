@@ -180,12 +180,15 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (
             _I,
             2.0,
-            ("further", "outstanding", "100", "already", "now", "there"),
+            ("further", "outstanding", "100", "already", "now", "there", "found", "showed", "confirmed"),
             r"\bno\s+further\s+(?:action|work)\s+(?:is\s+)?(?:required|needed|necessary)\b"
             r"|\bnothing\s+(?:further\s+)?(?:is\s+|remains\s+)?outstanding\b|\b100\s*(?:%|per\s*cent\b)"
             r"|\balready\s+(?:have|has|had|hold|holds|use|uses|run|runs|operate|operates)\s+(?!(?:a|an|its|their|our)\s+"
             r"(?:\w+\s+){0,4}?(?:profile|plan|strategy|process|arrangements?)\b.{0,60}\bwould\b)"
-            r"|\bthere\s+(?:is|are)\s+now\b|\bnow\s+(?:has|have)\s+(?:a|an|its|their|our|the|\d+|dedicated|named|one)\b",
+            r"|\bthere\s+(?:is|are)\s+now\b|\bnow\s+(?:has|have)\s+(?:a|an|its|their|our|the|\d+|dedicated|named|one)\b"
+            r"|\balready\s+(?:our|its|their|the\s+force['’]s|standard|established|routine)\s+(?:\w+\s+)?practice\b"
+            r"|\b(?:audit|review|inspection|check|dip[\s-]?sample)\w*\s+(?:\w+\s+){0,4}?(?:found|showed|confirmed)\s+"
+            r"(?:no\s+(?:gaps|failures|exceptions)|full\s+compliance|100\s*%)",
         ),
         (
             _I,
