@@ -545,19 +545,36 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
     stance in the same sentence on them by a pronoun ("The Chief Constable has accepted all four, and I support
     them")."""
     out: list[StanceHit] = []
+    previous = ""
     for s in sentences(text, offset):
-        if not any(w in s.text.lower() for w in _BLANKET_WORDS):
+        lower = s.text.lower()
+        named_before = any(w in previous for w in _BLANKET_WORDS)
+        previous = lower
+        if not any(w in lower for w in _BLANKET_WORDS) and not named_before:
             continue
         hits = sentence_hits(s)
+        # "The report made two areas for improvement ... The Chief Constable accepts both"
+        hits = [
+            replace(h, blanket=True) if named_before and _BOTH_RE.match(s.text[h.span.end - s.start :]) else h
+            for h in hits
+        ]
         if not any(h.blanket for h in hits):
             continue
         for h in hits:
             after = s.text[h.span.end - s.start :]
             if h.blanket:
                 out.append(h)
+                me_too = _ME_TOO_RE.search(after)
+                if me_too:  # "... accepts both, and so do I"
+                    start = s.start + (me_too.start("me") if me_too.group("me") else me_too.start("me2"))
+                    out.append(replace(h, span=Span(start, start + 1), blanket=True))
             elif _PLURAL_PRONOUN_RE.match(after):
                 out.append(replace(h, blanket=True))
     return out
+
+
+_BOTH_RE = re.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
+_ME_TOO_RE = re.compile(r"\b(?:and\s+so\s+do|as\s+do)\s+(?P<me>I)\b|\b(?P<me2>I)\s+do\s+too\b")
 
 
 _PLURAL_PRONOUN_RE = re.compile(r"^\s*(?:with\s+)?(?:them|these|those|(?:all|each|both)\s+of\s+them)\b", re.IGNORECASE)

@@ -36,14 +36,15 @@ SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
 )
 _AGENT_RE = re.compile(r"(?i)\bby\s+the\s+(?:chief\s+constable|force)\b")
 
+_SAYS = r"(?:comments?|response|view|position|observations?|remarks?|assessment|notes?)\b"
 # (voice, pattern) for headings, table column headers and lead-ins that say whose words follow.
 CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
     (voice, re.compile(pattern, re.IGNORECASE))
     for voice, pattern in (
-        (_PB, r"\b(?:commissioner|pf?cc|opf?cc|mayor)(?:['’]s)?\s+(?:comments?|response|view|position)\b"),
-        (_PB, r"^\W*(?:our|my)\s+(?:comments?|response|view|position)\b"),
-        (_CC, r"\bchief\s+constable(?:['’]s)?\s+(?:comments?|response|view|position|update)\b"),
-        (_CC, r"\b(?:force|police|constabulary)(?:['’]s)?\s+(?:comments?|response|view|position|update)\b"),
+        (_PB, rf"\b(?:commissioner|pf?cc|opf?cc|mayor)(?:['’]s)?\s+{_SAYS}"),
+        (_PB, rf"^\W*(?:our|my)\s+{_SAYS}"),
+        (_CC, rf"\bchief\s+constable(?:['’]s)?\s+(?:{_SAYS}|update)"),
+        (_CC, rf"\b(?:force|police|constabulary)(?:['’]s)?\s+(?:{_SAYS}|update)"),
         (_CC, r"\b(?:response|comments?|update)\s+(?:of|from)\s+the\s+(?:chief\s+constable|force)\b"),
         # a speaker's label before their words, as tables and minutes print it ("Chief Constable: Accepted.")
         (_CC, r"^\W*(?:the\s+)?(?:chief\s+constable|force)\s*[:\-–]"),
