@@ -102,6 +102,23 @@ _IRREGULAR_PARTICIPLES = _IRREGULAR_DONE - {"gone", "undergone"}
 FALLBACK = 0.75
 """The weight of a time still to come: counted only in a sentence with no other cue ("Training from April.")."""
 
+_STOPPED_WORDS = (
+    "shelved",
+    "paused",
+    "suspended",
+    "deferred",
+    "postponed",
+    "halted",
+    "stalled",
+    "parked",
+    "withdrawn",
+    "cancelled",
+    "dormant",
+    "frozen",
+    "unstarted",
+    "unchanged",
+)
+
 DECLARED = 3.0
 """The weight of a status the letter declares outright (a status column's "Planned"): it decides alone."""
 
@@ -141,6 +158,13 @@ def _declared(words: str) -> str:
     return rf"^\W*{label}(?:{words})(?:\s*(?:[.;:,!(–—\-]|$){more})"
 
 
+# One pass over a short sentence for the value it declares: the first status whose words match wins, in the order of
+# :data:`DECLARED_VALUES` (statuses short of done first).
+_DECLARED_RE = re.compile(
+    "|".join(f"(?P<{status.name}>{_declared(words)})" for status, words in DECLARED_VALUES.items()), re.IGNORECASE
+)
+
+
 def _needs(needs: tuple[str, ...]) -> frozenset[str] | None:
     """The literal words a cue's matches need, one of which a sentence must contain (None: the cue needs none)."""
     return frozenset(needs) if needs else None
@@ -153,14 +177,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
     for status, weight, needs, pattern in (
         # a status column's value, or a table note that leads with one ("Complete – March 2025", "Status: in
         # progress", "Paused.", "To be delivered by March"): the words of :data:`DECLARED_VALUES`
-        *((status, DECLARED, (), _declared(words)) for status, words in DECLARED_VALUES.items()),
         (
             _L,
             DECLARED,
             ("to be",),
             r"^\W*to\s+be\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|built|held|run|set|done|put|made|sent)\b",
         ),
-        (_I, DECLARED, (), r"^[\s•\-*]*[✔✓☑]|[\s–—\-:][✔✓☑]\W*$"),
+        (_I, DECLARED, ("✔", "✓", "☑"), r"^[\s•\-*]*[✔✓☑]|[\s–—\-:][✔✓☑]\W*$"),
         # a completion dated in brackets ("DCI Patel (appointed 01/05/2025)"), or in force from a date
         (
             _I,
@@ -205,56 +228,28 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (
             _N,
             2.0,
-            (
-                "shelved",
-                "paused",
-                "suspended",
-                "deferred",
-                "postponed",
-                "halted",
-                "stalled",
-                "parked",
-                "withdrawn",
-                "cancelled",
-                "dormant",
-                "frozen",
-                "unstarted",
-                "unchanged",
-                "ice",
-                "pause",
-                "burner",
-                "stood down",
-                "blank",
-                "n/s",
-                "none",
-                "remain",
-                "got",
-                "gone",
-                "position",
-                "chosen",
-                "will not",
-                "decided",
-                "scoped",
-                "allocation",
-                "scheduled",
-                "hold",
-                "abeyance",
-                "no ",
-                "not ",
-                "cannot",
-                "nil",
-            ),
-            r"\b(?:shelved|paused|suspended|deferred|postponed|halted|stalled|parked|withdrawn|cancelled|dormant|frozen|"
-            r"unstarted|unchanged)\b|\bon\s+(?:hold|ice|pause)\b|\bback\s+burner\b|\bstood\s+down\b|\bblank\s+page\b"
-            r"|^\W*n/s\W*$|\bprogress\s*:\s*none\b|\bremains?\s+to\s+be\s+(?:started|begun|scoped|scheduled)\b"
-            r"|\bnot\s+(?:got|gone)\s+to\b|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\b|\bchosen\s+not\s+to\b"
+            (*_STOPPED_WORDS, "on hold", "on ice", "on pause", "burner", "stood down", "blank", "abeyance", "nil"),
+            r"\b(?:" + "|".join(_STOPPED_WORDS) + r")\b|\bon\s+(?:hold|ice|pause)\b|\bback\s+burner\b|\bstood\s+down\b"
+            r"|\bblank\s+page\b|\bin\s+abeyance\b|\bnil\s+return\b",
+        ),
+        (
+            _N,
+            2.0,
+            ("not",),
+            r"\bnot\s+(?:got|gone)\s+to\b|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\b|\bchosen\s+not\s+to\b"
             r"|\bwill\s+not\s+(?:be\s+able\s+to\s+)?(?:begin|start|commence)\b|\bnot\s+(?:yet\s+)?decided\s+(?:when|whether|how)\b"
-            r"|\bnot\s+(?:yet\s+)?(?:scoped|in\s+the\s+\w+['’]?s?\s+plans)\b|\bawaiting\s+allocation\b|\bto\s+be\s+scheduled\b"
-            r"|\bin\s+abeyance\b|\bnot\s+(?:yet\s+)?(?:initiated|commenced|actioned|resourced|funded|scheduled)\b"
-            r"|\bcannot\s+(?:start|begin|proceed|progress|commence)\s+until\b"
+            r"|\bnot\s+(?:yet\s+)?(?:scoped|in\s+the\s+\w+['’]?s?\s+plans)\b|\bnot\s+progressed\b"
+            r"|\bnot\s+(?:yet\s+)?(?:initiated|commenced|actioned|resourced|funded|scheduled)\b"
+            r"|\bcannot\s+(?:start|begin|proceed|progress|commence)\s+until\b",
+        ),
+        (
+            _N,
+            2.0,
+            ("n/s", "none", "remain", "allocation", "to be scheduled", "no "),
+            r"^\W*n/s\W*$|\bprogress\s*:\s*none\b|\bremains?\s+to\s+be\s+(?:started|begun|scoped|scheduled)\b"
+            r"|\bawaiting\s+allocation\b|\bto\s+be\s+scheduled\b"
             r"|\bno\s+(?:further\s+)?(?:work|activity|action)\s+(?:to\s+date|yet|so\s+far)\b"
-            r"|\bmade\s+no\s+(?:start|progress)\b|\bno\s+(?:progress|activity|start)\b|\bnot\s+progressed\b"
-            r"|\bnil\s+return\b",
+            r"|\bmade\s+no\s+(?:start|progress)\b|\bno\s+(?:progress|activity|start)\b",
         ),
         (
             _N,
@@ -466,18 +461,17 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
                 "gradual",
                 "progressive",
                 "steadily",
+                "incremental",
                 "stages",
-                "way",
+                "tranches",
+                "the way",
+                "way towards",
                 "as far as",
                 "nearly there",
-                "mid",
+                "mid-",
+                "mid ",
                 "overrun",
                 "behind",
-                "expect",
-                "finish",
-                "complet",
-                "draft",
-                "comment",
             ),
             r"\bnot\s+(?:all|every)\b|\bfurther\s+(?:work|action|progress|steps)\s+(?:is\s+|are\s+)?(?:needed|required|"
             r"necessary|to\s+(?:do|come))\b|\bfurther\s+to\s+go\b|\bmore\s+to\s+do\b|\bremains?\s+(?:to\s+be|outstanding)\b"
@@ -485,10 +479,17 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"|\b(?:gradually|progressively|steadily|incrementally)\b|\bin\s+(?:phases|stages|tranches)\b|\bphased\b"
             r"|\b(?:part|some|two\s+thirds|half|most)\s+(?:of\s+)?the\s+way\b|\bsome\s+way\s+towards\b|\bgot\s+as\s+far\s+as\b"
             r"|\bnearly\s+there\b|\bmid[\s-]+(?:roll|way|implementation|delivery)|\boverrun\b|\bbehind\s+(?:schedule|plan)\b"
-            r"|\b(?:expects?|anticipates?|hopes?)\s+(?:\w+\s+){0,4}?to\s+(?:finish|complete|finalise|conclude|reach\s+full)\w*"
+            r"|\boutstanding\b",
+        ),
+        # to be finished later, or written and with others: under way ("expects to finish by March", "in draft")
+        (
+            _P,
+            2.0,
+            ("expect", "anticipat", "hope", "completion is", "should be", "draft", "partners for"),
+            r"\b(?:expects?|anticipates?|hopes?)\s+(?:\w+\s+){0,4}?to\s+(?:finish|complete|finalise|conclude|reach\s+full)\w*"
             r"|\bcompletion\s+is\s+(?:now\s+)?expected\b|\bshould\s+be\s+(?:finished|complete|completed|finalised|done)\b"
             r"|\b(?:exists|is|are)\s+(?:only\s+)?in\s+draft\b|\bdraft\s+(?:is\s+)?complete\b|\b(?:with|to)\s+(?:\w+\s+)?"
-            r"partners\s+for\s+(?:comment|consultation|review)\b|\boutstanding\b",
+            r"partners\s+for\s+(?:comment|consultation|review)\b",
         ),
         # done for a part of those it is for: some, several or the first of them ("the first cohort has finished")
         (
@@ -818,6 +819,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
     )
 )
 _LITERALS = tuple(sorted({word for *_, needs in _CUES if needs for word in needs}))
+# For each literal, the cues that need it; the cues that need none run on every sentence (short ones only when
+# they read a table note, which is short).
+_CUES_NEEDING: dict[str, tuple[int, ...]] = {
+    word: tuple(i for i, (*_, needs) in enumerate(_CUES) if needs and word in needs) for word in _LITERALS
+}
+_ALWAYS = tuple(i for i, (*_, needs) in enumerate(_CUES) if needs is None)
+_NOTE_LENGTH = 300
 _OVERSIGHT_RE = re.compile(
     r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I
 )
@@ -931,10 +939,18 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
             if share is not None and _counts(m, text):
                 taken.append((m.start(), m.end()))
                 hits.append(StatusHit(share, 2.0, Span(sentence.start + m.start(), sentence.start + m.end())))
-    present = {word for word in _LITERALS if word in lower}  # one pass for every cue's prefilter
-    for status, weight, pattern, needs in _CUES:
-        if needs is not None and needs.isdisjoint(present):
-            continue
+    declared = _DECLARED_RE.match(text) if len(text) <= _NOTE_LENGTH else None
+    if declared is not None and declared.lastgroup:  # a status column's value, or a note that leads with one
+        status = ClaimedStatus[declared.lastgroup]
+        taken.append((declared.start(), declared.end()))
+        hits.append(
+            StatusHit(status, DECLARED, Span(sentence.start + declared.start(), sentence.start + declared.end()))
+        )
+    chosen = {i for word in _LITERALS if word in lower for i in _CUES_NEEDING[word]}  # each cue's prefilter
+    if len(text) <= _NOTE_LENGTH:
+        chosen.update(_ALWAYS)
+    for index in sorted(chosen):
+        status, weight, pattern, _ = _CUES[index]
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
