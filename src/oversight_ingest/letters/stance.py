@@ -608,13 +608,13 @@ def numbered_hits(text: str, offset: int = 0) -> list[tuple[StanceHit, str, tupl
         for h in sentence_hits(s):
             start, end = h.span.start - s.start, h.span.end - s.start
             # the numbers right after the stance ("agree with recommendations 2 and 4"), else those just before it
-            after = [m for m in named if 0 <= m.start() - end <= 12]
+            following = [m for m in named if 0 <= m.start() - end <= 12]
             before = [
                 m
                 for m in named
                 if m.end() <= start and not any(n.start() > m.end() and n.end() <= start for n in named)
             ]
-            chosen = after or before
+            chosen = following or before
             if not chosen:
                 continue
             m = chosen[0]
