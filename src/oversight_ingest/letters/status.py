@@ -129,7 +129,8 @@ DECLARED_VALUES: dict[ClaimedStatus, str] = {
     _P: r"in\s+progress|ongoing|under\s*way|on\s+(?:track|target|course)|(?:action\s+)?open|progressing(?:\s+well)?"
     r"|in\s+hand|started|continuing|wip|i/p|(?:partially|partly|part)[\s-]+(?:complete|completed|implemented|met|"
     r"achieved|in\s+place)|not\s+(?:yet\s+)?(?:fully\s+)?(?:complete|completed|finished)|being\s+[a-z]+ed"
-    r"|in\s+(?:draft|development|pilot|testing)|drafting|(?:nearly|almost)\s+(?:there|complete|done)",
+    r"|in\s+(?:draft|development|pilot|testing|preparation)|drafting|(?:nearly|almost)\s+(?:there|complete|done)"
+    r"|being\s+(?:written|drawn\s+up|built|set\s+up|prepared|developed|drafted)",
     _L: r"planned|scheduled|booked|not\s+yet\s+due|next\s+steps|to\s+be\s+(?:[a-z]+ed|[a-z]+en|built|held|run|set|"
     r"done|put|made|sent)|to\s+follow",
     _I: r"(?:fully\s+)?(?:complete|completed|implemented|closed|achieved|discharged|done|delivered|met|in\s+place|"
@@ -147,13 +148,13 @@ def _declared(words: str) -> str:
     "Lead officer:", "Status update (June 2025):")."""
     label = (
         r"(?:[a-z][a-z’' ]{0,30}?(?:\s*\([^)]{0,30}\))?\s*[:\-–]\s*|(?:recommendation|rec|action|afi)\s*\w{0,3}\s+"
-        r"(?:[:\-–]\s*)?)?"
+        r"(?:[:\-–]\s*)?){0,2}"  # "Status:", or a topic and a rating before it: "Hydra – Green: complete for all"
     )
     # a participle may go on ("Delivered ahead of schedule", "Completed in March"); an adjective may not ("Complete
     # by March" is a target)
     more = (
         r"|(?<=ed)\s+(?:ahead|on\s+time|in\s+full|in|on|during|before|by|for|across|to)\b"
-        r"|(?<=done)\s+(?:for|in|on|by)\b"
+        r"|(?<=done)\s+(?:for|in|on|by)\b|(?<=complete)\s+(?:for|across|in)\s+(?:all|every|each)\b"
     )
     return rf"^\W*{label}(?:{words})(?:\s*(?:[.;:,!(–—\-]|$){more})"
 
@@ -444,6 +445,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"business\s+as\s+usual|part\s+of)\b",
         ),
         (_P, 1.5, ("progress",), r"\bprogress\s+(?:is\s+being|has\s+been)\s+made\b"),
+        (
+            _P,
+            1.5,
+            ("being", "preparation"),
+            r"\bbeing\s+(?:written|drawn\s+up|built|set\s+up|prepared|developed|drafted|rolled\s+out|put\s+in\s+place)\b"
+            r"|\bin\s+preparation\b",
+        ),
         # part done, part not: "not all", "further work is needed", "an interim lead", "in phases", "first phase"
         (
             _P,
@@ -854,6 +862,12 @@ _TOLD_RE = re.compile(
 )
 _INTENT_RE = re.compile(r"(?:expect|anticipat|hope|aim|intend|plan|want|wish)", re.IGNORECASE)
 _MODAL_ANYWHERE_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b", re.IGNORECASE)
+_AT_BOARD_RE = re.compile(
+    r"(?:will|shall)\s+(?:\w+\s+)?(?:review|test|check|examine|consider|discuss|ask|raise|look\s+at|follow)\b[^.;]*?"
+    r"\b(?:at|through|via|by)\s+(?:the\s+|my\s+|our\s+|its\s+)?(?:next\s+)?(?:[\w&’']+\s+){0,5}?"
+    r"(?:panel|board|meeting|committee|conference|session)s?\b",
+    re.IGNORECASE,
+)
 _STARTED_RE = re.compile(r"(?:began|started|commenced)\b", re.IGNORECASE)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
 _POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against|by)\s+", re.IGNORECASE)
@@ -914,6 +928,13 @@ _SHARE_RE = re.compile(
 )
 
 
+_SHARE_OF_RE = re.compile(
+    rf"\bof\s+(?:the|its|our|their)\s+(?P<den>{_NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+,?\s+(?P<num>{_NUMBER})\s+"
+    r"(?:have|has|are|were|is|was)\b",
+    re.IGNORECASE,
+)
+
+
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
@@ -933,8 +954,8 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
     hits: list[StatusHit] = []
     assurance = bool(_ASSURANCE_RE.search(text))
     lower = text.lower()
-    if " of " in lower:
-        for m in _SHARE_RE.finditer(text):
+    if " of " in lower or lower.startswith("of "):
+        for m in [*_SHARE_RE.finditer(text), *_SHARE_OF_RE.finditer(text)]:
             share = _share_status(m)
             if share is not None and _counts(m, text):
                 taken.append((m.start(), m.end()))
@@ -1038,6 +1059,8 @@ def _counts(m: re.Match[str], text: str) -> bool:
         or _by_someone_else(text[m.end() :])
         # "once the template has been issued, the force will ...": a condition, not a claim
         or (_conditional(before, text) and not _FUTURE_RE.search(m.group(0)))
+        # "will review at the Police and Crime Panel", "will test compliance through my board": the writer's scrutiny
+        or bool(_AT_BOARD_RE.match(text, m.start(), _clause_end(text, m.end())))
         # "the force should have a plan in place", "I will seek assurance that it is being done"
         or bool(
             (_MODAL_BEFORE_RE.search(before) and not _INTENT_RE.match(m.group(0)))
@@ -1051,7 +1074,10 @@ _CONDITION_RE = re.compile(
     r"(?:^|[,;:–—]\s*|\b(?:and|but)\s+)(?P<word>once|until|as\s+soon\s+as|subject\s+to|when|after|if|following)\b[^,;:–—]*$",
     re.IGNORECASE,
 )
-_FUTURE_RE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to)\b", re.IGNORECASE)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|intends?\s+to|plans?\s+to|aims?\s+to|expects?\s+to|is\s+expected)\b",
+    re.IGNORECASE,
+)
 
 
 _FOUND_RE = re.compile(
