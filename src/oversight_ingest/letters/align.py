@@ -133,8 +133,10 @@ def _acronyms(text: str) -> set[str]:
     out = set()
     for m in _NAME_RUN_RE.finditer(text):
         words = [w for w in re.split(r"\s+", m.group(0)) if w[:1].isupper()]
-        if len(words) >= 3:
-            out.add(stem("".join(w[0] for w in words).lower()))
+        # the whole run and each tail of it: "Immigration Enforcement's National Command and Control Unit" is
+        # written "NCCU" as often as "IENCCU"
+        for k in range(len(words) - 2):
+            out.add(stem("".join(w[0] for w in words[k:]).lower()))
     return out
 
 
@@ -806,6 +808,11 @@ class _Reader:
         if p.parent is not None and pb is None and cc is None:  # its own sentences state none: the shared words
             pb, cc = self.voiced_hits(p.parent)
         ref = fm.finding.reference
+        named = {hit.span for hit in self.numbered.values()}
+        if pb is not None and pb.span in named:  # "I agree with recommendations 2, 4 and 8": a stance on those
+            pb = self.numbered.get((Voice.POLICING_BODY, ref))
+        if cc is not None and cc.span in named:
+            cc = self.numbered.get((Voice.CHIEF_CONSTABLE, ref))
         pb = pb or self.numbered.get((Voice.POLICING_BODY, ref)) or self.blankets.get(Voice.POLICING_BODY)
         cc = cc or self.numbered.get((Voice.CHIEF_CONSTABLE, ref)) or self.blankets.get(Voice.CHIEF_CONSTABLE)
         stance, stance_span, by = Stance.NOT_STATED, None, None

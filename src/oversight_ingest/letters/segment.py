@@ -265,6 +265,14 @@ def segment(
     return passages, all_units
 
 
+_HEADER_CELL_RE = re.compile(
+    r"^\W*(?:#|no\.?|ref\w*|what\b|the\s+\w+|hmicfrs)\W*|\b(?:recommendations?|areas?\s+for\s+improvement|afis?|"
+    r"findings?|response|comments?|view|position|observations?|status|rag|action|update|progress|owner|date|"
+    r"commissioner['’]?s?|pf?cc|opf?cc|mayor|force|chief\s+constable)\b",
+    re.IGNORECASE,
+)
+
+
 def later_cells(all_units: list[Unit]) -> set[int]:
     """Starts of table cells after the first in their row, in tables whose header row gives the number of columns
     (short cells with no full stop): a row is one answer, so only its first cell may start a passage."""
@@ -279,9 +287,7 @@ def later_cells(all_units: list[Unit]) -> set[int]:
             j += 1
         cells = all_units[i:j]
         width = 0
-        while (
-            width < len(cells) and len(cells[width].text.split()) <= 8 and not cells[width].text.rstrip().endswith(".")
-        ):
+        while width < len(cells) and _HEADER_CELL_RE.search(cells[width].text) and len(cells[width].text.split()) <= 8:
             width += 1
         if 2 <= width < len(cells) and (len(cells) - width) % width == 0:
             out.update(c.start for k, c in enumerate(cells[width:]) if k % width)

@@ -106,7 +106,8 @@ _VERDICT_RE = re.compile(
     r"(?P<verdict>(?:(?P<neg>not)\s+|(?P<part>partially|partly|in\s+part)\s+|fully\s+|broadly\s+)?"
     r"(?P<verb>agreed|accepted|supported|noted|rejected|acknowledged|agree|accept|support|note|reject|disagree|"
     r"disagreed)"
-    r"(?:\s+in\s+(?:full|principle|part)|\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?)))?)"
+    r"(?:\s+in\s+(?:full|principle|part)|\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?))"
+    r"|\s+as\s+(?:worded|written|drafted|framed|it\s+stands))?)"
     r"\b\s*(?:[.;:,\-–]|$|(?=by\s+the\s+)|(?=\())",
     re.IGNORECASE,
 )
@@ -405,7 +406,7 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"|\bmy\s+disagreement\b|\bdeclines?\b|\bdeclined\b|\bobject\s+to\b|\bpart\s+company\b|\bsee\s+no\s+merit\b"
             r"|\bat\s+odds\s+with\b|\b(?:I|we)\s+(?:am|are)\s+(?:firmly\s+)?against\b|\bnot\s+in\s+agreement\b"
             r"|\b(?:I|we)\s+(?:am|are)\s+not\s+supportive\b|\bdoes\s+not\s+have\s+(?:my|our)\s+(?:support|agreement|backing)\b"
-            r"|\bneither\b[^.]{0,60}\bnor\s+(?:I|we)\s+(?:\w+\s+)?(?:accept|agree|support)\b"
+            r"|\bneither\b[^.]{0,60}\bnor\s+(?P<me>I|we)\s+(?:\w+\s+)?(?:accept|agree|support)\b"
             r"|\bside\s+with\s+the\s+\w+(?:\s+\w+)?\s+in\s+not\b"
             r"|\b(?:I|we)\s+do\s+not\s+(?:think|believe)\b[^.]{0,60}\bshould\s+(?:be\s+)?(?:accept|taken\s+forward|adopt)",
         ),
@@ -470,7 +471,8 @@ def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
                 found = Stance.PARTIALLY_AGREE  # "I accept the need for it, but I am not convinced that ..."
             elif stance is Stance.ACCEPT and "content" in m.group(0).lower():
                 strength = 2  # "I am content with it" yields to a stance verb beside it ("... and I agree with it")
-            out.append(_hit(sentence, m.start(), m.end(), stance=found, strength=strength, after=""))
+            start = m.start("me") if "me" in pattern.groupindex and m.group("me") else m.start()
+            out.append(_hit(sentence, start, m.end(), stance=found, strength=strength, after=""))
     return out
 
 
@@ -554,14 +556,11 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
             continue
         hits = sentence_hits(s)
         # "The report made two areas for improvement ... The Chief Constable accepts both"
-        hits = [
-            replace(h, blanket=True) if named_before and _BOTH_RE.match(s.text[h.span.end - s.start :]) else h
-            for h in hits
-        ]
+        hits = [replace(h, blanket=True) if named_before and _BOTH_RE.match(_after_hit(s, h)) else h for h in hits]
         if not any(h.blanket for h in hits):
             continue
         for h in hits:
-            after = s.text[h.span.end - s.start :]
+            after = _after_hit(s, h)
             if h.blanket:
                 out.append(h)
                 me_too = _ME_TOO_RE.search(after)
@@ -571,6 +570,11 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
             elif _PLURAL_PRONOUN_RE.match(after):
                 out.append(replace(h, blanket=True))
     return out
+
+
+def _after_hit(sentence: Sentence, hit: StanceHit) -> str:
+    """The words after a stance hit, less the rest of its verb ("accept|s both" -> " both")."""
+    return re.sub(r"^[a-z]+", "", sentence.text[hit.span.end - sentence.start :])
 
 
 _BOTH_RE = re.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
@@ -600,7 +604,7 @@ def numbered_hits(text: str, offset: int = 0) -> list[tuple[StanceHit, str, tupl
         if not named:
             if last is not None:  # "... recommendations 2, 4, 8 and 9. I support his acceptance of each of them."
                 for h in sentence_hits(s):
-                    after = s.text[h.span.end - s.start :]
+                    after = _after_hit(s, h)
                     if _THEM_RE.match(after):
                         out.append((h, *last))
             last = None

@@ -80,6 +80,7 @@ _DONE_WORDS = (
     "procured",
     "passed",
     "attended",
+    "written",
     "met",
     "fulfilled",
     "dealt with",
@@ -922,7 +923,7 @@ _NUMBER = r"\d{1,5}|" + "|".join(_NUMBER_WORDS)
 # a count done out of a whole: "7 of 12 actions complete", "0 of 650 staff trained", "eleven of the nineteen plans"
 _SHARE_RE = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?P<den>{_NUMBER})\b"
-    r"(?=(?:\s+[\w\-]+){0,4}?\s+(?:have|has|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
+    r"(?:(?:\s+[\w\-]+){0,4}?\s+(?:have|has|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
     r"delivered|in\s+place|attended|signed))",
     re.IGNORECASE,
 )
@@ -967,6 +968,7 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
         hits.append(
             StatusHit(status, DECLARED, Span(sentence.start + declared.start(), sentence.start + declared.end()))
         )
+    refused = False  # a cue read and set aside (someone else's doing): a bare time beside it says nothing either
     chosen = {i for word in _LITERALS if word in lower for i in _CUES_NEEDING[word]}  # each cue's prefilter
     if len(text) <= _NOTE_LENGTH:
         chosen.update(_ALWAYS)
@@ -976,6 +978,7 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if not _counts(m, text):
+                refused = True
                 continue
             taken.append((m.start(), m.end()))
             w = weight * (0.2 if assurance and status is _P else 1.0)
@@ -984,7 +987,7 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
             clause = (sentence.start, len(_PART_BREAK_RE.findall(text, 0, m.start())))
             span = Span(sentence.start + m.start(), sentence.start + m.end())
             hits.append(StatusHit(status, w, span, prep, clause, upkeep))
-    if any(h.weight != FALLBACK for h in hits) or _MODAL_ANYWHERE_RE.search(text):
+    if refused or any(h.weight != FALLBACK for h in hits) or _MODAL_ANYWHERE_RE.search(text):
         hits = [h for h in hits if h.weight != FALLBACK]
     return hits
 
@@ -1056,7 +1059,7 @@ def _counts(m: re.Match[str], text: str) -> bool:
         # "the report found that the force had not ...": the finding, not a claim of the letter's
         or bool(_FOUND_RE.search(before))
         # "will be undertaken by my office", "will be considered by the audit committee": someone else's doing
-        or _by_someone_else(text[m.end() :])
+        or _by_someone_else(m.group(0), text[m.end() :])
         # "once the template has been issued, the force will ...": a condition, not a claim
         or (_conditional(before, text) and not _FUTURE_RE.search(m.group(0)))
         # "will review at the Police and Crime Panel", "will test compliance through my board": the writer's scrutiny
@@ -1090,16 +1093,18 @@ _AGENT_RE = re.compile(
 )
 
 
-def _by_someone_else(after: str) -> bool:
-    """Whether a passive's agent is the writer or another body ("by my office", "by the audit committee")."""
+def _by_someone_else(words: str, after: str) -> bool:
+    """Whether a passive's agent is the writer ("will be monitored by my office"), or another body that only weighs
+    the work ("will be considered by the audit committee"); a body that does it ("reviewed by an external panel")
+    does the force's work."""
     m = _AGENT_RE.match(after)
     if m is None:
         return False
     agent = m.group("agent")
-    words = {w.strip(".,;:").lower() for w in agent.split()}
-    return bool(words & _DENIED_SUBJECTS) or bool(
-        _OTHER_BODY_RE.search(re.sub(r"^(?:the|my|our)\s+", "", agent, flags=re.I))
-    )
+    if {w.strip(".,;:").lower() for w in agent.split()} & _DENIED_SUBJECTS:
+        return True
+    weighing = re.search(r"\b(?:considered|discussed|debated|scrutini[sz]ed|noted|received|raised)\b", words, re.I)
+    return bool(weighing) and bool(_OTHER_BODY_RE.search(re.sub(r"^(?:the|my|our)\s+", "", agent, flags=re.I)))
 
 
 def _conditional(before: str, sentence: str) -> bool:

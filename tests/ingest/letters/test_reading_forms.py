@@ -1,0 +1,209 @@
+"""Status, stance and structure in the forms other hands write them: table notes, partial agreement, stances
+named by number, rows of a table, a report named by its subject. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.ingest.letters._letters_helpers import pack, text_document
+
+from oversight_ingest.document import Block, BlockKind, Document, Span
+from oversight_ingest.extract.text import extract_txt
+from oversight_ingest.letters import analyse_items
+from oversight_ingest.letters.align import read_answer
+from oversight_ingest.letters.reportmatch import match_report
+from oversight_ingest.letters.status import status_of
+from oversight_ingest.packs import PackFinding
+from oversight_ingest.result import ClaimedStatus, Stance, Voice
+
+
+def _oic() -> tuple[PackFinding, ...]:
+    return tuple(f for f in pack("oic-2025").findings if f.reference in ("2", "4", "8", "9"))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a table note that leads with its value, after a label or a rating
+        ("Done – signed off by the chief officer group in May.", "implemented"),
+        ("Current status: implemented (see audit report).", "implemented"),
+        ("Referral checklist – Amber: being drafted.", "in_progress"),
+        ("Partly implemented.", "in_progress"),
+        ("Not yet complete; two teams to go.", "in_progress"),
+        ("Scheduled for February 2026.", "planned"),
+        ("Stalled.", "not_started"),
+        ("✓", "implemented"),
+        # a share of a whole
+        ("Nine of twelve teams have moved to the new form.", "in_progress"),
+        ("0 of 40 detectives trained so far.", "not_started"),
+        ("Of the 80 supervisors named, 80 have finished the course.", "implemented"),
+        # preparations beside a plan are a plan; upkeep beside finished work is no progress
+        ("Funding is agreed and the first course will run in June.", "planned"),
+        ("Every analyst has been trained; refresher sessions will run annually.", "implemented"),
+        # conditions and other people's doing are no claim of the force's
+        ("Once the national template has been issued, the force will adopt it.", "planned"),
+        ("The Home Office has published new guidance.", "not_stated"),
+        ("The inspectors found that few referrals had been documented.", "not_stated"),
+        ("Progress will be considered by the audit committee in March.", "not_stated"),
+        ("I will review this at my accountability board in the spring.", "not_stated"),
+        ("Forces must make sure that each referral is documented by April 2026.", "not_stated"),
+        # not begun, put off or stopped; and not begun but with a date, which is planned
+        ("The project board has been stood down and the work is on ice.", "not_started"),
+        ("No steps have yet been taken on the e-learning.", "not_started"),
+        ("Work has not begun, but a start is booked for 3 March.", "planned"),
+        # part done and part not, in different clauses
+        ("The plan is written, but the sharing agreement has yet to be started.", "in_progress"),
+        ("Interim guidance is in place while the full procedure is drafted.", "in_progress"),
+        # the writer's judgement, and states held since a date
+        ("I regard this recommendation as met.", "implemented"),
+        ("In operation since 2 June.", "implemented"),
+    ],
+)
+def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "by"),
+    [
+        ("I am in full accord with the inspectorate on this.", "agree", "policing_body"),
+        ("This recommendation has my unqualified backing.", "support", "policing_body"),
+        ("I lend my full support to the recommendation.", "support", "policing_body"),
+        ("Recommendation 9 is accepted.", "accept", "policing_body"),
+        ("Accepted (force).", "accept", "chief_constable"),
+        ("Chief Constable: Agreed.", "agree", "chief_constable"),
+        ("I accept it, save for the April deadline.", "partially_agree", "policing_body"),
+        ("I do not fully agree with the recommendation.", "partially_agree", "policing_body"),
+        ("I broadly accept the recommendation.", "partially_agree", "policing_body"),
+        ("I see no merit in a separate plan.", "disagree", "policing_body"),
+        ("Neither the Chief Constable nor I accept this recommendation.", "disagree", "policing_body"),
+        ("The force has rejected the recommendation, a position I support.", "disagree", "policing_body"),
+        ("I have taken careful note of the recommendation.", "note", "policing_body"),
+        ("The Mayor's Office for Policing and Crime accepts the recommendation.", "accept", "policing_body"),
+    ],
+)
+def test_stance_in_the_forms_tables_and_other_hands_use(text: str, stance: str, by: str) -> None:
+    got, voice, _ = read_answer(text)
+    assert (str(got), str(voice)) == (stance, by)
+
+
+LETTER_HEAD = (
+    "Example Police and Crime Commissioner\n\n1 High Street, Exampleton\n\n7 July 2025\n\nDear HM Inspector,\n\n"
+)
+LETTER_TAIL = "\n\nYours sincerely,\n\nSam Example\n\nPolice and Crime Commissioner for Example\n"
+
+
+def test_a_stance_on_findings_named_by_number_answers_each_of_them() -> None:
+    """The body states its own stance once, by number; the force's annex answers each finding."""
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "I agree with recommendations 2, 4 and 8. On recommendation 9 I only partly agree: the four modules are a\n"
+        "large demand on a small force.\n\n"
+        "Annex: the Chief Constable's response\n\n"
+        "Recommendation 2\n\nAccepted. Every referral is now checked by the intelligence hub.\n\n"
+        "Recommendation 4\n\nAccepted. An intelligence requirement is being written.\n\n"
+        "Recommendation 8\n\nAccepted. Hydra sessions start in January.\n\n"
+        "Recommendation 9\n\nAccepted. The modules will be assigned by April."
+    )
+    doc = extract_txt((LETTER_HEAD + body + LETTER_TAIL).encode())
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert {ref: (items[ref].stance, items[ref].stance_by) for ref in ("2", "4", "8", "9")} == {
+        "2": (Stance.AGREE, Voice.POLICING_BODY),
+        "4": (Stance.AGREE, Voice.POLICING_BODY),
+        "8": (Stance.AGREE, Voice.POLICING_BODY),
+        "9": (Stance.PARTIALLY_AGREE, Voice.POLICING_BODY),
+    }
+    assert all(items[ref].chief_constable_stance is Stance.ACCEPT for ref in ("2", "4", "8", "9"))
+
+
+def test_a_blanket_on_both_findings_and_so_do_i_give_both_voices() -> None:
+    findings = tuple(f for f in pack("soc-yh").findings if f.kind == "area_for_improvement")
+    body = (
+        "The report made two areas for improvement for the regional unit and its forces. The Chief Constable "
+        "accepts both, and so do I.\n\nThe regional tasking group now meets monthly."
+    )
+    analysis = analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), findings)
+    items = {i.recommendation: i for i in analysis.items}
+    assert items
+    assert all(i.stance is Stance.ACCEPT and i.stance_by is Voice.POLICING_BODY for i in items.values())
+    assert all(i.chief_constable_stance is Stance.ACCEPT for i in items.values())
+
+
+def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
+    body = (
+        "Positions agreed at the performance meeting\n\n"
+        "2\n\nForce: Accepted. Done.\n\nOPCC: Agreed.\n\n"
+        "4\n\nForce: Accepted. Plan being written with the council.\n\nOPCC: Agreed.\n\n"
+        "8\n\nForce: Accepted. Hydra booked for 14 October.\n\nOPCC: Agreed.\n\n"
+        "9\n\nForce: Not accepted as worded.\n\nOPCC: I disagree with the force on this one."
+    )
+    doc = extract_txt((LETTER_HEAD + body + LETTER_TAIL).encode())
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert set(items) == {"2", "4", "8", "9"}
+    assert items["9"].chief_constable_stance is Stance.DISAGREE
+    assert items["4"].status is ClaimedStatus.IN_PROGRESS
+
+
+def test_a_row_number_of_the_letters_own_with_the_reports_in_brackets() -> None:
+    body = (
+        "1 Intelligence with every NCCU referral (recommendation 2)\n\n"
+        "Accepted. A detective sergeant checks each referral.\n\n"
+        "2 Hydra (recommendation 8)\n\nAccepted. Hydra will be rolled out next financial year."
+    )
+    doc = extract_txt((LETTER_HEAD + body + LETTER_TAIL).encode())
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert items["2"].label_in_letter == "recommendation 2"
+    assert items["8"].status is ClaimedStatus.PLANNED
+
+
+def _table(cells: list[str]) -> Document:
+    text = ""
+    blocks = []
+    for cell in cells:
+        start = len(text)
+        text += cell + "\n\n"
+        blocks.append(Block(BlockKind.TABLE_CELL, Span(start, start + len(cell))))
+    return Document(text=text.rstrip("\n"), format="html", blocks=blocks)
+
+
+def test_a_table_row_is_one_answer_even_when_its_first_cell_only_paraphrases() -> None:
+    doc = _table(
+        [
+            "The recommendation",
+            "What the force has done",
+            "Commissioner's view",
+            "Submitting intelligence with every NCCU referral",
+            "A prompt has been added to the crime template and is being piloted in two districts.",
+            "The Chief Constable has accepted this. I support it.",
+            "Hydra training for relevant personnel",
+            "No Hydra sessions have been arranged yet.",
+            "The Chief Constable has accepted this recommendation.",
+        ]
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert (items["2"].stance, items["2"].stance_by, items["2"].chief_constable_stance) == (
+        Stance.SUPPORT,
+        Voice.POLICING_BODY,
+        Stance.ACCEPT,
+    )
+    assert items["2"].status is ClaimedStatus.IN_PROGRESS
+    assert (items["8"].stance, items["8"].stance_by) == (Stance.ACCEPT, Voice.CHIEF_CONSTABLE)
+
+
+def test_a_report_named_by_its_subject_is_found_with_less_confidence() -> None:
+    doc = text_document(
+        "Organised immigration crime inspection: response of the Example Police and Crime Commissioner\n\n"
+        "The force's response and my comments follow."
+    )
+    found = match_report(doc, [pack("oic-2025"), pack("soc-yh")])
+    assert found is not None
+    assert (found.key, found.matched) == ("oic-2025", True)
+    assert 0.5 <= found.confidence < 0.9
+
+
+def test_a_letter_titled_for_another_report_is_not_matched_by_subject() -> None:
+    doc = text_document(
+        "Response to HMICFRS: PEEL 2025 inspection of Example Police\n\n"
+        "The report touches on organised immigration crime among many other things."
+    )
+    found = match_report(doc, [pack("oic-2025"), pack("soc-yh")])
+    assert found is None or not found.matched

@@ -1,0 +1,62 @@
+"""The tuning set of letters: its truth is the hand-written truth in its builder, and every letter reads to a valid
+result. Unlike the sealed sets, its misses are read while tuning (``make eval -v``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from oversight_ingest.catalogue import Catalogue
+from oversight_ingest.packs import load_pack
+from oversight_ingest.pipeline import ingest_path
+from oversight_ingest.statutory import response_deadline
+
+REPO = Path(__file__).resolve().parents[2]
+TUNESET = REPO / "tests" / "ingest" / "tuneset"
+CORPUS = REPO / "tests" / "ingest" / "corpus"
+PACKS = REPO / "src" / "oversight" / "reports" / "packs"
+SCHEMA = json.loads((REPO / "src" / "oversight_ingest" / "schemas" / "ingest-result-v1.schema.json").read_text())
+TRUTH = json.loads((TUNESET / "truth.json").read_text("utf-8"))["letters"]
+
+
+def _builder() -> ModuleType:
+    sys.path.insert(0, str(CORPUS))
+    try:
+        spec = importlib.util.spec_from_file_location("tuneset_build", TUNESET / "build.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["tuneset_build"] = module
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(CORPUS))
+
+
+def test_truth_is_the_builders_hand_written_truth() -> None:
+    build = _builder()
+    assert [truth for _, truth in build.LETTERS] == TRUTH
+
+
+def test_late_flags_follow_the_statutory_period() -> None:
+    """56 days beginning with the day of publication: a letter dated after the last day is late."""
+    oic = load_pack(PACKS / "oic-2025.json")
+    assert oic.published is not None
+    last_day = response_deadline(oic.published).isoformat()
+    for truth in TRUTH:
+        if truth["report"] == "oic-2025" and truth["date"]:
+            assert truth["late"] == (truth["date"] > last_day), truth["id"]
+
+
+@pytest.mark.parametrize("name", sorted(t["file"] for t in TRUTH))
+def test_tuning_letters_read_to_valid_results(name: str) -> None:
+    catalogue = Catalogue.default([load_pack(p) for p in sorted(PACKS.glob("*.json"))])
+    result = ingest_path(TUNESET / "letters" / name, catalogue)
+    assert result.ok
+    Draft202012Validator(SCHEMA).validate(result.to_json())
