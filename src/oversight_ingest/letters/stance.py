@@ -141,6 +141,14 @@ _TARGET_REC_RE = re.compile(
     r"|^\W*(?:with\s+)?(?:it|this|that|them|these)\s*(?:[.,;!]|$|and\b|but\b|in full\b|fully\b|wholeheartedly\b)",
     re.IGNORECASE,
 )
+_HERE_RE = re.compile(r"^[^.;]{0,60}?\b(?:here|on\s+this|in\s+this\s+(?:area|respect|case))\b", re.IGNORECASE)
+# The report itself, its publication, its findings or its praise, rather than what it recommends.
+_REPORT_ITSELF_RE = re.compile(
+    r"^\W*(?:with\s+)?(?:the\s+)?(?:publication\s+of\s+(?:the|this)\s+)?(?:report|inspectorate|inspection|hmicfrs|inspectors)"
+    r"(?:['’]s?\s+(?!recommendations?\b|areas?\s+for\b|view\b|assessment\b|analysis\b)\w+|\s+as\b|\s+(?:itself|overall)\b)"
+    r"|^\W*(?:the\s+|its\s+)?(?:findings?|publication)\b(?!\s+and\s+recommendations)",
+    re.IGNORECASE,
+)
 _TARGET_APPROACH_RE = re.compile(
     r"^\W*(?:(?:the|this|that|these|its|their|our|[A-Z]\w*['’]s?|[A-Z]{2,5}['’]s|\w+)\s+){0,4}?"
     r"(?:approach|efforts?|commitment|work|plans?|progress|steps?|actions?|response|activity|initiatives?|"
@@ -255,10 +263,16 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
             continue  # "I note that ..." reports a fact rather than a stance on the recommendation
         if m.group("verb").lower() in ("back", "welcome", "commend") and re.match(r"^\s*(?:to|from|in|up)\b", after):
             continue
-        strength = _strength(target)
+        strength = _strength(target, stance)
         if strength < 3 and stance in (Stance.AGREE, Stance.ACCEPT, Stance.DISAGREE) and _THAT_WITH_RE.match(target):
             strength = 3
         stance = _qualify(stance, negated, aux, after)
+        if (
+            _REPORT_ITSELF_RE.match(target)
+            and stance in (Stance.SUPPORT, Stance.ACCEPT, Stance.NOTE)
+            and not _HERE_RE.match(target)  # "I support the inspectorate's findings here": this finding's
+        ):
+            continue  # "I welcome the report's findings", "I accept the inspectorate's finding that ...": not a stance
         hit = _hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=strength, after=after)
         if stance in (Stance.SUPPORT, Stance.AGREE, Stance.ACCEPT) and _DEFER_RE.match(after):
             hit = StanceHit(hit.stance, hit.strength, hit.span, hit.sentence, hit.blanket, defers=True)
@@ -500,7 +514,9 @@ READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
 """Each way a stance is stated, in the order its hits are read; :func:`decide` weighs them."""
 
 
-def _strength(target: str) -> int:
+def _strength(target: str, stance: Stance | None = None) -> int:
+    if _REPORT_ITSELF_RE.match(target) and stance is not Stance.DISAGREE:
+        return 1  # "I welcome the report's findings", "I accept the inspectorate's finding that ...": not the finding's
     if _END_RE.match(target) or _TARGET_REC_RE.match(target):
         return 3
     if _TARGET_APPROACH_RE.match(target):
