@@ -95,7 +95,7 @@ def _letter(
     body: Blocks,
     sign: list[str],
     *,
-    salutation: str = "Dear Sir Andy,",
+    salutation: str = "Dear HM Chief Inspector,",
     footer: str | None = None,
     annex: Blocks | None = None,
 ) -> Blocks:
