@@ -18,7 +18,8 @@ way or planned, or anything under way, is ``in_progress``; only intentions are `
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import STOPWORDS, Sentence, sentences, word_list
@@ -950,7 +951,19 @@ def _share_status(m: re.Match[str]) -> ClaimedStatus | None:
 
 def sentence_hits(sentence: Sentence) -> list[StatusHit]:
     """Status cues in one sentence whose clause subject is the force or its work."""
-    text = sentence.text
+    return [
+        replace(
+            h,
+            span=Span(h.span.start + sentence.start, h.span.end + sentence.start),
+            clause=(sentence.start, h.clause[1]),
+        )
+        for h in _text_hits(sentence.text)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _text_hits(text: str) -> tuple[StatusHit, ...]:
+    """The cues of a sentence's text, with spans from its start (a passage and the parts of it read again)."""
     taken: list[tuple[int, int]] = []
     hits: list[StatusHit] = []
     assurance = bool(_ASSURANCE_RE.search(text))
@@ -960,14 +973,12 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
             share = _share_status(m)
             if share is not None and _counts(m, text):
                 taken.append((m.start(), m.end()))
-                hits.append(StatusHit(share, 2.0, Span(sentence.start + m.start(), sentence.start + m.end())))
+                hits.append(StatusHit(share, 2.0, Span(m.start(), m.end())))
     declared = _DECLARED_RE.match(text) if len(text) <= _NOTE_LENGTH else None
     if declared is not None and declared.lastgroup:  # a status column's value, or a note that leads with one
         status = ClaimedStatus[declared.lastgroup]
         taken.append((declared.start(), declared.end()))
-        hits.append(
-            StatusHit(status, DECLARED, Span(sentence.start + declared.start(), sentence.start + declared.end()))
-        )
+        hits.append(StatusHit(status, DECLARED, Span(declared.start(), declared.end())))
     refused = False  # a cue read and set aside (someone else's doing): a bare time beside it says nothing either
     chosen = {i for word in _LITERALS if word in lower for i in _CUES_NEEDING[word]}  # each cue's prefilter
     if len(text) <= _NOTE_LENGTH:
@@ -984,12 +995,12 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
             w = weight * (0.2 if assurance and status is _P else 1.0)
             upkeep = status in (_L, _P) and bool(_MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end())))
             prep = status is _I and not _PREPARATORY.isdisjoint(_WORD_RE.findall(m.group(0).lower()))
-            clause = (sentence.start, len(_PART_BREAK_RE.findall(text, 0, m.start())))
-            span = Span(sentence.start + m.start(), sentence.start + m.end())
+            clause = (0, len(_PART_BREAK_RE.findall(text, 0, m.start())))
+            span = Span(m.start(), m.end())
             hits.append(StatusHit(status, w, span, prep, clause, upkeep))
     if refused or any(h.weight != FALLBACK for h in hits) or _MODAL_ANYWHERE_RE.search(text):
         hits = [h for h in hits if h.weight != FALLBACK]
-    return hits
+    return tuple(hits)
 
 
 _MAINTENANCE_RE = re.compile(
