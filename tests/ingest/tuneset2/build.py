@@ -1031,41 +1031,53 @@ add(
         "8 July 2025",
         f"Our response to {OIC_TITLE}",
         [
-            ("heading", "Referrals and the intelligence that should follow them"),
             (
                 "p",
-                "I welcome this recommendation. The force has not yet started work on it: the current referral "
-                "process is owned regionally and the Eastern region will review it first.",
+                "This response records the discussion of the report at my Strategic Executive Board on 1 July, "
+                "attended by the Chief Constable. The minute of each recommendation is reproduced below.",
             ),
-            ("heading", "Knowing the threat: collection, analysis and sharing"),
             (
-                "p",
-                "I welcome this recommendation. The force's plan has been written and it is now shared with Essex "
-                "and Bedfordshire each quarter.",
-            ),
-            ("heading", "Training: the Hydra package"),
-            (
-                "p",
-                "I welcome this recommendation. The force intends to deliver Hydra to its major crime unit "
-                "next financial year.",
-            ),
-            ("heading", "Training: online learning"),
-            (
-                "p",
-                "I welcome this recommendation. Roll-out is halfway: one of the two shifts of each team has done "
-                "all four modules.",
+                "table",
+                [
+                    ["Item", "Minute"],
+                    [
+                        "Referrals and the intelligence that should follow them",
+                        "Force: Accepted. Update as at 30 June: the referral process is owned regionally and the "
+                        "Eastern region will review it first, so no work has started in force. PCC: Noted.",
+                    ],
+                    [
+                        "Knowing the threat: collection, analysis and sharing",
+                        "Force: Accepted. The plan has been written and is now shared with Essex and Bedfordshire "
+                        "each quarter. PCC: Supported; no further action.",
+                    ],
+                    [
+                        "Training: the Hydra package",
+                        "Force: Accepted. Hydra to be delivered to the major crime unit next financial year. "
+                        "PCC: Supported. Action: force to confirm dates to the next board.",
+                    ],
+                    [
+                        "Training: online learning",
+                        "Force: Accepted. Roll-out is halfway: one of the two shifts of each team has done all four "
+                        "modules. PCC: Supported.",
+                    ],
+                ],
             ),
         ],
         ["Rupert Okafor", "Police and Crime Commissioner for Hertfordshire"],
     ),
     _truth(
         "tuneset2-19",
-        "paraphrase_headings",
+        "table_html",
         "html",
         "Hertfordshire Constabulary",
         "2025-07-08",
         ("Rupert Okafor", "Police and Crime Commissioner for Hertfordshire"),
-        [item("2", "support", NOT), item("4", "support", IMP), item("8", "support", PLAN), item("9", "support", PROG)],
+        [
+            item("2", "note", NOT, cc="accept"),
+            item("4", "support", IMP, cc="accept"),
+            item("8", "support", PLAN, cc="accept"),
+            item("9", "support", PROG, cc="accept"),
+        ],
     ),
 )
 
