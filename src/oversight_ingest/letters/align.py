@@ -530,6 +530,9 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
     minimum, ratio = threshold("sentence_evidence") * _unique_weight(n), threshold("sentence_ratio")
     runs: list[list[int]] = []
     current: int | None = None
+    plural = [
+        (t.start, t.end) for t in sentences(text[p.body_start : p.end], p.body_start) if _PLURAL_RE.search(t.text)
+    ]
     for start, end in _clauses(text, p.body_start, p.end):
         words = frozenset(content_words(text[start:end]))
         ranked = sorted(((_word_evidence(words, model.findings[j], n), j) for j in candidates), reverse=True)
@@ -543,8 +546,8 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
             own = _word_evidence(words - other.weights.keys(), model.findings[j], n)
             theirs = _word_evidence(words - model.findings[j].weights.keys(), other, n)
             topic = j if own >= minimum and theirs == 0 else None
-        if _PLURAL_RE.search(text, start, end):
-            topic = None  # "I accept all four recommendations": about them all, a lead-in
+        if _PLURAL_RE.search(text, start, end) or any(a <= start < b for a, b in plural):
+            topic = None  # "I accept all four recommendations": about them all, a lead-in, each clause of it
         if topic is not None and topic != current:
             runs.append([topic, start, end])
             current = topic
@@ -669,12 +672,45 @@ def _relative_pairs(
                 if best is None or key > best:
                     best = key
         if best is None:
-            return pairs
+            return pairs + _joint_pairs(passages, evidence, scored, model, used_p, used_f, minimum, text)
         margin, _, neg_i, j = best
         i = -neg_i
         pairs.append((passages[i], model.findings[j], scored[i][j], min(margin / 10.0, 0.2)))
         used_p.add(i)
         used_f.add(j)
+
+
+_JOINT_RE = re.compile(r"\b(?:both|together|the\s+two|each\s+of\s+them|all\s+three)\b", re.IGNORECASE)
+
+
+def _joint_pairs(  # noqa: PLR0917
+    passages: list[Passage],
+    evidence: list[list[float]],
+    scored: list[list[float]],
+    model: _Model,
+    used_p: set[int],
+    used_f: set[int],
+    minimum: float,
+    text: str,
+) -> list[tuple[Passage, _FindingModel, float, float]]:
+    """A passage left over that names two findings no passage answers, each clearly, and answers them together
+    ("On intelligence after referrals, and on plans to share information: both have been dealt with"): it answers
+    both, with confidence that says the evidence was shared."""
+    out: list[tuple[Passage, _FindingModel, float, float]] = []
+    for i, row in enumerate(evidence):
+        p = passages[i]
+        if i in used_p or p.head is not None or _contains_answer(passages, i, used_p):
+            continue
+        free = sorted((k for k in range(len(row)) if k not in used_f), key=lambda k: -row[k])
+        if len(free) < 2 or row[free[1]] < minimum or (len(free) > 2 and row[free[2]] >= minimum / 2):
+            continue
+        if not _JOINT_RE.search(text, p.body_start, p.end):
+            continue
+        used_p.add(i)
+        for k in free[:2]:
+            used_f.add(k)
+            out.append((p, model.findings[k], scored[i][k], 0.0))
+    return out
 
 
 def _contains_answer(passages: list[Passage], i: int, used: set[int]) -> bool:
