@@ -158,7 +158,11 @@ _END_RE = re.compile(r"^\s*(?:[.!;]|$)")
 _THAT_WITH_RE = re.compile(r"^\s*(?:that|with)\b", re.IGNORECASE)
 _BLANKET_RE = re.compile(
     r"\b(?:all|each|every|the|these|its|both|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:of\s+the\s+|of\s+its\s+|\w+\s+){0,2}(?:recommendations|areas for improvement|AFIs)\b",
+    r"(?:of\s+the\s+|of\s+its\s+|\w+\s+){0,2}(?:recommendations|areas for improvement|AFIs)\b"
+    r"|\b(?:each|every)\s+(?:single\s+)?(?:recommendation|area\s+for\s+improvement|AFI)\b"
+    # the force's whole response, approved in the covering letter ("I agree with her approach")
+    r"|^\W*(?:with\s+)?(?:her|his|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:overall\s+)?"
+    r"(?:approach|response|position)(?:\s+to\s+(?:the|these|all|each\s+of\s+the)\s+recommendations)?\s*(?:[.,;]|$|and\b)",
     re.IGNORECASE,
 )
 _NEGATIVE_BLANKET_RE = re.compile(r"\b(?:other|remaining|except|apart from)\b", re.IGNORECASE)
@@ -246,7 +250,7 @@ _KEYWORDS = (
     "register",
     "yes",
 )
-_BLANKET_WORDS = ("recommendations", "areas for improvement", "afis")
+_BLANKET_WORDS = ("recommendation", "area for improvement", "areas for improvement", "afi", "approach", "response")
 
 
 def _active_hits(sentence: Sentence) -> list[StanceHit]:

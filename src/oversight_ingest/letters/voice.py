@@ -191,15 +191,20 @@ def _header(units: list[Unit], first: int) -> list[Voice | None]:
         if (
             unit.kind is not BlockKind.TABLE_CELL
             or len(unit.text.split()) > 6
-            or unit.text.rstrip().endswith(".")
+            or (unit.text.rstrip().endswith(".") and len(unit.text.split()) > 2)  # "No." heads a column
             or _ROW_LABEL_RE.match(unit.text)
+            or re.fullmatch(r"\W*\d{1,2}\W*", unit.text)  # the first row's number
         ):
             break
         header.append(unit.text)
     if len(header) < 2:
         return []
     voices = [
-        context_voice(h + " response") if re.fullmatch(r"(?i)\W*(?:force|chief constable)\W*", h) else context_voice(h)
+        context_voice(h + " response")
+        if re.fullmatch(
+            r"(?i)\W*(?:the\s+)?(?:force|chief constable|pf?cc|opf?cc|commissioner|(?:deputy\s+)?mayor)\W*", h
+        )
+        else context_voice(h)
         for h in header
     ]
     return voices if any(voices) else []
