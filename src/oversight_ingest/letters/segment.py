@@ -46,7 +46,9 @@ _WORD_LABEL_RE = re.compile(
 _MORE_NUMBERS_RE = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,3}\b)+[*_\s]*[:.\-–—)]?")
 _NUM_LABEL_RE = re.compile(r"^[\s*_#]*(?P<label>\(?(?P<num>\d{1,2})[.)])[*_]*\s+(?=\S)")
 _BRACKETED_REF_RE = re.compile(
-    r"\((?:see\s+)?(?P<word>recommendation|area\s+for\s+improvement|afi)\s+(?P<num>\d{1,2})\)\W*$", re.IGNORECASE
+    r"\((?:see\s+)?(?:report\s+|hmicfrs\s+)?(?P<word>recommendation|area\s+for\s+improvement|afi)\s+(?P<num>\d{1,2})\)"
+    r"(?P<end>\W*$|\s*[:\-–—]\s*)",
+    re.IGNORECASE,
 )
 _MENTION_RE = re.compile(
     r"\b(?P<label>(?:Recommendation|Area for improvement|AFI|Cause of concern)\s+(?P<num>\d{1,3}))\b", re.IGNORECASE
@@ -343,12 +345,14 @@ def _start(unit: Unit, likeness: Callable[[str], float], threshold: float) -> Pa
             p.label = " ".join(text[m.start("label") : rest_at].split()).rstrip(":.-–— ")
         _take_head(p, unit, rest_at, likeness, threshold)
         return p
-    m = _BRACKETED_REF_RE.search(text)
-    if m and len(text.split()) <= 16 and not text.rstrip().endswith("."):
-        # "1 Intelligence document on every NCCU report (recommendation 2)": the letter's own row number, the
-        # report's in brackets, which is the finding's
+    m = _BRACKETED_REF_RE.search(text, 0, 160)
+    if m and (m.group("end").strip() or (len(text.split()) <= 16 and not text.rstrip().endswith("."))):
+        # "1 Intelligence document on every NCCU report (recommendation 2)", "2. Information plan (report
+        # recommendation 4): accepted. ...": the letter's own row number, the report's in brackets, which is the
+        # finding's; the answer follows on the same line or below
         word = m.group("word")
-        return Passage(unit.start, unit.end, unit.end, f"{word} {m.group('num')}", m.group("num"), label_kind(word))
+        body = unit.start + m.end() if m.group("end").strip() else unit.end
+        return Passage(unit.start, unit.end, body, f"{word} {m.group('num')}", m.group("num"), label_kind(word))
     m = _NUM_LABEL_RE.match(text)
     if m:
         rest = text[m.end() :]

@@ -141,6 +141,10 @@ _TARGET_REC_RE = re.compile(
     r"|^\W*(?:with\s+)?(?:it|this|that|them|these)\s*(?:[.,;!]|$|and\b|but\b|in full\b|fully\b|wholeheartedly\b)",
     re.IGNORECASE,
 )
+_PROGRESS_RE = re.compile(
+    r"^\W*(?:this|the|their|its|such|that)\s+(?:\w+\s+)?(?:progress|pace|speed|improvement|news|update|result)s?\b",
+    re.IGNORECASE,
+)
 _HERE_RE = re.compile(r"^[^.;]{0,60}?\b(?:here|on\s+this|in\s+this\s+(?:area|respect|case))\b", re.IGNORECASE)
 # The report itself, its publication, its findings or its praise, rather than what it recommends.
 _REPORT_ITSELF_RE = re.compile(
@@ -249,6 +253,7 @@ _KEYWORDS = (
     "noting",
     "register",
     "yes",
+    "noting",
 )
 _BLANKET_WORDS = ("recommendation", "area for improvement", "areas for improvement", "afi", "approach", "response")
 
@@ -271,6 +276,8 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
         if strength < 3 and stance in (Stance.AGREE, Stance.ACCEPT, Stance.DISAGREE) and _THAT_WITH_RE.match(target):
             strength = 3
         stance = _qualify(stance, negated, aux, after)
+        if stance is Stance.SUPPORT and _PROGRESS_RE.match(target):
+            continue  # "I welcome this progress": pleasure at what the force did, not a stance on the finding
         if (
             _REPORT_ITSELF_RE.match(target)
             and stance in (Stance.SUPPORT, Stance.ACCEPT, Stance.NOTE)
@@ -393,7 +400,8 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         ),
         (
             Stance.NOTE,
-            r"\b(?:have|has)\s+(?:taken|take)\s+(?:careful\s+|full\s+)?note\s+of\b|\b(?:I|we)\s+take\s+note\b"
+            r"\b(?:beyond|other\s+than|except|by)\s+noting\s+(?:the\s+|these\s+|all\s+)?(?:report['’]s\s+)?recommendations\b"
+            r"|\b(?:have|has)\s+(?:taken|take)\s+(?:careful\s+|full\s+)?note\s+of\b|\b(?:I|we)\s+take\s+note\b"
             r"|\backnowledges?\s+receipt\b|\bfor\s+noting\b|\bregister\s+the\s+recommendation\b|\bmake\s+note\s+of\b"
             r"|\bread\s+and\s+noted\b|\bno\s+stance\s+is\s+taken\b",
         ),
@@ -490,7 +498,10 @@ def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
             elif stance is Stance.ACCEPT and "content" in m.group(0).lower():
                 strength = 2  # "I am content with it" yields to a stance verb beside it ("... and I agree with it")
             start = m.start("me") if "me" in pattern.groupindex and m.group("me") else m.start()
-            out.append(_hit(sentence, start, m.end(), stance=found, strength=strength, after=""))
+            hit = _hit(sentence, start, m.end(), stance=found, strength=strength, after="")
+            if _BLANKET_RE.search(m.group(0)) or "noting" in m.group(0).lower():
+                hit = replace(hit, blanket=True)  # "beyond noting the report's recommendations": all of them
+            out.append(hit)
     return out
 
 
