@@ -238,6 +238,12 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (
             _N,
             2.0,
+            ("neither",),
+            r"\bneither\s+(?:\w+\s+){0,3}?(?:has|have|is|are)\s+(?:yet\s+)?(?:started|begun|commenced|been\s+\w+)",
+        ),
+        (
+            _N,
+            2.0,
             ("not",),
             r"\bnot\s+(?:got|gone)\s+to\b|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\b|\bchosen\s+not\s+to\b"
             r"|\bwill\s+not\s+(?:be\s+able\s+to\s+)?(?:begin|start|commence)\b|\bnot\s+(?:yet\s+)?decided\s+(?:when|whether|how)\b"
@@ -372,7 +378,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             2.0,
             ("place", "established", "operation"),
             r"\b(?:is|are|was|were|has|have|remains?)\b(?:(?!\b(?:to|will|would|should|could|likely|expected|going|"
-            r"due|planned)\b)[^.;]){0,40}?\bin\s+(?:place|operation)\b"
+            r"due|planned|not|no|yet)\b)[^.;]){0,40}?\bin\s+(?:place|operation)\b"
             r"|\balready\s+(?:\w+\s+)?established\b",
         ),
         (_I, 2.0, ("been",), r"\b(?:has|have|had)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?" + _DONE + r"\b"),
@@ -384,7 +390,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             2.0,
             ("compl",),
             r"\balready\s+(?:complies|comply|compliant|meets|meet)\b|\b(?:is|are)\s+(?:already\s+|now\s+|fully\s+)*"
-            r"compliant\b",
+            r"compliant\b|\b(?:has|have)\s+been\s+(?:fully\s+)?compliant\b"
+            r"|\b(?:is|are)\s+(?:now\s+)?[a-z]{3,}ed\s+(?:daily|weekly|monthly|fortnightly|every\s+(?:day|week|month|shift))\b",
         ),
         (_P, 1.5, ("on track",), r"\bon\s+track\s+to\b"),
         (_L, 1.5, ("expected",), r"\b(?:is|are)\s+expected\s+(?:to|by|in)\b"),
@@ -677,7 +684,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:last\s+|the\s+)?(?:"
             + MONTH_PATTERN
             + r"|spring|summer|autumn|winter)|"
-            r"\d{4}|last\s+(?:year|month))\b",
+            r"\d{4}|last\s+(?:year|month)|the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
         ),
         (
             _I,
@@ -728,7 +735,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"introduc|launch|roll|publish)\w*|\b(?:expects?|anticipates?)\s+(?:delivery|implementation)\b",
         ),
         (_L, 1.5, ("will",), r"\bwill\s+(?:look|seek|aim)\s+to\s+[a-z]+\b"),
-        (_L, 1.5, ("committed",), r"(?<!\bwe\s)\b(?:has|have|is|are)\s+(?:\w+ly\s+)?committed\s+to\b"),
+        (
+            _L,
+            1.5,
+            ("committed",),
+            r"(?<!\bwe\s)\b(?:has|have|is|are)\s+(?:\w+ly\s+)?committed\s+to\s+(?:[a-z]+ing\b|(?:introduc|deliver|implement|"
+            r"develop|provid|train|roll|complet|put|mak|review|publish|appoint|produc|creat|adopt)\w*)",
+        ),
         # a requirement in force ("officers must now complete", "the course is mandatory")
         (
             _I,
@@ -988,7 +1001,7 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if not _counts(m, text):
+            if not _counts(m, text, status):
                 refused = True
                 continue
             taken.append((m.start(), m.end()))
@@ -1054,7 +1067,7 @@ def _verb_counts(groups: dict[str, str | None], before: str) -> bool:
     return not (verb and _INTERIM_RE.search(before))
 
 
-def _counts(m: re.Match[str], text: str) -> bool:
+def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) -> bool:
     """Whether a cue's match is a claim about the force's work, from its words and the clause around it."""
     groups = m.groupdict()
     before = text[: m.start()]
@@ -1063,6 +1076,10 @@ def _counts(m: re.Match[str], text: str) -> bool:
     tail = text[m.start() : min(len(text), m.end() + 20)]
     refused = (
         not _verb_counts(groups, before)
+        # "expects every inspector to have attended one by February": a perfect still to come
+        or bool(re.search(r"\bto\s+$", before) and re.match(r"(?:has|have)\b", m.group(0), re.I))
+        # "until then the existing briefing serves as an interim arrangement": the old way meanwhile, not progress
+        or bool(status is _P and _INTERIM_RE.search(before))
         or bool(_OVERSIGHT_RE.search(m.group(0)) or _OVERSIGHT_RE.match(text[m.end() :].lstrip()))
         or bool(re.search(r"\bwill\b", m.group(0), re.I) and _OVERSIGHT_RE.search(tail))
         # "since the new process began": when a state started, not work under way
@@ -1085,7 +1102,7 @@ def _counts(m: re.Match[str], text: str) -> bool:
 
 
 _CONDITION_RE = re.compile(
-    r"(?:^|[,;:–—]\s*|\b(?:and|but)\s+)(?P<word>once|until|as\s+soon\s+as|subject\s+to|when|after|if|following)\b[^,;:–—]*$",
+    r"\b(?P<word>once|until|as\s+soon\s+as|subject\s+to|when|after|if|following)\b[^,;:–—]*$",
     re.IGNORECASE,
 )
 _FUTURE_RE = re.compile(
@@ -1100,7 +1117,7 @@ _FOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _AGENT_RE = re.compile(
-    r"^\s+by\s+(?P<agent>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?=\s*(?:[.,;:]|$|\s+(?:in|at|on|from|every|each)\b))"
+    r"^\s+(?:by|with)\s+(?P<agent>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?=\s*(?:[.,;:]|$|\s+(?:in|at|on|from|every|each)\b))"
 )
 
 
