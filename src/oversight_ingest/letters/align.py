@@ -861,6 +861,15 @@ class _Reader:
             status, status_span = status_mod.status_of(
                 self.masked[p.parent.body_start : p.parent.end], p.parent.body_start
             )
+        if status_span is None and p.parent is not None:  # "... and on plans to share information: both are
+            around = min(len(self.masked), p.end + 400)  # complete": the sentence this clause is part of, when it
+            joint = [  # speaks of both findings at once
+                t
+                for t in sentences(self.masked[p.start : around], p.start)
+                if t.start < p.end and _JOINT_RE.search(t.text)
+            ]
+            if joint:
+                status, status_span = status_mod.decide([h for t in joint for h in status_mod.sentence_hits(t)])
         status_by = (self.voices.at(status_span.start) or Voice.POLICING_BODY) if status_span else None
         item_claims = claims_mod.find_claims(
             body, p.body_start, echoes=self.finding_texts, recommendation=fm.finding.reference

@@ -731,7 +731,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _L,
             1.5,
             ("expect", "anticipat"),
-            r"\b(?:expects?|anticipates?)\s+(?:\w+\s+){0,5}?to\s+(?:be\s+)?(?:start|begin|deliver|"
+            r"\b(?:expects?|anticipates?)\s+(?:\w+\s+){0,5}?to\s+have\s+(?:[a-z]+ed|been|done|taken|begun)\b"
+            r"|\b(?:expects?|anticipates?)\s+(?:\w+\s+){0,5}?to\s+(?:be\s+)?(?:start|begin|deliver|"
             r"introduc|launch|roll|publish)\w*|\b(?:expects?|anticipates?)\s+(?:delivery|implementation)\b",
         ),
         (_L, 1.5, ("will",), r"\bwill\s+(?:look|seek|aim)\s+to\s+[a-z]+\b"),
