@@ -314,10 +314,10 @@ add(
         "2025-06-20",
         ("Susan Okonjo", "Police and Crime Commissioner for Northumbria"),
         [
-            item("2", "support", "not_stated"),
-            item("4", "support", "implemented"),
-            item("8", "support", "planned"),
-            item("9", "support", "not_stated"),
+            item("2", "support", "not_stated", cc="support"),
+            item("4", "support", "implemented", cc="support"),
+            item("8", "support", "planned", cc="support"),
+            item("9", "support", "not_stated", cc="support"),
         ],
     ),
 )
@@ -1126,7 +1126,7 @@ add(
         "2025-06-16",
         ("Catherine Lyle", "Police and Crime Commissioner for Hampshire and the Isle of Wight"),
         [
-            item("2", "agree", "in_progress", cc="agree"),
+            item("2", "agree", ["in_progress", "implemented"], cc="agree"),
             item("4", "agree", "planned", cc="agree"),
             item("8", "agree", "implemented", cc="agree"),
             item("9", "agree", ["not_started", "planned"], cc="agree"),
@@ -1467,7 +1467,7 @@ add(
             item("2", "support", "implemented", cc="accept"),
             item("4", "support", "in_progress", cc="accept"),
             item("8", "support", "planned", cc="accept"),
-            item("9", "accept", "not_started", cc="accept"),
+            item("9", "accept", "not_started", by="chief_constable", cc="accept"),
         ],
     ),
 )
@@ -1634,7 +1634,7 @@ add(
         ("Graham Ockenden", "Police and Crime Commissioner for Hertfordshire"),
         [
             item("2", "note", "implemented", cc="accept"),
-            item("4", "partially_agree", "not_started", cc="accept"),
+            item("4", "accept", "not_started", by="chief_constable", cc="accept"),
             item("8", "support", "in_progress", cc="accept"),
             item("9", "support", "planned", cc="accept"),
         ],
@@ -1796,7 +1796,7 @@ add(
         "2025-06-25",
         ("Owen Bickerstaffe", "Police and Crime Commissioner for Warwickshire"),
         [
-            item("2", "support", "planned", cc="accept"),
+            item("2", "support", ["planned", "in_progress"], cc="accept"),
             item("4", "support", "implemented", cc="accept"),
             item("8", "support", "planned", cc="accept"),
             item("9", "support", "in_progress", cc="accept"),
