@@ -139,7 +139,17 @@ def _area_variants(area: str) -> tuple[str, ...]:
         variants.append("London")
     if area == "City of London":
         variants.append("the City")
+    variants.extend(_LONG_AREA_NAMES.get(area, ()))
     return tuple(variants)
+
+
+# Policing areas as their commissioners' offices style them, longer than the force's area name.
+_LONG_AREA_NAMES: dict[str, tuple[str, ...]] = {
+    "Devon and Cornwall": ("Devon, Cornwall and the Isles of Scilly", "Devon, Cornwall & the Isles of Scilly"),
+    "Leicestershire": ("Leicester, Leicestershire and Rutland", "Leicester, Leicestershire & Rutland"),
+    "Cambridgeshire": ("Cambridgeshire and Peterborough", "Cambridgeshire & Peterborough"),
+    "Wiltshire": ("Wiltshire and Swindon", "Wiltshire & Swindon"),
+}
 
 
 def _body_aliases(name: str, kind: str, area: str) -> tuple[str, ...]:
