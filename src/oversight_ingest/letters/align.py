@@ -804,7 +804,9 @@ def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMa
     if lead.strip() and (announced := voice_mod.context_voice(lead)) is not None:
         return announced  # "Chief Constable's response: Accepted"
     after = masked[hit.span.end : hit.sentence.end]
-    if voice_mod.subject_voice(after[:60]) is Voice.CHIEF_CONSTABLE and re.match(r"\W*by\b", after):
+    if voice_mod.subject_voice(after[:60]) is Voice.CHIEF_CONSTABLE and re.match(
+        r"\W*(?:in\s+full\s+|fully\s+)?by\b", after
+    ):
         return Voice.CHIEF_CONSTABLE  # "accepted by the Chief Constable"
     if (said := voice_mod.bracketed_voice(after)) is not None:
         return said  # "Noted (PCC). Accepted (force)."
@@ -830,6 +832,9 @@ class _Reader:
         pb: list[stance_mod.StanceHit] = []
         cc: list[stance_mod.StanceHit] = []
         for h, v in voiced:
+            if _joint(h, self.masked):  # "The Chief Constable and I agree": the body's own stance, said jointly
+                pb.append(h)
+                continue
             # a bare verdict ("Accepted.") beside the body's own stance is the force's column
             column = v is None and has_own and h.strength == 3 and _is_verdict(h, self.masked)
             (cc if v is Voice.CHIEF_CONSTABLE or column else pb).append(h)
@@ -940,7 +945,27 @@ def _blankets(masked: str, body_start: int, voices: voice_mod.VoiceMap) -> dict[
     out: dict[Voice, stance_mod.StanceHit] = {}
     for hit in stance_mod.blanket_hits(masked[body_start:], body_start):
         out.setdefault(_hit_voice(hit, masked, voices) or Voice.POLICING_BODY, hit)
+        if _joint(hit, masked):  # "the Chief Constable and I fully support all of its recommendations": the
+            out.setdefault(Voice.POLICING_BODY, hit)  # body's own (the force's is not given apart from it)
     return out
+
+
+_JOINT_SUBJECT_RE = re.compile(
+    r"\b(?:chief\s+constable|force|police|constabulary)\s+and\s+(?:I|me|my\s+office)\b|\b(?:I|me)\s+and\s+the\s+chief\s+"
+    r"constable\b|\bjoint\s+(?:response|letter|statement)\b",
+    re.IGNORECASE,
+)
+
+
+def _joint(hit: stance_mod.StanceHit, masked: str) -> bool:
+    """Whether a stance is the body's and the chief constable's together: said by both as one subject, or by "we" in
+    a letter that calls itself a joint response."""
+    lead = masked[hit.sentence.start : hit.span.end]
+    if _JOINT_SUBJECT_RE.search(lead):
+        return True
+    return bool(re.match(r"\W*we\b", masked[hit.span.start : hit.span.end], re.IGNORECASE)) and bool(
+        _JOINT_SUBJECT_RE.search(masked[max(0, hit.sentence.start - 300) : hit.sentence.start])
+    )
 
 
 def _numbered(

@@ -384,8 +384,9 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         (
             Stance.ACCEPT,
             r"\b(?:has|have)\s+(?:my|our|the\s+\w+['’]s)\s+(?:full\s+)?acceptance\b"
-            r"|\b(?:I|we)\s+(?:am|are)\s+content\s+with\s+(?:the|this|that|these|each)\s+(?:recommendations?|"
-            r"areas?\s+for\s+improvement)\b",
+            r"|\b(?:I|we)\s+(?:am|are)\s+content\s+with\s+(?:(?:the|this|that|these|each)\s+(?:recommendations?|"
+            r"areas?\s+for\s+improvement)\b|(?:that|this|it)\b(?!\s+\w+ing)|the\s+(?:force|chief\s+constable)['’]s\s+"
+            r"(?:acceptance|response|position)\b)",
         ),
         (
             Stance.SUPPORT,
@@ -598,8 +599,9 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
                 if me_too:  # "... accepts both, and so do I"
                     start = s.start + (me_too.start("me") if me_too.group("me") else me_too.start("me2"))
                     out.append(replace(h, span=Span(start, start + 1), blanket=True))
-            elif _PLURAL_PRONOUN_RE.match(after):
-                out.append(replace(h, blanket=True))
+            elif _PLURAL_PRONOUN_RE.match(after) or _PRONOUN_END_RE.search(s.text, 0, h.span.end - s.start):
+                out.append(replace(h, blanket=True))  # "... accepted in full by the Chief Constable, and I am content
+                # with that"
     return out
 
 
@@ -608,6 +610,7 @@ def _after_hit(sentence: Sentence, hit: StanceHit) -> str:
     return re.sub(r"^[a-z]+", "", sentence.text[hit.span.end - sentence.start :])
 
 
+_PRONOUN_END_RE = re.compile(r"\b(?:with|of)\s+(?:that|this|them|it|these|those)\W*$", re.IGNORECASE)
 _BOTH_RE = re.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
 _ME_TOO_RE = re.compile(r"\b(?:and\s+so\s+do|as\s+do)\s+(?P<me>I)\b|\b(?P<me2>I)\s+do\s+too\b")
 
