@@ -31,7 +31,10 @@ _P = ClaimedStatus.IN_PROGRESS
 _L = ClaimedStatus.PLANNED
 _N = ClaimedStatus.NOT_STARTED
 
-_ADV = r"(?:(?:now|already|currently|actively|also|still|successfully|recently|further|fully|since|just|firmly)\s+)*"
+_ADV = (
+    r"(?:(?:now|already|currently|actively|also|still|successfully|recently|further|fully|since|just|firmly|"
+    r"nonetheless|nevertheless|however|then|even)\s+)*"
+)
 _DONE_WORDS = (
     "completed",
     "implemented",
@@ -120,6 +123,9 @@ _STOPPED_WORDS = (
     "unstarted",
     "unchanged",
 )
+
+RATING = 0.9
+"""The weight of a red, amber or green rating: it decides only when a passage says nothing else."""
 
 DECLARED = 3.0
 """The weight of a status the letter declares outright (a status column's "Planned"): it decides alone."""
@@ -224,9 +230,26 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"effectively\b|successfully\b|since\b|as\s+(?:intended|planned)|across\b))|working\s+(?:well|effectively))",
         ),
         # a red, amber or green rating: weaker than any words beside it ("Red – started late, 20% complete")
-        (_I, 1.0, ("green",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?green\b"),
-        (_P, 1.0, ("amber",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?amber\b"),
-        (_N, 1.0, ("red",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?red\b"),
+        (_I, RATING, ("green",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?green\b"),
+        (_P, RATING, ("amber",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?amber\b"),
+        (_N, RATING, ("red",), r"^\W*(?:rag\s*(?:status|rating)?\s*[:\-–]\s*)?red\b"),
+        # sessions held, courses run: done, as a note without a verb of its own
+        (
+            _I,
+            1.5,
+            ("held", "run", "delivered"),
+            r"\b(?:sessions?|courses?|events?|workshops?|exercises?|cohorts?|briefings?|inputs?)\s+(?:have\s+been\s+|were\s+)?"
+            r"(?:held|run|delivered)\b",
+        ),
+        # a share done, a number still to go, work in development
+        (
+            _P,
+            2.0,
+            ("%", "per cent", "to go", "remaining", "left", "development"),
+            r"\b[1-9]?\d\s*(?:%|per\s*cent)\s+(?:of\s+\w+\s+)?(?:have|has|had)\s+(?:now\s+)?(?:finished|completed|done|been\s+"
+            r"trained|attended)\b|\b\d[\d,]*\s+(?:\w+\s+)?(?:to\s+go|remaining|left\s+to\s+\w+)\b"
+            r"|\b(?:in|under)\s+development\b",
+        ),
         # stopped or put off ("has been paused", "is on hold", "has shelved the plan"), or nothing done at all
         (
             _N,
@@ -336,6 +359,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|implemented|"
             r"progressed|introduced))\b|\bnot\s+yet\s+(?:started|begun|commenced|in place|implemented|been)\b"
             r"|\byet\s+to\s+(?:start|begin|commence|be\s+\w+ed)\b|\bno\s+(?:work|progress|action)\s+has\b"
+            r"|\bno\s+(?:work|progress|action|start)\s+(?:\w+\s+){1,3}?(?:has|have)\s+(?:yet\s+)?(?:begun|started|commenced|been)\b"
             r"|\b(?:is|are|has|have)\s+(?:yet|still)\s+to\s+[a-z]+\b|\bnothing\s+has\s+(?:yet\s+)?been\s+done\b"
             r"|\bnot\s+(?:yet\s+)?been\s+possible\b"
             r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|agreed|confirmed)\b",
@@ -732,6 +756,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             1.5,
             ("expect", "anticipat"),
             r"\b(?:expects?|anticipates?)\s+(?:\w+\s+){0,5}?to\s+have\s+(?:[a-z]+ed|been|done|taken|begun)\b"
+            r"|\b(?:expects?|anticipates?|aims?|intends?|plans?)\s+(?:\w+\s+){0,3}?to\s+have\s+(?:\w+\s+){0,4}?in\s+place\b"
             r"|\b(?:expects?|anticipates?)\s+(?:\w+\s+){0,5}?to\s+(?:be\s+)?(?:start|begin|deliver|"
             r"introduc|launch|roll|publish)\w*|\b(?:expects?|anticipates?)\s+(?:delivery|implementation)\b",
         ),
@@ -871,6 +896,11 @@ _REPORTING_RE = re.compile(
     re.IGNORECASE,
 )
 _ASKED_FOR_RE = re.compile(r"^\W*what\s+the\s+\w+\s+(?:asked|recommended|called|wanted|required)", re.IGNORECASE)
+_SAYING_RE = re.compile(
+    r"\b(?:disappointed|pleased|told|understand|note|noted|aware|concerned|glad|sorry|clear|confident|satisfied|assured|"
+    r"reassured|informed|confirm(?:ed|s)?|report(?:ed|s)?|says?|said|know|believe|see|saw|found)\s*$",
+    re.IGNORECASE,
+)
 _TOLD_RE = re.compile(
     r"\b(?:tells?|told|informs?|informed|assures?|assured|advises?|advised)\s+(?:me|us|my\s+office|the\s+\w+)\s+"
     r"(?:that\s+)?",
@@ -1149,6 +1179,8 @@ def _denied(prefix: str) -> bool:
     """Whether the subject of the clause ending at ``prefix`` is the writer, the report or the like."""
     parts = _CLAUSE_SPLIT_RE.split(prefix)  # clauses alternate with the words that split them
     subject = parts[-1].strip()
+    if not subject and len(parts) >= 3 and parts[-2].lower() == "that" and _SAYING_RE.search(parts[-3]):
+        return False  # "I am disappointed that no date has been set": the clause after "that" has its own subject
     if not subject and len(parts) >= 3 and parts[-2].lower() in ("which", "who", "that"):
         subject = " ".join(parts[-3].split()[-3:])  # a relative clause is about its antecedent
     elif not subject:  # "... and will continue to ..." shares the subject of the first clause
@@ -1168,6 +1200,8 @@ def decide(hits: list[StatusHit]) -> tuple[ClaimedStatus, Span | None]:
     """Weigh the cues of a passage into one status and the span of the deciding words."""
     if not hits:
         return ClaimedStatus.NOT_STATED, None
+    if any(h.weight != RATING for h in hits):  # "Amber – plan due to the Board in December": the note decides
+        hits = [h for h in hits if h.weight != RATING]
     declared = [h for h in hits if h.weight >= DECLARED]
     if declared:  # a status the letter declares outright ("Status: Planned") outweighs any inference
         hits = declared
