@@ -412,6 +412,7 @@ def _assign(
         used_p.add(i)
         used_f.add(j)
     pairs += _also_pairs(pairs, model, used_f)
+    pairs += _named_pairs(passages, model, used_p, used_f, text)
     pairs += _relative_pairs(passages, scored, model, used_p, used_f, feats=feats, text=text)
     pairs = _shared_passages(pairs, passages, scored, text=text, model=model, used_p=used_p, used_f=used_f)
     for i, p in enumerate(passages):
@@ -419,6 +420,40 @@ def _assign(
             analysis.warnings.append(f"passage labelled {p.label!r} matches no finding addressed to the force")
     pairs.sort(key=lambda x: x[0].start)
     return pairs
+
+
+def _named_pairs(
+    passages: list[Passage], model: _Model, used_p: set[int], used_f: set[int], text: str
+) -> list[tuple[Passage, _FindingModel, float, float]]:
+    """A paragraph left over whose first sentence names findings by number no passage answers ("The Chief Constable
+    has accepted recommendations 2 and 8, and I support them both. ..."): it answers each of them, read clause by
+    clause where it can be cut, with confidence that says the match is by number alone."""
+    out: list[tuple[Passage, _FindingModel, float, float]] = []
+    refs = {f.finding.reference: j for j, f in enumerate(model.findings)}
+    for i, p in enumerate(passages):
+        if i in used_p or p.head is not None or not p.has_body or _contains_answer(passages, i, used_p):
+            continue
+        first = sentences(text[p.body_start : p.end])
+        named = [
+            (kind, n)
+            for t in first[:2]
+            for kind, numbers in stance_mod.named_numbers(t.text)
+            for n in numbers
+            if n in refs and refs[n] not in used_f
+        ]
+        matching = [
+            refs[n]
+            for kind, n in named
+            if model.findings[refs[n]].finding.kind
+            == ("recommendation" if kind.startswith("recommendation") else "area_for_improvement")
+        ]
+        if len(set(matching)) < 2:
+            continue
+        used_p.add(i)
+        for j in dict.fromkeys(matching):
+            used_f.add(j)
+            out.append((p, model.findings[j], 0.5, 0.0))
+    return out
 
 
 def _also_pairs(

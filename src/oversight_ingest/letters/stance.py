@@ -668,6 +668,11 @@ _THEM_RE = re.compile(
 )
 
 
+def named_numbers(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The findings a text names by number, in order: [("recommendations", ("2", "8")), ...]."""
+    return [(m.group("kind").lower(), _expand(m.group("nums"))) for m in _NUMBERS_RE.finditer(text)]
+
+
 def _expand(nums: str) -> tuple[str, ...]:
     """ "2, 4 and 8" -> ("2", "4", "8"); "1 to 3" -> ("1", "2", "3")."""
     out: list[str] = []

@@ -278,3 +278,19 @@ def test_columns_headed_by_role_alone_say_whose_words_each_cell_is() -> None:
         Stance.ACCEPT,
     )
     assert (items["9"].stance, items["9"].chief_constable_stance) == (Stance.NOTE, Stance.ACCEPT)
+
+
+def test_a_paragraph_naming_two_findings_by_number_answers_both() -> None:
+    body = (
+        "The Chief Constable has accepted recommendations 2 and 8, and I support them both. The referral process has "
+        "been rewritten, and the Hydra exercise is scheduled for the autumn.\n\n"
+        "The Chief Constable has accepted recommendations 4 and 9 as well; I support them. The force has finished its "
+        "plan, and 90% of relevant staff have completed the modules."
+    )
+    doc = extract_txt((LETTER_HEAD + body + LETTER_TAIL).encode())
+    analysis = analyse_items(doc, _oic())
+    items = {i.recommendation: i for i in analysis.items}
+    assert set(items) == {"2", "4", "8", "9"}
+    assert analysis.unanswered == []
+    assert all(i.stance is Stance.SUPPORT and i.chief_constable_stance is Stance.ACCEPT for i in items.values())
+    assert all(i.confidence <= 0.6 for i in items.values())
