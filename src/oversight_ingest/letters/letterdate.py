@@ -95,6 +95,9 @@ def _dates_in(text: str) -> list[_DateHit]:
 
 _PAGE_DATE_RE = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date\s+published)(?:\s+on)?\W*$", re.IGNORECASE)
 _FURNITURE_LINE_RE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|\s[|•]\s", re.IGNORECASE)
+_DATE_LABEL_RE = re.compile(
+    r"^\W*(?:date(?:d)?(?:\s+of\s+(?:meeting|letter|issue|response|decision))?|our\s+date)\s*[:\-–]?\s*$", re.IGNORECASE
+)
 _SALUTATION_AFTER_RE = re.compile(r"^[\s,.*_]*dear\b", re.IGNORECASE)
 
 
@@ -111,6 +114,9 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
             before = line.text[: hit.start]
             if _PUBLISHED_RE.search(rest):
                 published.append(absolute)
+                continue
+            if _DATE_LABEL_RE.match(before):  # "Date of meeting: 9 July 2025. Subject: ..." on one line
+                letter.append(absolute)
                 continue
             if _LABEL_WORDS_RE.match(_strip_markup(rest)) is not None and not _PREPOSITION_BEFORE_RE.search(before):
                 letter.append(absolute)

@@ -7,6 +7,7 @@ from tests.ingest.letters._letters_helpers import text_document
 
 from oversight_ingest.catalogue import Catalogue
 from oversight_ingest.document import Document
+from oversight_ingest.letters.letterdate import find_date
 from oversight_ingest.letters.metadata import read_metadata
 
 
@@ -123,3 +124,12 @@ def test_a_deadline_at_the_end_of_the_sign_off_is_not_the_date(catalogue: Catalo
         "Yours sincerely, Alex Morgan Police and Crime Commissioner for Kent, reporting again by 18/07/25",
     )
     assert read_metadata(text_document(text), catalogue).date is None
+
+
+def test_a_date_after_a_date_label_on_a_longer_line_is_the_letters() -> None:
+    doc = text_document(
+        "Example Police and Crime Commissioner\n\nPerformance meeting: decision record\n\n"
+        "Date of meeting: 9 July 2025. Subject: the inspection report.\n\n"
+        "Rec 2\n\nComplete – Sept 2024\n\nApproved by Sam Example"
+    )
+    assert find_date(doc)[0] == "2025-07-09"
