@@ -37,7 +37,8 @@ _NUMBER_WORDS = {
 }
 _ROMAN = {r: str(i + 1) for i, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"])}
 _WORD_LABEL_RE = re.compile(
-    r"^[\s*_#>•\-–]*(?P<label>(?P<word>recommendations?|recs?\.?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern)"
+    r"^[\s*_#>•\-–]*(?P<label>(?P<word>recommendations?|recs?\.?|(?-i:R)(?=\d)|areas?\s+for\s+improvement|afis?|"
+    r"causes?\s+of\s+concern)"
     r"\s*(?:no\.?\s*|number\s+)?(?P<num>\d{1,3}|[ivx]{1,5}\b|" + "|".join(_NUMBER_WORDS) + r"\b"
     r"|\([a-h]\)|(?-i:[A-H])(?![\w'’]))"  # the letter's own lettering: "AFI (b)", "Area for improvement B"
     r"(?:\s*\([a-z]\))?)[*_\s]*(?P<sep>[:.\-–—)]?)",
