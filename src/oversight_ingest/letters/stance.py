@@ -404,7 +404,9 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"\b(?:beyond|other\s+than|except|by)\s+noting\s+(?:the\s+|these\s+|all\s+)?(?:report['’]s\s+)?recommendations\b"
             r"|\b(?:have|has)\s+(?:taken|take)\s+(?:careful\s+|full\s+)?note\s+of\b|\b(?:I|we)\s+take\s+note\b"
             r"|\backnowledges?\s+receipt\b|\bfor\s+noting\b|\bregister\s+the\s+recommendation\b|\bmake\s+note\s+of\b"
-            r"|\bread\s+and\s+noted\b|\bno\s+stance\s+is\s+taken\b",
+            r"|\bread\s+and\s+noted\b|\bno\s+stance\s+is\s+taken\b"
+            r"|\b(?:I|we)\s+(?:have\s+)?not(?:e|ed)\s+the\s+(?:force['’]s\s+|chief\s+constable['’]s\s+|constabulary['’]s\s+)?"
+            r"(?:response|position|update)\s*(?:[.;]|$)",
         ),
         (
             Stance.AGREE,
