@@ -92,6 +92,7 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("I have taken careful note of the recommendation.", "note", "policing_body"),
         ("The Mayor's Office for Policing and Crime accepts the recommendation.", "accept", "policing_body"),
         ("I welcome this progress.", "not_stated", "None"),
+        ("I note the response.", "note", "policing_body"),
         ("I welcome the publication of the report.", "not_stated", "None"),
         ("I support the inspectorate's findings here.", "support", "policing_body"),
     ],
@@ -294,3 +295,14 @@ def test_a_paragraph_naming_two_findings_by_number_answers_both() -> None:
     assert analysis.unanswered == []
     assert all(i.stance is Stance.SUPPORT and i.chief_constable_stance is Stance.ACCEPT for i in items.values())
     assert all(i.confidence <= 0.6 for i in items.values())
+
+
+def test_labels_written_r_and_a_number_name_recommendations() -> None:
+    body = (
+        "R2 Accepted. Guidance went to all frontline officers in April.\n\n"
+        "R9 Accepted. The modules will be assigned from August."
+    )
+    doc = extract_txt((LETTER_HEAD + body + LETTER_TAIL).encode())
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert {"2", "9"} <= set(items)
+    assert items["9"].label_in_letter == "R9"
