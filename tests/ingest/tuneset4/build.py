@@ -290,7 +290,7 @@ def _cambs() -> Blocks:
             item("2", "note", "implemented", cc="accept"),
             item("4", "note", ["in_progress", "planned"], cc="accept"),
             item("8", "note", "in_progress", cc="accept"),
-            item("9", "note", "implemented", cc="accept"),
+            item("9", "note", ["implemented", "in_progress"], cc="accept"),
         ],
     )
 )
@@ -369,7 +369,7 @@ def _leics() -> Blocks:
         "2025-07-22",
         [
             item("2", "support", "in_progress", cc="accept"),
-            item("4", "support", "not_started", cc="accept"),
+            item("4", "support", ["in_progress", "not_started"], cc="accept"),
             item("8", "support", "planned", cc="accept"),
             item("9", "support", "in_progress", cc="accept"),
         ],
@@ -388,8 +388,8 @@ def _northants() -> Blocks:
         ("title", f"{OIC_TITLE}: response of the Police, Fire and Crime Commissioner"),
         (
             "para",
-            "I apologise that this response is later than the statutory 56 days. I took office in May following "
-            "the election and wanted to understand the force's position before I wrote. I am fully supportive of "
+            "I apologise that this response is later than the statutory 56 days. The new Chief Constable took up "
+            "post in June and I wanted his own view of the force's position before I wrote. I am fully supportive of "
             "each recommendation below.",
         ),
         (
@@ -748,7 +748,7 @@ def _lincs() -> Blocks:
         [
             item("2", "accept", "implemented", cc="accept"),
             item("4", "accept", "implemented", cc="accept"),
-            item("8", ["partially_agree", "note"], "in_progress", cc="accept"),
+            item("8", "partially_agree", "in_progress", cc="accept"),
             item("9", "accept", "planned", cc="accept"),
         ],
     )
@@ -814,10 +814,10 @@ def _avon() -> Blocks:
         ("Felicity Drummond", "Police and Crime Commissioner for Hampshire and the Isle of Wight"),
         "2025-07-04",
         [
-            item("2", "support", "in_progress", cc="accept"),
-            item("4", "support", "implemented", cc="accept"),
-            item("8", "support", "planned", cc="accept"),
-            item("9", "support", "in_progress", cc="accept"),
+            item("2", ["support", "accept"], "in_progress", cc="accept"),
+            item("4", ["support", "accept"], "implemented", cc="accept"),
+            item("8", ["support", "accept"], "planned", cc="accept"),
+            item("9", ["support", "accept"], "in_progress", cc="accept"),
         ],
     )
 )
@@ -931,7 +931,7 @@ def _norfolk() -> Blocks:
         "2025-07-07",
         [
             item("2", "accept", "in_progress", by="chief_constable", cc="accept"),
-            item("4", "accept", "planned", by="chief_constable", cc="accept"),
+            item("4", "accept", ["planned", "in_progress"], by="chief_constable", cc="accept"),
             item("8", "accept", "implemented", by="chief_constable", cc="accept"),
             item("9", "accept", "not_stated", by="chief_constable", cc="accept"),
         ],
@@ -1124,7 +1124,7 @@ def _warwickshire() -> Blocks:
         None,
         [
             item("2", "accept", "in_progress"),
-            item("4", "accept", "not_stated"),
+            item("4", "accept", ["not_stated", "planned"]),
             item("8", "accept", "planned"),
             item("9", "accept", "in_progress"),
         ],
@@ -1177,7 +1177,7 @@ def _suffolk() -> Blocks:
         "2025-07-03",
         [
             item("2", "accept", "implemented", by="chief_constable", cc="accept"),
-            item("4", "accept", "in_progress", by="chief_constable", cc="accept"),
+            item("4", "accept", ["in_progress", "planned"], by="chief_constable", cc="accept"),
             item("8", "accept", "in_progress", by="chief_constable", cc="accept"),
             item("9", "accept", "in_progress", by="chief_constable", cc="accept"),
         ],
@@ -1664,7 +1664,7 @@ def _humberside_update() -> Blocks:
             item("2", "accept", "implemented", cc="accept"),
             item("4", "note", "planned", cc="accept"),
             item("8", "accept", "in_progress", cc="accept"),
-            item("9", "disagree", "not_started", cc="partially_agree"),
+            item("9", ["disagree", "partially_agree"], "not_started", cc="partially_agree"),
         ],
     )
 )
