@@ -866,12 +866,14 @@ class _Reader:
         has_own = any(v is Voice.POLICING_BODY for _, v in voiced)
         pb: list[stance_mod.StanceHit] = []
         cc: list[stance_mod.StanceHit] = []
+        verdicts = [h for h, v in voiced if v is None and h.strength == 3 and _is_verdict(h, self.masked)]
         for h, v in voiced:
             if _joint(h, self.masked):  # "The Chief Constable and I agree": the body's own stance, said jointly
                 pb.append(h)
                 continue
-            # a bare verdict ("Accepted.") beside the body's own stance is the force's column
-            column = v is None and has_own and h.strength == 3 and _is_verdict(h, self.masked)
+            # a bare verdict ("Accepted.") beside the body's own stance is the force's column; of two bare verdicts
+            # in a row ("Accepted. ... Supported."), the first is the force's and the second the body's
+            column = h in verdicts and (has_own or (len(verdicts) >= 2 and h is verdicts[0]))
             (cc if v is Voice.CHIEF_CONSTABLE or column else pb).append(h)
         best_pb, best_cc = stance_mod.decide(pb), stance_mod.decide(cc)
         if best_pb is not None and best_pb.defers and best_cc is not None:  # "the force does not accept it, and I
@@ -960,7 +962,7 @@ def read_answer(text: str) -> tuple[Stance, Voice | None, ClaimedStatus]:
 
 
 def _is_verdict(hit: stance_mod.StanceHit, masked: str) -> bool:
-    return hit.span.start - hit.sentence.start <= 3 and hit.sentence.end - hit.span.end <= 3
+    return hit.verdict or (hit.span.start - hit.sentence.start <= 3 and hit.sentence.end - hit.span.end <= 3)
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:

@@ -103,6 +103,9 @@ _VERDICT_RE = re.compile(
     r"\s*[:\-–]\s*"
     r"|(?:the\s+)?(?:chief\s+constable|force|mayor|deputy\s+mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]\s*"
     r"|(?:recommendation|area\s+for\s+improvement|afi)\s*\w{0,3}\s+)?"
+    # a status cell read onto the same line, before the commissioner's verdict ("Being piloted Supported.")
+    r"(?:(?:complete|completed|in\s+progress|ongoing|planned|paused|not\s+started|green|amber|red|blue|on\s+track|open|"
+    r"closed|delayed|being\s+[a-z]+ed)\s+)?"
     r"(?P<verdict>(?:(?P<neg>not)\s+|(?P<part>partially|partly|in\s+part)\s+|fully\s+|broadly\s+)?"
     r"(?P<verb>agreed|accepted|supported|noted|rejected|acknowledged|agree|accept|support|note|reject|disagree|"
     r"disagreed)"
@@ -191,6 +194,7 @@ class StanceHit:
     sentence: Sentence
     blanket: bool = False
     defers: bool = False  # "I support its view": the stance of the chief constable it refers to
+    verdict: bool = False  # a bare verdict, as a table cell prints it ("Accepted.", "Being piloted Supported.")
 
 
 _KEYWORDS = (
@@ -346,7 +350,8 @@ def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
         or re.search(r"\bin\s+(?:principle|part)\b", verdict.group("verdict"), re.IGNORECASE)
     ):
         stance = Stance.PARTIALLY_AGREE
-    return [_hit(sentence, verdict.start("verdict"), verdict.end("verdict"), stance=stance, strength=3, after="")]
+    hit = _hit(sentence, verdict.start("verdict"), verdict.end("verdict"), stance=stance, strength=3, after="")
+    return [replace(hit, verdict=True)]
 
 
 def sentence_hits(sentence: Sentence) -> list[StanceHit]:

@@ -166,6 +166,15 @@ def _flat_header(units: list[Unit], first: int) -> tuple[int, list[Voice | None]
         found = sorted((m.start(), voice) for voice, pattern in CONTEXT_CUES for m in pattern.finditer(one_line))
         if len({v for _, v in found}) >= 2:  # "Recommendation  Force response  Commissioner's comment"
             return first, [v for _, v in found]
+        # a header row the extractor broke over two lines ("Recommendation Force position and update" / "Status
+        # PFCC comment")
+        if first + 1 < len(units):
+            second = units[first + 1].text
+            if len(second.split()) <= 8 and not second.rstrip().endswith("."):
+                both = one_line + " " + second
+                found = sorted((m.start(), voice) for voice, pattern in CONTEXT_CUES for m in pattern.finditer(both))
+                if len({v for _, v in found}) >= 2:
+                    return first + 1, [v for _, v in found]
     for k in range(first, min(len(units), first + 5)):
         text = units[k].text
         if len(text.split()) > 4 or text.rstrip().endswith("."):
