@@ -232,8 +232,11 @@ def segment(
             previous = unit
             continue
         start = None if unit.start in continuations else _start(unit, finding_likeness, quote_threshold)
-        if start is None and unit.start in bare:  # "2" alone on its line, as a table's first column reads in text
-            start = Passage(unit.start, unit.end, unit.end, unit.text.strip().rstrip(".)"), bare[unit.start])
+        if start is None and unit.start in bare:  # "2" alone on its line, as a table's first column reads in text,
+            number = bare[unit.start]  # or "2 Accepted. ..." with the row's next cell run on
+            m = _BARE_NUMBER_RE.match(unit.text)
+            body = unit.start + m.end() if m else unit.end
+            start = Passage(unit.start, unit.end, min(body, unit.end), number, number)
         if start is not None and start.soft and current is not None and current.head and not current.has_body:
             start = None  # a "Response" sub-heading under a restated finding belongs to its answer
         if start is None and current is not None and _under_label(current) and finding_like(unit.text):
@@ -298,7 +301,10 @@ def later_cells(all_units: list[Unit]) -> set[int]:
     return out
 
 
-_BARE_NUMBER_RE = re.compile(r"^\s*(?P<num>\d{1,2})[.)]?\s*$")
+_BARE_NUMBER_RE = re.compile(
+    r"^\s*(?P<num>\d{1,2})[.)]?(?:\s*$|\s+(?=(?:Accepted|Agreed|Supported|Noted|Not\s+accepted|Partially|Rejected|"
+    r"Complete|Completed|Implemented|In\s+progress|Ongoing|Planned|Not\s+started)\b))"
+)
 
 
 def _bare_number_labels(all_units: list[Unit]) -> dict[int, str]:
@@ -307,7 +313,7 @@ def _bare_number_labels(all_units: list[Unit]) -> dict[int, str]:
     is not a label."""
     found = [(u.start, m.group("num")) for u in all_units if (m := _BARE_NUMBER_RE.match(u.text))]
     numbers = [int(n) for _, n in found]
-    if len(found) < 2 or numbers != sorted(set(numbers)):
+    if len(found) < 2 or numbers != sorted(set(numbers)) or numbers[-1] > 30:
         return {}
     return dict(found)
 
