@@ -258,11 +258,12 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"\b(?:" + "|".join(_STOPPED_WORDS) + r")\b|\bon\s+(?:hold|ice|pause)\b|\bback\s+burner\b|\bstood\s+down\b"
             r"|\bblank\s+page\b|\bin\s+abeyance\b|\bnil\s+return\b",
         ),
+        (_N, 2.0, ("chosen", "decided"), r"\b(?:chosen|decided)\s+to\s+wait\b"),
         (
             _N,
             2.0,
             ("neither",),
-            r"\bneither\s+(?:\w+\s+){0,3}?(?:has|have|is|are)\s+(?:yet\s+)?(?:started|begun|commenced|been\s+\w+)",
+            r"\bneither\s+(?:[\w\-]+\s+){0,8}?(?:has|have|is|are)\s+(?:yet\s+)?(?:started|begun|commenced|been\s+\w+)",
         ),
         (
             _N,
@@ -289,7 +290,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             ("nothing", "no ", "able", "not even"),
             r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b"
             r"|\b(?:has|have)\s+(?:\w+\s+)?(?:made|done|taken)\s+(?:no|nothing|little)\b"
-            r"|\bno\s+(?:\w+\s+){0,2}?(?:has|have)\s+(?:yet\s+)?been\s+(?:made|taken|done|started|set|agreed|undertaken)\b"
+            r"|\bno\s+(?:\w+\s+){0,2}?(?:has|have)\s+(?:yet\s+)?been\s+(?:[a-z]+ed|made|taken|done|set|run|held|given|begun)\b"
             r"|\bnothing\s+(?:has\s+(?:yet\s+)?(?:happened|been\s+\w+)|done)\b|\bnot\s+even\b"
             r"|\b(?:has|have|is|are)\s+(?:currently\s+)?no\s+(?:current\s+)?(?:plans?|timetable|arrangements?|date|owner)\b"
             r"|\bno\s+(?:movement|timetable|owner|opportunity|arrangements?)\b|\bunable\s+to\s+make\s+(?:any\s+)?progress\b"
@@ -844,7 +845,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             ("been",),
             r"\b(?:has|have)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?(?P<done>[a-z]{3,}ed|[a-z]+)\b",
         ),
-        (_I, 1.0, ("is", "are"), r"\b(?:is|are)\s+(?:now\s+|fully\s+)*" + _DONE + r"\b"),
+        (_I, 1.0, ("is", "are"), r"\b(?:is|are)\s+(?:now\s+|fully\s+)*(?!closed\b)" + _DONE + r"\b"),
         # any other perfect of doing ("has recorded them since January"), less sure than the verbs above
         (_I, 1.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + r"(?P<done>[a-z]{3,}ed|[a-z]+)\b"),
         # a time that can only be still to come ("next spring", "in the new year", "shortly")
