@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from oversight_ingest.document import Span
-from oversight_ingest.letters.textutil import Sentence, normalise, sentences
+from oversight_ingest.letters.textutil import SMALL_NUMBERS, Sentence, normalise, sentences
 from oversight_ingest.months import MONTHS
 from oversight_ingest.result import Claim, Figure
 
@@ -30,34 +30,7 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_NUMBER_WORDS = dict(SMALL_NUMBERS)
 _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
 _NUMBER_WORDS.update({"hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200})
 _COUNT_WORDS = "|".join(w for w in _NUMBER_WORDS if w not in ("zero", "one", "dozens", "hundreds"))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from oversight_ingest.document import Span
-from oversight_ingest.letters.textutil import STOPWORDS, Sentence, sentences, word_list
+from oversight_ingest.letters.textutil import SMALL_NUMBERS, STOPWORDS, Sentence, sentences, word_list
 from oversight_ingest.months import MONTH_NAMES, MONTH_PATTERN
 from oversight_ingest.result import ClaimedStatus
 
@@ -937,34 +937,7 @@ class StatusHit:
     upkeep: bool = False  # "refreshers will follow annually": keeping work up, which matters only beside work done
 
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "none",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_NUMBER_WORDS = {**SMALL_NUMBERS, "none": 0}
 _NUMBER = r"\d{1,5}|" + "|".join(_NUMBER_WORDS)
 # a count done out of a whole: "7 of 12 actions complete", "0 of 650 staff trained", "eleven of the nineteen plans"
 _SHARE_RE = re.compile(

@@ -272,3 +272,34 @@ def word_list(name: str) -> frozenset[str]:
     """A word list kept as data: ``letters/words/<name>.txt``, one entry a line, ``#`` lines are comments."""
     text = (_WORDS_DIR / f"{name}.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+SMALL_NUMBERS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+"""Numbers as words, as letters print small counts ("eleven of the nineteen plans")."""
