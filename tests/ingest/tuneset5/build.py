@@ -173,7 +173,7 @@ def _northamptonshire() -> Blocks:
                 ],
                 [
                     "R9",
-                    "Head of Public Protection",
+                    "Head of Learning",
                     "Partially agreed",
                     "Not started – awaiting national guidance on which roles must complete the modules.",
                     "Not started",
@@ -184,7 +184,7 @@ def _northamptonshire() -> Blocks:
         ("para", "My office will review the position again in six months."),
         ("signoff", "Yours faithfully,"),
         ("sign", ["Danielle Ashby-Crane", "Police, Fire and Crime Commissioner for Northamptonshire"]),
-        ("footer", "Northamptonshire OPFCC – published under section 55 of the Police Inspectorate Act 1996"),
+        ("footer", "Northamptonshire OPFCC – published under section 55 of the Police Act 1996"),
     ]
 
 
