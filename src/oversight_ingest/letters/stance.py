@@ -144,6 +144,10 @@ _TARGET_REC_RE = re.compile(
     r"|^\W*(?:with\s+)?(?:it|this|that|them|these)\s*(?:[.,;!]|$|and\b|but\b|in full\b|fully\b|wholeheartedly\b)",
     re.IGNORECASE,
 )
+_REPORT_TARGET_RE = re.compile(
+    r"^\W*(?:the\s+|this\s+)?(?:report|inspection|inspectorate)\b(?!\s+and\s+(?:its|the|all\s+(?:of\s+)?its)\s+(?:\w+\s+)?recommendations)",
+    re.IGNORECASE,
+)
 _PROGRESS_RE = re.compile(
     r"^\W*(?:this|the|their|its|such|that)\s+(?:\w+\s+)?(?:progress|pace|speed|improvement|news|update|result)s?\b",
     re.IGNORECASE,
@@ -563,7 +567,11 @@ def _qualify(stance: Stance, negated: bool, aux: str, after: str) -> Stance:
 
 def _hit(sentence: Sentence, start: int, end: int, *, stance: Stance, strength: int, after: str) -> StanceHit:
     head = after[:70]
-    blanket = bool(_BLANKET_RE.search(head)) and not _NEGATIVE_BLANKET_RE.search(head)
+    blanket = (
+        bool(_BLANKET_RE.search(head))
+        and not _NEGATIVE_BLANKET_RE.search(head)
+        and not _REPORT_TARGET_RE.match(head)  # "welcome the report and accept every recommendation": the accept
+    )
     return StanceHit(stance, strength, Span(sentence.start + start, sentence.start + end), sentence, blanket)
 
 

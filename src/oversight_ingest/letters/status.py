@@ -163,6 +163,7 @@ def _declared(words: str) -> str:
     more = (
         r"|(?<=ed)\s+(?:ahead|on\s+time|in\s+full|in|on|during|before|by|for|across|to)\b"
         r"|(?<=done)\s+(?:for|in|on|by)\b|(?<=complete)\s+(?:for|across|in)\s+(?:all|every|each)\b"
+        r"|(?-i:\s+(?=[A-Z][a-z]))"  # the next cell of a table read onto the same line: "Not started Awaiting a place"
     )
     return rf"^\W*{label}(?:{words})(?:\s*(?:[.;:,!(–—\-]|$){more})"
 
@@ -238,7 +239,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             _I,
             1.5,
             ("held", "run", "delivered"),
-            r"\b(?:sessions?|courses?|events?|workshops?|exercises?|cohorts?|briefings?|inputs?)\s+(?:have\s+been\s+|were\s+)?"
+            r"(?<!\bno\s)\b(?:sessions?|courses?|events?|workshops?|exercises?|cohorts?|briefings?|inputs?)\s+"
+            r"(?:have\s+been\s+|were\s+)?"
             r"(?:held|run|delivered)\b",
         ),
         # a share done, a number still to go, work in development
@@ -522,6 +524,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"|\b(?:part|some|two\s+thirds|half|most)\s+(?:of\s+)?the\s+way\b|\bsome\s+way\s+towards\b|\bgot\s+as\s+far\s+as\b"
             r"|\bnearly\s+there\b|\bmid[\s-]+(?:roll|way|implementation|delivery)|\boverrun\b|\bbehind\s+(?:schedule|plan)\b"
             r"|\boutstanding\b",
+        ),
+        (
+            _P,
+            2.0,
+            ("with", "sign-off", "sign off", "signoff"),
+            r"\b(?:is|are)\s+(?:now\s+)?with\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?for\s+(?:comment|consultation|review|approval|"
+            r"sign[\s-]?off)\b|\bsign[\s-]?off\s+(?:is\s+)?(?:expected|due|planned)\b",
         ),
         # to be finished later, or written and with others: under way ("expects to finish by March", "in draft")
         (
