@@ -599,7 +599,14 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
         lower = s.text.lower()
         named_before = any(w in previous for w in _BLANKET_WORDS)
         previous = lower
-        if not any(w in lower for w in _BLANKET_WORDS) and not named_before:
+        # only a sentence that could hold a blanket stance is read: it names the findings all together or the force's
+        # whole response, or says "both" or "all" of findings named just before
+        if not (
+            any(w in lower for w in _PLURAL_WORDS)
+            or _BLANKET_RE.search(s.text)
+            or _WHOLE_RESPONSE_RE.search(s.text)
+            or (named_before and _BOTH_ANYWHERE_RE.search(s.text))
+        ):
             continue
         hits = sentence_hits(s)
         # "The report made two areas for improvement ... The Chief Constable accepts both"
@@ -626,6 +633,13 @@ def _after_hit(sentence: Sentence, hit: StanceHit) -> str:
 
 
 _PRONOUN_END_RE = re.compile(r"\b(?:with|of)\s+(?:that|this|them|it|these|those)\W*$", re.IGNORECASE)
+_PLURAL_WORDS = ("recommendations", "areas for improvement", "afis")
+_WHOLE_RESPONSE_RE = re.compile(
+    r"\b(?:her|his|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:overall\s+)?(?:approach|response|"
+    r"position)\b",
+    re.IGNORECASE,
+)
+_BOTH_ANYWHERE_RE = re.compile(r"\b(?:both|all|each)\b", re.IGNORECASE)
 _BOTH_RE = re.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
 _ME_TOO_RE = re.compile(r"\b(?:and\s+so\s+do|as\s+do)\s+(?P<me>I)\b|\b(?P<me2>I)\s+do\s+too\b")
 
