@@ -429,6 +429,8 @@ def _named_pairs(
     has accepted recommendations 2 and 8, and I support them both. ..."): it answers each of them, read clause by
     clause where it can be cut, with confidence that says the match is by number alone."""
     out: list[tuple[Passage, _FindingModel, float, float]] = []
+    if not weight("named_numbers"):
+        return out
     refs = {f.finding.reference: j for j, f in enumerate(model.findings)}
     for i, p in enumerate(passages):
         if i in used_p or p.head is not None or not p.has_body or _contains_answer(passages, i, used_p):
@@ -732,6 +734,8 @@ def _joint_pairs(  # noqa: PLR0917
     ("On intelligence after referrals, and on plans to share information: both have been dealt with"): it answers
     both, with confidence that says the evidence was shared."""
     out: list[tuple[Passage, _FindingModel, float, float]] = []
+    if not weight("joint_answer"):
+        return out
     for i, row in enumerate(evidence):
         p = passages[i]
         if i in used_p or p.head is not None or _contains_answer(passages, i, used_p):

@@ -58,6 +58,16 @@ WEIGHTS: dict[str, Weight] = {
     "relative_margin": Weight(
         1.0, "an unlabelled paraphrase aligns when its distinctive words pick one finding over the others"
     ),
+    "named_numbers": Weight(
+        1.0,
+        "a paragraph whose first sentences name findings by number no passage answers ('has accepted recommendations 2 "
+        "and 8, and I support them both') answers each of them",
+    ),
+    "joint_answer": Weight(
+        1.0,
+        "a paragraph that names two findings clearly and answers them together ('both have been dealt with') answers "
+        "both",
+    ),
     "shared_passage": Weight(
         1.0,
         "a passage whose sentences answer two findings in turn ('I support the Hydra recommendation... On the "
