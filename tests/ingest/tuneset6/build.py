@@ -235,10 +235,10 @@ add(
     ("Rhys ap Dafydd", "Police and Crime Commissioner for Dyfed-Powys"),
     "2025-06-30",
     [
-        item("2", "agree", "implemented"),
-        item("4", "agree", "implemented"),
-        item("8", "agree", "not_started"),
-        item("9", "agree", ["planned", "not_started"]),
+        item("2", "agree", "implemented", cc="agree"),
+        item("4", "agree", "implemented", cc="agree"),
+        item("8", "agree", "not_started", cc="agree"),
+        item("9", "agree", ["planned", "not_started"], cc="agree"),
     ],
     [
         *top(
@@ -321,7 +321,7 @@ add(
     "two_in_one_paragraph",
     "html",
     "Greater Manchester Police",
-    "Greater Manchester Combined Authority",
+    "Mayor of Greater Manchester (Greater Manchester Combined Authority)",
     ("Priya Whitlock", "Deputy Mayor for Policing, Crime, Criminal Justice and Fire"),
     "2025-06-19",
     [
@@ -561,7 +561,7 @@ add(
     "table_pdf",
     "pdf",
     "Wiltshire Police",
-    "Wiltshire and Swindon Police and Crime Commissioner",
+    "Wiltshire Police and Crime Commissioner",
     ("Felicity Orme", "Police and Crime Commissioner for Wiltshire and Swindon"),
     "2025-07-09",
     [
@@ -982,10 +982,10 @@ add(
     ("Lorraine Skelton", "Police and Crime Commissioner for Cleveland"),
     "2025-06-26",
     [
-        item("2", "agree", "not_stated"),
-        item("4", "agree", "not_stated"),
-        item("8", "agree", "in_progress"),
-        item("9", "agree", "implemented"),
+        item("2", "agree", "not_stated", cc="agree"),
+        item("4", "agree", "not_stated", cc="agree"),
+        item("8", "agree", "in_progress", cc="agree"),
+        item("9", "agree", "implemented", cc="agree"),
     ],
     [
         *top(
