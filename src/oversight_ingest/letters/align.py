@@ -601,7 +601,7 @@ _PLURAL_RE = re.compile(r"\b(?:recommendations|areas\s+for\s+improvement|afis|fi
 # "while"/"whereas", or "and" starting a new subject ("Hydra sessions are under way and the four modules ...").
 _CLAUSE_RE = re.compile(
     r"[;:]\s+|,\s+(?=(?:and|but|while|whereas|although|though|whilst)\b)|\s+(?=(?:while|whereas|whilst)\b)"
-    r"|\s+(?=and\s+(?:the|a|an|its|all|every|each)\b)",
+    r"|\s+(?=and\s+(?:the|a|an|its|all|every|each)\b)|\s+(?=and\s+(?:about|on|for|over)\s+(?:the|a|an|its)\b)",
     re.IGNORECASE,
 )
 
@@ -741,7 +741,7 @@ def _joint_pairs(  # noqa: PLR0917
         if i in used_p or p.head is not None or _contains_answer(passages, i, used_p):
             continue
         free = sorted((k for k in range(len(row)) if k not in used_f), key=lambda k: -row[k])
-        if len(free) < 2 or row[free[1]] < minimum or (len(free) > 2 and row[free[2]] >= minimum / 2):
+        if len(free) < 2 or row[free[1]] < minimum or (len(free) > 2 and row[free[2]] >= minimum):
             continue
         if not _JOINT_RE.search(text, p.body_start, p.end):
             continue
