@@ -8,6 +8,12 @@ recommendations have been accepted"). Negation between subject and verb ("do not
 "cannot support") turns it into disagreement; qualifiers ("in part", "in principle", "partially",
 "agree with the aim ... but do not") into partial agreement.
 
+Stances said without a stance verb of the writer's are read too: set phrases and nouns ("has my full
+support", "I am not persuaded", :data:`_PHRASES`), bare verdicts as table cells print them ("Accepted.",
+"Being piloted Supported.", "Noted (PCC)."), and stances on findings named by number
+(:func:`numbered_hits`) or on all of them at once (:func:`blanket_hits`). A stance on the report itself,
+its findings or the force's progress ("I welcome the report's findings") is none.
+
 Each hit is ranked by what it is about: the recommendation itself (or a bare "I agree.") ranks
 above the force's approach or efforts ("I support TVP's efforts"), which ranks above general
 approval ("I am pleased to see"). The best-ranked hit decides, and its words are the span.

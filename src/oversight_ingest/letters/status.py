@@ -11,8 +11,18 @@ continue to monitor" is a commitment, not progress), the report or the inspector
 verbs (monitor, scrutinise) never count, and progress that is only assurance of something already
 done ("assurance work to confirm the process is followed") weighs little.
 
-The evidence is weighed: completed work alone is ``implemented``; completed work with more under
-way or planned, or anything under way, is ``in_progress``; only intentions are ``planned``.
+A status a table cell or note declares outright ("Complete – Sept 2024", "Status: paused",
+:data:`DECLARED_VALUES`) decides alone; a red, amber or green rating (:data:`RATING`) and a time that
+may be past or to come (:data:`FALLBACK`) count only when nothing else is said. A share of a whole is
+read from its numbers ("0 of 650", "7 of 12"). Claims inside a condition ("once the template is
+issued"), work of other bodies, the report's findings and restated recommendations ("forces must")
+are set aside.
+
+The evidence is weighed (:func:`decide`): completed work alone is ``implemented``; completed work with
+more under way or planned, or anything under way, is ``in_progress``; only intentions are ``planned``.
+Preparations beside a plan ("funding approved; delivery will begin in April") are planned, upkeep of
+finished work ("refreshers will follow annually") is no progress, part done and part not begun in
+different clauses is under way, and not begun with a date or an intention is planned.
 """
 
 from __future__ import annotations
