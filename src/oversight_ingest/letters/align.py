@@ -861,6 +861,10 @@ class _Reader:
     finding_texts: list[str]
     blankets: dict[Voice, stance_mod.StanceHit]
     numbered: dict[tuple[Voice, str], stance_mod.StanceHit] = field(default_factory=dict)
+    numbered_spans: frozenset[Span] = field(init=False, default=frozenset())  # the words of those stances
+
+    def __post_init__(self) -> None:
+        self.numbered_spans = frozenset(hit.span for hit in self.numbered.values())
 
     def voiced_hits(self, p: Passage) -> tuple[stance_mod.StanceHit | None, stance_mod.StanceHit | None]:
         """The deciding policing-body hit and chief-constable hit of a passage's own words."""
@@ -890,7 +894,7 @@ class _Reader:
         if p.parent is not None and pb is None and cc is None:  # its own sentences state none: the shared words
             pb, cc = self.voiced_hits(p.parent)
         ref = fm.finding.reference
-        named = {hit.span for hit in self.numbered.values()}
+        named = self.numbered_spans
         if pb is not None and pb.span in named:  # "I agree with recommendations 2, 4 and 8": a stance on those
             pb = self.numbered.get((Voice.POLICING_BODY, ref))
         if cc is not None and cc.span in named:

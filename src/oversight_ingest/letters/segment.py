@@ -24,17 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from oversight_ingest.document import BlockKind, Document
-from oversight_ingest.letters.textutil import strip_markup
+from oversight_ingest.letters.textutil import SMALL_NUMBERS, strip_markup
 
 _KIND_WORDS = (
     ("recommendation", r"recommendations?|recs?\.?"),
     ("area_for_improvement", r"areas?\s+for\s+improvement|afis?"),
     ("cause_of_concern", r"causes?\s+of\s+concern"),
 )
-_WORDS_1_TO_20 = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-_NUMBER_WORDS = {
-    w: str(i + 1) for i, w in enumerate([*_WORDS_1_TO_20.split(" "), "seventeen", "eighteen", "nineteen", "twenty"])
-}
+_NUMBER_WORDS = {w: str(n) for w, n in SMALL_NUMBERS.items() if n}  # "Recommendation four"
 _ROMAN = {r: str(i + 1) for i, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"])}
 _WORD_LABEL_RE = re.compile(
     r"^[\s*_#>•\-–]*(?P<label>(?P<word>recommendations?|recs?\.?|(?-i:R)(?=\d)|areas?\s+for\s+improvement|afis?|"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import Sentence, sentences
@@ -365,11 +366,22 @@ def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
 
 
 def sentence_hits(sentence: Sentence) -> list[StanceHit]:
-    """The stance hits in one sentence (``sentence`` offsets are absolute), from every reader of :data:`READERS`."""
-    lower = sentence.text.lower()
+    """The stance hits in one sentence (``sentence`` offsets are absolute), from every reader of :data:`READERS`.
+    A sentence is read once per text: its passage, the numbered and the blanket readers ask again."""
+    return [
+        replace(h, span=Span(h.span.start + sentence.start, h.span.end + sentence.start), sentence=sentence)
+        for h in _text_hits(sentence.text)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _text_hits(text: str) -> tuple[StanceHit, ...]:
+    """The stance hits of a sentence's text, with spans from its start."""
+    lower = text.lower()
     if not any(k in lower for k in _KEYWORDS):
-        return []
-    return [hit for _, _, read in READERS for hit in read(sentence)]
+        return ()
+    sentence = Sentence(0, len(text), text)
+    return tuple(hit for _, _, read in READERS for hit in read(sentence))
 
 
 def _adjective_hits(sentence: Sentence) -> list[StanceHit]:

@@ -148,7 +148,7 @@ DECLARED_VALUES: dict[ClaimedStatus, str] = {
     r"|in\s+hand|started|continuing|wip|i/p|(?:partially|partly|part)[\s-]+(?:complete|completed|implemented|met|"
     r"achieved|in\s+place)|not\s+(?:yet\s+)?(?:fully\s+)?(?:complete|completed|finished)|being\s+[a-z]+ed"
     r"|in\s+(?:draft|development|pilot|testing|preparation)|drafting|(?:nearly|almost)\s+(?:there|complete|done)"
-    r"|being\s+(?:written|drawn\s+up|built|set\s+up|prepared|developed|drafted)",
+    r"|being\s+(?:written|drawn\s+up|built|set\s+up)",
     _L: r"planned|scheduled|booked|not\s+yet\s+due|next\s+steps|to\s+be\s+(?:[a-z]+ed|[a-z]+en|built|held|run|set|"
     r"done|put|made|sent)|to\s+follow",
     _I: r"(?:fully\s+)?(?:complete|completed|implemented|closed|achieved|discharged|done|delivered|met|in\s+place|"
@@ -195,8 +195,8 @@ def _needs(needs: tuple[str, ...]) -> frozenset[str] | None:
 _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None], ...] = tuple(
     (status, weight, re.compile(pattern, re.IGNORECASE), _needs(needs))
     for status, weight, needs, pattern in (
-        # a status column's value, or a table note that leads with one ("Complete – March 2025", "Status: in
-        # progress", "Paused.", "To be delivered by March"): the words of :data:`DECLARED_VALUES`
+        # a table note that leads with what is still to come ("To be delivered by March"), or a tick; the other
+        # declared values are read in one pass before this table (:data:`DECLARED_VALUES`)
         (
             _L,
             DECLARED,
