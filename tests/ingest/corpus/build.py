@@ -23,6 +23,7 @@ import io
 import json
 import re
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -579,6 +580,75 @@ def render_pdf(blocks: list[tuple[str, Any]]) -> bytes:
 # Truth
 
 
+# ------------------------------------------------------------------------------------------------
+# Hand-written sets (sealed3, tuneset, ...) write their letters and truth through these
+
+
+def html_letter(truth: dict[str, Any], form: str = "sections", date_text: str | None = None) -> Letter:
+    """What ``render_html`` needs to know of a hand-written letter, taken from its truth record."""
+    return Letter(
+        id=truth["id"],
+        kind=truth["kind"],
+        fmt="html",
+        force=truth["force"],
+        report="oic" if truth["report"] == REPORT_KEYS["oic"] else "soc",
+        date=truth["date"],
+        date_text=date_text,
+        form=form,
+    )
+
+
+def render_file(
+    blocks: list[tuple[str, Any]],
+    truth: dict[str, Any],
+    as_html: Callable[[dict[str, Any]], Letter] = html_letter,
+) -> bytes:
+    """A hand-written letter's file, in the format its truth record names."""
+    fmt = truth["format"]
+    if fmt == "txt":
+        return render_text(blocks, markdown=False).encode("utf-8")
+    if fmt == "html":
+        return render_html(blocks, as_html(truth)).encode("utf-8")
+    if fmt == "docx":
+        return render_docx(blocks)
+    assert fmt == "pdf", fmt
+    return render_pdf(blocks)
+
+
+def write_letters(
+    target: Path,
+    letters: Iterable[tuple[list[tuple[str, Any]], dict[str, Any]]],
+    render: Callable[[list[tuple[str, Any]], dict[str, Any]], bytes] = render_file,
+) -> list[dict[str, Any]]:
+    """Empty ``target``, write each (blocks, truth) letter into it and return the truth records in order."""
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.iterdir():
+        old.unlink()
+    records = []
+    for blocks, record in letters:
+        (target / record["file"]).write_bytes(render(blocks, record))
+        records.append(record)
+    return records
+
+
+def write_truth(here: Path, about: str, records: list[dict[str, Any]]) -> None:
+    """Write a set's ``truth.json`` and say how many letters it holds."""
+    (here / "truth.json").write_text(
+        json.dumps({"about": about, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
+    )
+    sys.stdout.write(f"{len(records)} letters written to {(here / 'letters').relative_to(REPO)}\n")
+
+
+def write_set(
+    here: Path,
+    about: str,
+    letters: Iterable[tuple[list[tuple[str, Any]], dict[str, Any]]],
+    render: Callable[[list[tuple[str, Any]], dict[str, Any]], bytes] = render_file,
+) -> None:
+    """Write a hand-written set: its files under ``here/letters`` and its ``truth.json``."""
+    write_truth(here, about, write_letters(here / "letters", letters, render))
+
+
 def truth(letter: Letter) -> dict[str, Any]:
     items = []
     answered = set()
@@ -1126,10 +1196,7 @@ def main() -> None:
         "chief_constable), chief_constable_stance, kind, split (tuning or held_back), late, and run_with_report "
         "(the eval also reads the letter against that report and expects report.matched false and no items)."
     )
-    (HERE / "truth.json").write_text(
-        json.dumps({"about": about, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    sys.stdout.write(f"{len(records)} letters written to {target.relative_to(REPO)}\n")
+    write_truth(HERE, about, records)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ read. Only the renderers (TXT, DOCX, HTML, PDF) are shared with the corpus build
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -1676,41 +1675,8 @@ ABOUT = (
 )
 
 
-def _html_letter(truth: dict[str, Any]) -> Any:
-    return corpus.Letter(
-        id=truth["id"],
-        kind=truth["kind"],
-        fmt="html",
-        force=truth["force"],
-        report="oic" if truth["report"] == OIC else "soc",
-        date=truth["date"],
-        date_text=None,
-    )
-
-
 def main() -> None:
-    target = HERE / "letters"
-    target.mkdir(exist_ok=True)
-    for old in target.iterdir():
-        old.unlink()
-    records = []
-    for make, truth in LETTERS:
-        blocks = make()
-        path = target / truth["file"]
-        fmt = truth["format"]
-        if fmt == "txt":
-            path.write_text(corpus.render_text(blocks, markdown=False), "utf-8")
-        elif fmt == "html":
-            path.write_text(corpus.render_html(blocks, _html_letter(truth)), "utf-8")
-        elif fmt == "docx":
-            path.write_bytes(corpus.render_docx(blocks))
-        elif fmt == "pdf":
-            path.write_bytes(corpus.render_pdf(blocks))
-        records.append(truth)
-    (HERE / "truth.json").write_text(
-        json.dumps({"about": ABOUT, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    sys.stdout.write(f"{len(records)} letters written to {target.relative_to(corpus.REPO)}\n")
+    corpus.write_set(HERE, ABOUT, ((make(), truth) for make, truth in LETTERS))
 
 
 if __name__ == "__main__":

@@ -101,14 +101,7 @@ def test_late_follows_the_date_and_the_deadline() -> None:
 
 def _render(truth: dict[str, Any]) -> bytes:
     blocks = {t["id"]: make for make, t in BUILD.LETTERS}[truth["id"]]()
-    fmt = truth["format"]
-    if fmt == "txt":
-        return BUILD.corpus.render_text(blocks, markdown=False).encode("utf-8")
-    if fmt == "html":
-        return BUILD.corpus.render_html(blocks, BUILD._html_letter(truth)).encode("utf-8")
-    if fmt == "docx":
-        return bytes(BUILD.corpus.render_docx(blocks))
-    return bytes(BUILD.corpus.render_pdf(blocks))
+    return bytes(BUILD.corpus.render_file(blocks, truth))
 
 
 @pytest.mark.parametrize("truth", TRUTH, ids=[t["id"] for t in TRUTH])

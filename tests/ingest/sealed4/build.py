@@ -15,7 +15,6 @@ builder. Split: "sealed4".
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -1423,41 +1422,7 @@ LETTERS: list[tuple[Any, dict[str, Any]]] = [
 ]
 
 
-def _html_letter(truth: dict[str, Any]) -> Any:
-    short = "oic" if truth["report"] == "oic-2025" else "soc"
-    return corpus.Letter(
-        id=truth["id"],
-        kind=truth["kind"],
-        fmt="html",
-        force=truth["force"],
-        report=short,
-        date=truth["date"],
-        date_text=None,
-    )
-
-
-def render(blocks: Blocks, truth: dict[str, Any]) -> bytes:
-    """The letter's file, in the format its truth names."""
-    fmt = truth["format"]
-    if fmt == "txt":
-        return corpus.render_text(blocks, markdown=False).encode("utf-8")
-    if fmt == "html":
-        return str(corpus.render_html(blocks, _html_letter(truth))).encode("utf-8")
-    if fmt == "docx":
-        return bytes(corpus.render_docx(blocks))
-    assert fmt == "pdf", fmt
-    return bytes(corpus.render_pdf(blocks))
-
-
 def main() -> None:
-    target = HERE / "letters"
-    target.mkdir(exist_ok=True)
-    for old in target.iterdir():
-        old.unlink()
-    records = []
-    for make, truth in LETTERS:
-        (target / truth["file"]).write_bytes(render(make(), truth))
-        records.append(truth)
     about = (
         "A fourth sealed set: 20 response letters written by hand on 30 November 2026 (every person's name and "
         "every sentence invented for Oversight; forces and policing bodies are real names, used only as the "
@@ -1465,10 +1430,7 @@ def main() -> None:
         "Kept from tuning: measure it before and after a change, never tune on it or read the pipeline's output "
         "for a single letter. Same schema as tests/ingest/sealed/truth.json; split is 'sealed4'."
     )
-    (HERE / "truth.json").write_text(
-        json.dumps({"about": about, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    sys.stdout.write(f"{len(records)} letters written to {target.relative_to(corpus.REPO)}\n")
+    corpus.write_set(HERE, about, ((make(), truth) for make, truth in LETTERS))
 
 
 if __name__ == "__main__":

@@ -91,7 +91,7 @@ def test_late_is_the_date_after_the_56_day_period() -> None:
 def test_file_rebuilds_byte_for_byte_and_opens(letter: dict[str, Any]) -> None:
     make = {truth["id"]: m for m, truth in BUILD.LETTERS}[letter["id"]]
     data = (HERE / "letters" / letter["file"]).read_bytes()
-    assert BUILD.render(make(), letter) == data
+    assert BUILD.corpus.render_file(make(), letter) == data
     if letter["format"] == "docx":
         import docx
 

@@ -10,7 +10,6 @@ read. Only the renderers (TXT, DOCX, HTML, PDF) are shared with the corpus build
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -1969,47 +1968,14 @@ LETTERS: list[tuple[Any, dict[str, Any]]] = [
 ]
 
 
-def _html_letter(truth: dict[str, Any]) -> Any:
-    return corpus.Letter(
-        id=truth["id"],
-        kind=truth["kind"],
-        fmt="html",
-        force=truth["force"],
-        report="oic" if truth["report"] == OIC else "soc",
-        date=truth["date"],
-        date_text=None,
-    )
-
-
 def main() -> None:
-    target = HERE / "letters"
-    target.mkdir(exist_ok=True)
-    for old in target.iterdir():
-        old.unlink()
-    records = []
-    for make, truth in LETTERS:
-        blocks = make()
-        path = target / truth["file"]
-        fmt = truth["format"]
-        if fmt == "txt":
-            path.write_text(corpus.render_text(blocks, markdown=False), "utf-8")
-        elif fmt == "html":
-            path.write_text(corpus.render_html(blocks, _html_letter(truth)), "utf-8")
-        elif fmt == "docx":
-            path.write_bytes(corpus.render_docx(blocks))
-        elif fmt == "pdf":
-            path.write_bytes(corpus.render_pdf(blocks))
-        records.append(truth)
     about = (
         "A tuning set of 30 response letters written by hand on 30 November 2026 (every person's name and every "
         "sentence invented; forces and bodies are real names, used only as senders of synthetic letters), for "
         "tuning the reader: its misses are meant to be read. Same schema as tests/ingest/sealed/truth.json; "
         "split 'tuneset'. Where two labels are honestly both right, both are listed."
     )
-    (HERE / "truth.json").write_text(
-        json.dumps({"about": about, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    sys.stdout.write(f"{len(records)} letters written to {target.relative_to(corpus.REPO)}\n")
+    corpus.write_set(HERE, about, ((make(), truth) for make, truth in LETTERS))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ published on 16 May 2025, so 10 July 2025 is the last day on time.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -1638,48 +1637,14 @@ add(
 )
 
 
-def _html_letter(truth: dict[str, Any]) -> Any:
-    return corpus.Letter(
-        id=truth["id"],
-        kind=truth["kind"],
-        fmt="html",
-        force=truth["force"],
-        report="oic" if truth["report"] == "oic-2025" else "soc",
-        date=truth["date"],
-        date_text=None,
-    )
-
-
-def render(blocks: Blocks, truth: dict[str, Any]) -> bytes:
-    fmt = truth["format"]
-    if fmt == "txt":
-        return str(corpus.render_text(blocks, markdown=False)).encode("utf-8")
-    if fmt == "html":
-        return str(corpus.render_html(blocks, _html_letter(truth))).encode("utf-8")
-    if fmt == "docx":
-        return bytes(corpus.render_docx(blocks))
-    return bytes(corpus.render_pdf(blocks))
-
-
 def main() -> None:
-    target = HERE / "letters"
-    target.mkdir(exist_ok=True)
-    for old in target.iterdir():
-        old.unlink()
-    records = []
-    for blocks, truth in LETTERS:
-        (target / truth["file"]).write_bytes(render(blocks, truth))
-        records.append(truth)
     about = (
         "A second tuning set: 30 letters written by hand on 30 November 2026, names invented, for tuning "
         "(its misses are meant to be read). Its weight is on the claimed status of each finding. Same schema as "
         "tests/ingest/sealed/truth.json; split 'tuneset2'. Late: section 55's 56 days begin with the day of "
         "publication (16 May 2025), so 10 July 2025 is the last day on time."
     )
-    (HERE / "truth.json").write_text(
-        json.dumps({"about": about, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    sys.stdout.write(f"{len(records)} letters written to {target.relative_to(corpus.REPO)}\n")
+    corpus.write_set(HERE, about, LETTERS)
 
 
 if __name__ == "__main__":

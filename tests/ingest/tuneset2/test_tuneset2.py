@@ -48,7 +48,7 @@ def test_file_rebuilds_byte_for_byte_and_opens(index: int) -> None:
     blocks, truth = BUILD.LETTERS[index]
     path = HERE / "letters" / truth["file"]
     data = path.read_bytes()
-    assert BUILD.render(blocks, truth) == data
+    assert BUILD.corpus.render_file(blocks, truth) == data
     if truth["format"] == "docx":
         import docx
 

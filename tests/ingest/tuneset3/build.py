@@ -16,7 +16,6 @@ on 16 May 2025 the last day on time is 10 July 2025.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -1809,37 +1808,9 @@ add(
 # Writing
 
 
-def _html_letter(truth: dict[str, Any]) -> Any:
-    return corpus.Letter(
-        id=truth["id"],
-        kind=truth["kind"],
-        fmt="html",
-        force=truth["force"],
-        report="oic" if truth["report"] == OIC else "soc",
-        date=truth["date"],
-        date_text=None,
-    )
-
-
 def write(target: Path) -> list[dict[str, Any]]:
     """Write every letter into ``target`` and return the truth records, in order."""
-    target.mkdir(parents=True, exist_ok=True)
-    for old in target.iterdir():
-        old.unlink()
-    records = []
-    for blocks, truth in LETTERS:
-        path = target / truth["file"]
-        fmt = truth["format"]
-        if fmt == "txt":
-            path.write_text(corpus.render_text(blocks, markdown=False), "utf-8")
-        elif fmt == "html":
-            path.write_text(corpus.render_html(blocks, _html_letter(truth)), "utf-8")
-        elif fmt == "docx":
-            path.write_bytes(corpus.render_docx(blocks))
-        else:
-            path.write_bytes(corpus.render_pdf(blocks))
-        records.append(truth)
-    return records
+    return corpus.write_letters(target, LETTERS)
 
 
 ABOUT = (
@@ -1851,11 +1822,7 @@ ABOUT = (
 
 
 def main() -> None:
-    records = write(HERE / "letters")
-    (HERE / "truth.json").write_text(
-        json.dumps({"about": ABOUT, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    sys.stdout.write(f"{len(records)} letters written to {(HERE / 'letters').relative_to(corpus.REPO)}\n")
+    corpus.write_truth(HERE, ABOUT, write(HERE / "letters"))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ Only the TXT, DOCX and PDF renderers are shared with the corpus builder; the HTM
 from __future__ import annotations
 
 import html
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -1793,16 +1792,10 @@ def _shared(blocks: Blocks) -> Blocks:
     return [("para", v) if k == "published" else (k, v) for k, v in blocks]
 
 
-def render(make: Callable[[], Blocks], truth: Truth) -> bytes:
-    blocks = make()
-    fmt = truth["format"]
-    if fmt == "txt":
-        return corpus.render_text(_shared(blocks), markdown=False).encode("utf-8")
-    if fmt == "html":
+def render(blocks: Blocks, truth: Truth) -> bytes:
+    if truth["format"] == "html":
         return render_html(blocks, truth).encode("utf-8")
-    if fmt == "docx":
-        return corpus.render_docx(_shared(blocks))
-    return corpus.render_pdf(_shared(blocks))
+    return corpus.render_file(_shared(blocks), truth)
 
 
 ABOUT = (
@@ -1814,18 +1807,7 @@ ABOUT = (
 
 
 def main() -> None:
-    target = HERE / "letters"
-    target.mkdir(exist_ok=True)
-    for old in target.iterdir():
-        old.unlink()
-    records = []
-    for make, truth in LETTERS:
-        (target / truth["file"]).write_bytes(render(make, truth))
-        records.append(truth)
-    (HERE / "truth.json").write_text(
-        json.dumps({"about": ABOUT, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    sys.stdout.write(f"{len(records)} letters written to {target.relative_to(corpus.REPO)}\n")
+    corpus.write_set(HERE, ABOUT, ((make(), truth) for make, truth in LETTERS), render)
 
 
 if __name__ == "__main__":

@@ -74,7 +74,7 @@ def test_late_flag_counts_56_days_from_publication(truth: dict[str, Any]) -> Non
 def test_file_rebuilds_and_opens(pair: tuple[Any, dict[str, Any]]) -> None:
     make, truth = pair
     path = HERE / "letters" / truth["file"]
-    data = BUILD.render(make, truth)
+    data = BUILD.render(make(), truth)
     assert path.read_bytes() == data
     fmt = truth["format"]
     if fmt == "docx":

@@ -14,7 +14,6 @@ Only the renderers are shared with the corpus builder. This set is for tuning: i
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -1328,18 +1327,8 @@ HTML_FORM = {"ts5-16": ("accordion", None), "ts5-17": ("dl", None), "ts5-18": ("
 
 
 def _html_letter(truth: dict[str, Any]) -> Any:
-    short = "oic" if truth["report"] == "oic-2025" else "soc"
     form, date_text = HTML_FORM.get(truth["id"], ("sections", None))
-    return corpus.Letter(
-        id=truth["id"],
-        kind=truth["kind"],
-        fmt="html",
-        force=truth["force"],
-        report=short,
-        date=truth["date"],
-        date_text=date_text,
-        form=form,
-    )
+    return corpus.html_letter(truth, form, date_text)
 
 
 def blocks_of(make: Any) -> Blocks:
@@ -1348,34 +1337,14 @@ def blocks_of(make: Any) -> Blocks:
 
 
 def main() -> None:
-    target = HERE / "letters"
-    target.mkdir(exist_ok=True)
-    for old in target.iterdir():
-        old.unlink()
-    records = []
-    for make, truth in LETTERS:
-        blocks = blocks_of(make)
-        path = target / truth["file"]
-        fmt = truth["format"]
-        if fmt == "txt":
-            path.write_text(corpus.render_text(blocks, markdown=False), "utf-8")
-        elif fmt == "html":
-            path.write_text(corpus.render_html(blocks, _html_letter(truth)), "utf-8")
-        elif fmt == "docx":
-            path.write_bytes(corpus.render_docx(blocks))
-        elif fmt == "pdf":
-            path.write_bytes(corpus.render_pdf(blocks))
-        records.append(truth)
     about = (
         "A fifth tuning set: 22 letters written by hand on 30 November 2026, names invented, for tuning. They "
         "mirror the published forms of the last two rows of the table in the alignment issue: ten PDFs laid out "
         "as published and twelve whole letters in Word, web pages and text. Same schema as "
         "tests/ingest/sealed/truth.json; split 'tuneset5'."
     )
-    (HERE / "truth.json").write_text(
-        json.dumps({"about": about, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    sys.stdout.write(f"{len(records)} letters written to {target.relative_to(corpus.REPO)}\n")
+    letters = ((blocks_of(make), truth) for make, truth in LETTERS)
+    corpus.write_set(HERE, about, letters, lambda blocks, truth: corpus.render_file(blocks, truth, _html_letter))
 
 
 if __name__ == "__main__":

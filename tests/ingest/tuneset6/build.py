@@ -12,7 +12,6 @@ Only the renderers (TXT, DOCX, HTML, PDF) are shared with the corpus builder.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -1182,36 +1181,7 @@ add(
 )
 
 
-def _html_letter(truth: dict[str, Any]) -> Any:
-    return corpus.Letter(
-        id=truth["id"],
-        kind=truth["kind"],
-        fmt="html",
-        force=truth["force"],
-        report="oic",
-        date=truth["date"],
-        date_text=None,
-    )
-
-
 def main() -> None:
-    target = HERE / "letters"
-    target.mkdir(exist_ok=True)
-    for old in target.iterdir():
-        old.unlink()
-    records = []
-    for truth, blocks in LETTERS:
-        path = target / truth["file"]
-        fmt = truth["format"]
-        if fmt == "txt":
-            path.write_text(corpus.render_text(blocks, markdown=False), "utf-8")
-        elif fmt == "html":
-            path.write_text(corpus.render_html(blocks, _html_letter(truth)), "utf-8")
-        elif fmt == "docx":
-            path.write_bytes(corpus.render_docx(blocks))
-        elif fmt == "pdf":
-            path.write_bytes(corpus.render_pdf(blocks))
-        records.append(truth)
     about = (
         "A tuning set of 24 letters written by hand on 30 November 2026 (names invented; forces and bodies are "
         "real names used as senders of synthetic letters, none the seeds'), for tuning: two findings answered in "
@@ -1219,10 +1189,7 @@ def main() -> None:
         "tests/ingest/sealed/truth.json; split 'tuneset6'. Late: after 10 July 2025 (56 days counted from "
         "publication on 16 May 2025 as day 1)."
     )
-    (HERE / "truth.json").write_text(
-        json.dumps({"about": about, "letters": records}, indent=1, ensure_ascii=False) + "\n", "utf-8"
-    )
-    sys.stdout.write(f"{len(records)} letters written to {target.relative_to(corpus.REPO)}\n")
+    corpus.write_set(HERE, about, ((blocks, truth) for truth, blocks in LETTERS))
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ def test_letter_rebuilds_and_opens(truth: dict[str, Any], blocks: Any) -> None:
         from html.parser import HTMLParser
 
         text = path.read_text("utf-8")
-        assert text == corpus.render_html(blocks, BUILD._html_letter(truth))
+        assert text == corpus.render_html(blocks, corpus.html_letter(truth))
         HTMLParser().feed(text)
     elif fmt == "docx":
         import docx
