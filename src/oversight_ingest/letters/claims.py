@@ -23,13 +23,10 @@ from functools import lru_cache
 
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import SMALL_NUMBERS, Sentence, normalise, sentences
-from oversight_ingest.months import MONTHS
+from oversight_ingest.months import MONTH_PATTERN, month_number
 from oversight_ingest.result import Claim, Figure
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_PATTERN + r"\.?"
 _NUMBER_WORDS = dict(SMALL_NUMBERS)
 _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
 _NUMBER_WORDS.update({"hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200})
@@ -214,8 +211,9 @@ _COMMITMENT_RE = re.compile(
 
 
 def _iso_month(month: str) -> int:
-    key = month.lower().rstrip(".")
-    return MONTHS[key] if key in MONTHS else MONTHS[key[:3]]
+    number = month_number(month)
+    assert number is not None, month  # only ever given what _MONTH matched
+    return number
 
 
 def find_dates(text: str) -> tuple[list[str], str | None, list[tuple[int, int]]]:  # noqa: PLR0912 one branch a form
