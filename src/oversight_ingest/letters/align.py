@@ -876,8 +876,9 @@ class _Reader:
         cc: list[stance_mod.StanceHit] = []
         verdicts = [h for h, v in voiced if v is None and h.strength == 3 and _is_verdict(h, self.masked)]
         for h, v in voiced:
-            if _joint(h, self.masked):  # "The Chief Constable and I agree": the body's own stance, said jointly
+            if _joint(h, self.masked):  # "The Chief Constable and I agree": the body's own stance and the force's
                 pb.append(h)
+                cc.append(h)
                 continue
             # a bare verdict ("Accepted.") beside the body's own stance is the force's column; of two bare verdicts
             # in a row ("Accepted. ... Supported."), the first is the force's and the second the body's
@@ -991,13 +992,19 @@ def _blankets(masked: str, body_start: int, voices: voice_mod.VoiceMap) -> dict[
     for hit in stance_mod.blanket_hits(masked[body_start:], body_start):
         out.setdefault(_hit_voice(hit, masked, voices) or Voice.POLICING_BODY, hit)
         if _joint(hit, masked):  # "the Chief Constable and I fully support all of its recommendations": the
-            out.setdefault(Voice.POLICING_BODY, hit)  # body's own (the force's is not given apart from it)
+            out.setdefault(Voice.POLICING_BODY, hit)  # body's own, and the force's said with it
+            out.setdefault(Voice.CHIEF_CONSTABLE, hit)
     return out
 
 
 _JOINT_SUBJECT_RE = re.compile(
     r"\b(?:chief\s+constable|force|police|constabulary)\s+and\s+(?:I|me|my\s+office)\b|\b(?:I|me)\s+and\s+the\s+chief\s+"
     r"constable\b|\bjoint\s+(?:response|letter|statement)\b",
+    re.IGNORECASE,
+)
+# "I accept them, and so does the Chief Constable", "..., as does the force": the force's stance, said as the body's
+_ALSO_FORCE_RE = re.compile(
+    r"^\W*(?:and\s+)?(?:so|as)\s+(?:does|do|has|have|is)\s+(?:the\s+)?(?:chief\s+constable|force|constabulary)\b",
     re.IGNORECASE,
 )
 
@@ -1007,6 +1014,9 @@ def _joint(hit: stance_mod.StanceHit, masked: str) -> bool:
     a letter that calls itself a joint response."""
     lead = masked[hit.sentence.start : hit.span.end]
     if _JOINT_SUBJECT_RE.search(lead):
+        return True
+    tail = masked[hit.span.end : hit.sentence.end]
+    if (comma := re.search(r"[,;]", tail)) and _ALSO_FORCE_RE.match(tail[comma.start() + 1 :]):
         return True
     return bool(re.match(r"\W*we\b", masked[hit.span.start : hit.span.end], re.IGNORECASE)) and bool(
         _JOINT_SUBJECT_RE.search(masked[max(0, hit.sentence.start - 300) : hit.sentence.start])

@@ -144,6 +144,39 @@ def test_a_blanket_on_both_findings_and_so_do_i_give_both_voices() -> None:
     assert all(i.chief_constable_stance is Stance.ACCEPT for i in items.values())
 
 
+@pytest.mark.parametrize(
+    "blanket",
+    [
+        "The Chief Constable and I support every recommendation made to chief constables.",
+        "I support every recommendation made to chief constables, as does the Chief Constable.",
+        "I support every recommendation made to chief constables, and so does the force.",
+    ],
+)
+def test_a_stance_said_together_with_the_force_is_both_voices(blanket: str) -> None:
+    body = (
+        f"Improving the response to organised immigration crime\n\n{blanket}\n\n"
+        "Hydra training\n\nThe first Hydra exercise for detectives runs in March."
+    )
+    items = analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items
+    assert items
+    for item in items:
+        assert (item.stance, item.stance_by, item.chief_constable_stance) == (
+            Stance.SUPPORT,
+            Voice.POLICING_BODY,
+            Stance.SUPPORT,
+        )
+
+
+def test_a_stance_the_force_shares_only_in_a_later_sentence_is_the_bodys_alone() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\nI support every recommendation made to chief "
+        "constables. The force has a plan for each.\n\nHydra training\n\nThe first Hydra exercise runs in March."
+    )
+    items = analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items
+    assert items
+    assert all(i.stance is Stance.SUPPORT and i.chief_constable_stance is None for i in items)
+
+
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
     body = (
         "Positions agreed at the performance meeting\n\n"
