@@ -329,9 +329,71 @@ def analyse_items(
             )
         else:
             analysis.unanswered.append(ref)
+    if weight("status_elsewhere"):
+        _status_elsewhere(analysis.items, units, masked, model, voices)
     analysis.claims = _free_claims(masked, body_start, covered, finding_texts)
     analysis.initiatives = find_initiatives(masked, start=body_start, context=finding_texts, title=report_title)
     return analysis
+
+
+def _status_elsewhere(
+    items: list[Item], units: list[Unit], masked: str, model: _Model, voices: voice_mod.VoiceMap
+) -> None:
+    """Give an item whose own answer claims no status the status of the clauses elsewhere in the letter that are
+    clearly about its finding: after a blanket stance, letters often give the detail in paragraphs about two or
+    three findings at once ("The referral form was built in last year, and the collection plan was agreed in
+    April"), which answer no one finding. A clause is about the finding whose distinctive words it has clearly
+    more of than any other's; the clauses after it in the same paragraph stay with it until another's turn."""
+    wanting = {i.recommendation for i in items if i.status is ClaimedStatus.NOT_STATED}
+    if not wanting:
+        return
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for unit in units:
+        if unit.kind is BlockKind.HEADING:
+            continue
+        for j, start, end in _clause_topics(masked, unit.start, unit.end, model):
+            runs.setdefault(model.findings[j].finding.reference, []).append((start, end))
+    for item in items:
+        if item.status is not ClaimedStatus.NOT_STATED or item.recommendation not in runs:
+            continue
+        taken = {i.status_span for i in items if i.recommendation != item.recommendation}
+        hits = [
+            h
+            for start, end in runs[item.recommendation]
+            for t in sentences(masked[start:end], start)
+            for h in status_mod.sentence_hits(t)
+            if h.span not in taken  # the words another finding's status was read from are that finding's
+        ]
+        status, span = status_mod.decide(hits)
+        if span is not None:
+            item.status, item.status_span = status, span
+            item.status_by = voices.at(span.start) or Voice.POLICING_BODY
+
+
+def _clause_topics(text: str, start: int, end: int, model: _Model) -> list[tuple[int, int, int]]:
+    """(finding, start, end) for each run of clauses in ``text[start:end]`` clearly about one finding."""
+    n = len(model.findings)
+    if n < 2:
+        return []
+    minimum, ratio = threshold("sentence_evidence") * _unique_weight(n), threshold("sentence_ratio")
+    runs: list[list[int]] = []
+    current: int | None = None
+    for cs, ce in _clauses(text, start, end):
+        if _PLURAL_RE.search(text, cs, ce):
+            current = None  # "I accept all four recommendations": about them all
+            continue
+        words = frozenset(content_words(text[cs:ce]))
+        ranked = sorted(((_word_evidence(words, model.findings[j], n), j) for j in range(n)), reverse=True)
+        top, j = ranked[0]
+        topic = j if top >= minimum and top >= ratio * ranked[1][0] else None
+        if topic is not None and topic != current:
+            runs.append([topic, cs, ce])
+            current = topic
+        elif topic is None and ranked[0][0] >= minimum:
+            current = None  # about two findings at once: neither's alone
+        elif current is not None:
+            runs[-1][2] = ce
+    return [(r[0], r[1], r[2]) for r in runs]
 
 
 def _blanket_kinds(blanket: stance_mod.StanceHit, model: _Model) -> set[str]:

@@ -73,6 +73,11 @@ WEIGHTS: dict[str, Weight] = {
         "a passage whose sentences answer two findings in turn ('I support the Hydra recommendation... On the "
         "e-learning, ...') answers both, each reading its own sentences",
     ),
+    "status_elsewhere": Weight(
+        1.0,
+        "a finding whose own answer claims no status ('The Chief Constable and I agree with all four') takes the "
+        "status of the letter's clauses that are clearly about it ('Nobody has yet done the Hydra course')",
+    ),
 }
 
 THRESHOLDS: dict[str, Weight] = {

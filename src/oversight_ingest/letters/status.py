@@ -271,6 +271,14 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"|\bblank\s+page\b|\bin\s+abeyance\b|\bnil\s+return\b",
         ),
         (_N, 2.0, ("chosen", "decided"), r"\b(?:chosen|decided)\s+to\s+wait\b"),
+        # nobody has yet done it ("Nobody in the force has yet done the Hydra course", "no one has attended")
+        (
+            _N,
+            2.0,
+            ("nobody", "no one"),
+            r"\b(?:nobody|no\s+one|no-one)\s+(?:[\w\-]+\s+){0,5}?(?:has|have)\s+(?:yet\s+|so\s+far\s+)?(?:done|completed|"
+            r"attended|finished|taken|started|begun|been\s+(?:trained|booked|through))\b",
+        ),
         (
             _N,
             2.0,

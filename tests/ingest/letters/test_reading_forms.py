@@ -10,6 +10,7 @@ from oversight_ingest.document import Block, BlockKind, Document, Span
 from oversight_ingest.extract.text import extract_txt
 from oversight_ingest.letters import analyse_items
 from oversight_ingest.letters.align import read_answer
+from oversight_ingest.letters.features import disabled
 from oversight_ingest.letters.reportmatch import match_report
 from oversight_ingest.letters.status import status_of
 from oversight_ingest.packs import PackFinding
@@ -175,6 +176,23 @@ def test_a_stance_the_force_shares_only_in_a_later_sentence_is_the_bodys_alone()
     items = analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items
     assert items
     assert all(i.stance is Stance.SUPPORT and i.chief_constable_stance is None for i in items)
+
+
+def test_after_a_blanket_the_status_comes_from_clauses_about_each_finding() -> None:
+    body = (
+        "I accept every recommendation this report makes to chief constables. Two matters of detail: the force has "
+        "added an intelligence check to all referrals, which has been standard practice since the spring; and Hydra "
+        "exercises have begun, with the ports team through and the major crime team next."
+    )
+    document = text_document(LETTER_HEAD + body + LETTER_TAIL)
+    items = {i.recommendation: i for i in analyse_items(document, _oic()).items}
+    assert items["2"].status is ClaimedStatus.IMPLEMENTED  # from its clause, though its answer is the blanket
+    assert items["2"].status_span is not None
+    assert "standard practice" in document.text[items["2"].status_span.start - 30 : items["2"].status_span.end + 30]
+    assert items["4"].status is ClaimedStatus.NOT_STATED  # nothing in the letter is about the plan
+    with disabled("status_elsewhere"):
+        again = {i.recommendation: i for i in analyse_items(document, _oic()).items}
+    assert again["2"].status is ClaimedStatus.NOT_STATED
 
 
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
