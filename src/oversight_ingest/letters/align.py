@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -937,7 +938,12 @@ class _Reader:
         pb: list[stance_mod.StanceHit] = []
         cc: list[stance_mod.StanceHit] = []
         verdicts = [h for h, v in voiced if v is None and h.strength == 3 and _is_verdict(h, self.masked)]
+        # two verdicts run together in one sentence ("Accept Supported."): a table's force column, then the body's
+        runin = {id(a) for a, b in pairwise(hits) if a.verdict and b.verdict and a.sentence == b.sentence}
         for h, v in voiced:
+            if id(h) in runin:
+                cc.append(h)
+                continue
             if _joint(h, self.masked):  # "The Chief Constable and I agree": the body's own stance and the force's
                 pb.append(h)
                 cc.append(h)

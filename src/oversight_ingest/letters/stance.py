@@ -109,7 +109,8 @@ _VERDICT_RE = re.compile(
     r"^[\W_]*(?:[a-z’' ()]{0,40}?\b(?:response|position|status|view|comments?|stance|decision|recommendation)"
     r"\s*[:\-–]\s*"
     r"|(?:the\s+)?(?:chief\s+constable|force|mayor|deputy\s+mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]\s*"
-    r"|(?:recommendation|area\s+for\s+improvement|afi)\s*\w{0,3}\s+)?"
+    r"|(?:recommendation|area\s+for\s+improvement|afi)\s*\w{0,3}\s+"
+    r"|\d{1,2}\s*[:\-–]\s*)?"
     # a status cell read onto the same line, before the commissioner's verdict ("Being piloted Supported.")
     r"(?:(?:complete|completed|in\s+progress|ongoing|planned|paused|not\s+started|green|amber|red|blue|on\s+track|open|"
     r"closed|delayed|being\s+[a-z]+ed)\s+)?"
@@ -118,7 +119,7 @@ _VERDICT_RE = re.compile(
     r"disagreed)"
     r"(?:\s+in\s+(?:full|principle|part)|\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?))"
     r"|\s+as\s+(?:worded|written|drafted|framed|it\s+stands))?)"
-    r"\b\s*(?:[.;:,\-–]|$|(?=by\s+the\s+)|(?=\())",
+    r"\b\s*(?:[.;:,\-–]|$|(?=by\s+the\s+)|(?=\()|(?P<runin>(?=(?-i:[A-Z]))))",
     re.IGNORECASE,
 )
 _RIGHTLY_RE = re.compile(
@@ -348,10 +349,24 @@ def _rightly_hits(sentence: Sentence) -> list[StanceHit]:
 
 
 def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
-    """A bare verdict, as in response tables: "Accepted.", "Partially agreed", "Not accepted"."""
+    """A bare verdict, as in response tables: "Accepted.", "Partially agreed", "Not accepted"; and a verdict run
+    into the next cell of a table read as text ("Accept Supported.", "Accepted In progress"), with the verdict of
+    that next cell too."""
     verdict = _VERDICT_RE.match(sentence.text)
     if not verdict:
         return []
+    out = [_verdict_hit(sentence, verdict)]
+    if verdict.group("runin") is not None:
+        rest = sentence.text[verdict.end() :]
+        again = _VERDICT_RE.match(rest)
+        if again is not None and again.group("runin") is None:
+            hit = _verdict_hit(Sentence(0, len(rest), rest), again)
+            span = Span(hit.span.start + verdict.end(), hit.span.end + verdict.end())
+            out.append(replace(hit, span=span, sentence=sentence))
+    return out
+
+
+def _verdict_hit(sentence: Sentence, verdict: re.Match[str]) -> StanceHit:
     stance = next(v for k, v in _VERDICTS.items() if verdict.group("verb").lower().startswith(k))
     if verdict.group("neg"):
         stance = Stance.AGREE if stance is Stance.DISAGREE else Stance.DISAGREE
@@ -362,7 +377,7 @@ def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
     ):
         stance = Stance.PARTIALLY_AGREE
     hit = _hit(sentence, verdict.start("verdict"), verdict.end("verdict"), stance=stance, strength=3, after="")
-    return [replace(hit, verdict=True)]
+    return replace(hit, verdict=True)
 
 
 def sentence_hits(sentence: Sentence) -> list[StanceHit]:

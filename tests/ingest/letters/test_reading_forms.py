@@ -96,6 +96,10 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("I note the response.", "note", "policing_body"),
         ("I welcome the publication of the report.", "not_stated", "None"),
         ("I support the inspectorate's findings here.", "support", "policing_body"),
+        # a table's cells run together with no stop between them: the force's verdict, then the body's
+        ("Accept Supported. Green", "support", "policing_body"),
+        ("Accepted In progress – a first draft is with the chief officers.", "accept", "policing_body"),
+        ("Agreed Complete Noted.", "note", "policing_body"),
     ],
 )
 def test_stance_in_the_forms_tables_and_other_hands_use(text: str, stance: str, by: str) -> None:
@@ -193,6 +197,39 @@ def test_after_a_blanket_the_status_comes_from_clauses_about_each_finding() -> N
     with disabled("status_elsewhere"):
         again = {i.recommendation: i for i in analyse_items(document, _oic()).items}
     assert again["2"].status is ClaimedStatus.NOT_STATED
+
+
+def test_rows_numbered_with_a_dash_before_their_verdict_answer_each_finding() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "My position on each recommendation made to chief constables is below.\n\n"
+        "2 – Agreed. The referral check has been in place since May.\n\n"
+        "4 – Agreed in principle. The plan will be one chapter of the wider organised crime profile.\n\n"
+        "8 – Not supported. The force's own exercise already covers the ground.\n\n"
+        "9 – Agreed. I will look at the completion figures in January."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    assert {ref: items[ref].stance for ref in items} == {
+        "2": Stance.AGREE,
+        "4": Stance.PARTIALLY_AGREE,
+        "8": Stance.DISAGREE,
+        "9": Stance.AGREE,
+    }
+
+
+def test_a_verdict_run_into_the_bodys_is_the_forces_column() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "Recommendation 2\n\nThe referral form carries the intelligence document.\n\nAccept Supported.\n\n"
+        "Recommendation 8\n\nHydra ran for twelve detectives in May.\n\nAccept Noted."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    assert (items["2"].stance, items["2"].stance_by, items["2"].chief_constable_stance) == (
+        Stance.SUPPORT,
+        Voice.POLICING_BODY,
+        Stance.ACCEPT,
+    )
+    assert (items["8"].stance, items["8"].chief_constable_stance) == (Stance.NOTE, Stance.ACCEPT)
 
 
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
