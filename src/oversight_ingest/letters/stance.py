@@ -654,7 +654,11 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
                 if me_too:  # "... accepts both, and so do I"
                     start = s.start + (me_too.start("me") if me_too.group("me") else me_too.start("me2"))
                     out.append(replace(h, span=Span(start, start + 1), blanket=True))
-            elif _PLURAL_PRONOUN_RE.match(after) or _PRONOUN_END_RE.search(s.text, 0, h.span.end - s.start):
+            elif (
+                _PLURAL_PRONOUN_RE.match(after)
+                or _PRONOUN_END_RE.search(s.text, 0, h.span.end - s.start)
+                or _THAT_END_RE.match(after)
+            ):
                 out.append(replace(h, blanket=True))  # "... accepted in full by the Chief Constable, and I am content
                 # with that"
     return out
@@ -665,6 +669,12 @@ def _after_hit(sentence: Sentence, hit: StanceHit) -> str:
     return re.sub(r"^[a-z]+", "", sentence.text[hit.span.end - sentence.start :])
 
 
+# "... has accepted all four recommendations, and I support that" / "... and I support him" / "... her decision"
+_THAT_END_RE = re.compile(
+    r"^\s*(?:that|this|it|him|her|(?:his|her|its|their|that|this)\s+(?:decision|position|approach|acceptance|view))"
+    r"\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
 _PRONOUN_END_RE = re.compile(r"\b(?:with|of)\s+(?:that|this|them|it|these|those)\W*$", re.IGNORECASE)
 _PLURAL_WORDS = ("recommendations", "areas for improvement", "afis")
 _WHOLE_RESPONSE_RE = re.compile(
@@ -705,6 +715,8 @@ def numbered_hits(text: str, offset: int = 0) -> list[tuple[StanceHit, str, tupl
                         out.append((h, *last))
             last = None
             continue
+        if len(named) == 1:  # "Recommendations 2 and 9 are both about officers. It has accepted them, and I agree."
+            last = (named[0].group("kind").lower(), _expand(named[0].group("nums")))
         for h in sentence_hits(s):
             start, end = h.span.start - s.start, h.span.end - s.start
             # the numbers right after the stance ("agree with recommendations 2 and 4"), else those just before it

@@ -31,6 +31,8 @@ SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
         (_CC, r"(?i)\bchief\s+constable\b|\bthe\s+force\b|\bforce\s+(?:has|have|is|also|fully)\b"),
         (_PB, r"(?i)\bcommissioner\b|\bo?pf?cc\b|\bmayor\b|\b(?:my|our)\s+office\b|\bthe\s+office\b"),
         (_CC, r"\b(?:[A-Z][a-z]+\s)+(?:Police|Constabulary)\b"),
+        # "It has accepted them": an institution that acts on the report is the force (the body says "I")
+        (_CC, r"^\W*[Ii]t\s+(?:(?:has|had|also|fully|now)\s+)*(?:accept|agree|support|reject|note)"),
         (_PB, r"^\W*(?:I|I['’]\w+|We|we|She|she|He|he)\b"),
     )
 )

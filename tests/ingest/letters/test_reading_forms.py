@@ -232,6 +232,40 @@ def test_a_verdict_run_into_the_bodys_is_the_forces_column() -> None:
     assert (items["8"].stance, items["8"].chief_constable_stance) == (Stance.NOTE, Stance.ACCEPT)
 
 
+def test_the_forces_blanket_and_the_bodys_support_of_that_are_both_blankets() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "The force has accepted all four recommendations made to chief constables, and I support that.\n\n"
+        "Recommendation 8\n\nHydra ran for twelve detectives in May."
+    )
+    items = analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items
+    assert {i.recommendation for i in items} == {"2", "4", "8", "9"}
+    for item in items:
+        assert (item.stance, item.stance_by, item.chief_constable_stance) == (
+            Stance.SUPPORT,
+            Voice.POLICING_BODY,
+            Stance.ACCEPT,
+        )
+
+
+def test_findings_named_in_one_sentence_and_accepted_by_it_in_the_next() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "Recommendations 2 and 9 both turn on what each officer does. It has accepted them, and I agree with them. "
+        "The referral form has carried the intelligence document since April, and 140 of 310 officers have "
+        "finished the modules.\n\n"
+        "Recommendation 4\n\nI accept it. The plan is being drafted.\n\n"
+        "Recommendation 8\n\nI accept it. Hydra ran for twelve detectives in May."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    for ref in ("2", "9"):
+        assert (items[ref].stance, items[ref].stance_by, items[ref].chief_constable_stance) == (
+            Stance.AGREE,
+            Voice.POLICING_BODY,
+            Stance.ACCEPT,
+        )
+
+
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
     body = (
         "Positions agreed at the performance meeting\n\n"
