@@ -900,6 +900,8 @@ def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMa
     if voice_mod.first_person(words):  # "I accept": whoever's words these are, as where they stand says
         return voices.at(hit.span.start) or Voice.POLICING_BODY
     said = voice_mod.subject_voice(words)
+    if said is Voice.POLICING_BODY and re.match(r"\W*(?:he|she)\b", words, re.IGNORECASE):
+        said = _pronoun_voice(masked[max(0, hit.sentence.start - 250) : hit.sentence.start])
     if said is not None:
         return said
     lead = masked[hit.sentence.start : hit.span.start]
@@ -913,6 +915,14 @@ def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMa
     if (said := voice_mod.bracketed_voice(after)) is not None:
         return said  # "Noted (PCC). Accepted (force)."
     return voices.at(hit.span.start)
+
+
+def _pronoun_voice(before: str) -> Voice:
+    """Whose "he" or "she" is ("He has not accepted it"): whoever the words before named last."""
+    lower = before.lower()
+    chief = lower.rfind("chief constable")
+    body = max(lower.rfind(w) for w in ("commissioner", "mayor", "pcc", "pfcc"))
+    return Voice.CHIEF_CONSTABLE if chief > body else Voice.POLICING_BODY
 
 
 @dataclass(slots=True)

@@ -117,7 +117,8 @@ _VERDICT_RE = re.compile(
     r"(?P<verdict>(?:(?P<neg>not)\s+|(?P<part>partially|partly|in\s+part)\s+|fully\s+|broadly\s+)?"
     r"(?P<verb>agreed|accepted|supported|noted|rejected|acknowledged|agree|accept|support|note|reject|disagree|"
     r"disagreed)"
-    r"(?:\s+in\s+(?:full|principle|part)|\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?))"
+    r"(?:\s+in\s+(?:full|principle|part)|\s+without\s+(?:reservations?|qualifications?|conditions?)"
+    r"|\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?))"
     r"|\s+as\s+(?:worded|written|drafted|framed|it\s+stands))?)"
     r"\b\s*(?:[.;:,\-–]|$|(?=by\s+the\s+)|(?=\()|(?P<runin>(?=(?-i:[A-Z]))))",
     re.IGNORECASE,
@@ -251,6 +252,8 @@ _KEYWORDS = (
     "object",
     "company",
     "merit",
+    "see no",
+    "misconceived",
     "odds",
     "against",
     "neither",
@@ -419,7 +422,7 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         (
             Stance.DISAGREE,
             r"\b(?:I|we)\s+(?:am|are)\s+not\s+(?:persuaded|convinced)\b(?!\s+(?:that\s+)?(?:the|this|its)\s+(?:deadline|"
-            r"timescale|date|timetable|funding|resources?|target)\b)|\b(?:I|we)\s+(?:\w+ly\s+)?differ\s+from\b"
+            r"timescale|date|timetable|funding|resources?|target)\b)|\b(?:I|we)\s+(?:\w+ly\s+)?differ\s+from\b(?!\s+(?:the\s+)?(?:chief\s+constable|force|constabulary|him|her)\b)"
             r"|\b(?:I|we)\s+do\s+not\s+(?:believe|think|consider)\b[^.;]{0,80}?\b(?:necessary|needed|right|appropriate|"
             r"proportionate|work|required|justified)\b|\bwill\s+not\s+be\s+implementing\b",
         ),
@@ -474,7 +477,7 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         (
             Stance.DISAGREE,
             r"\b(?:I|we)\s+do\s+not\s+share\s+(?:the\s+)?(?:\w+['’]s?\s+)?view\b|\btake\s+a\s+different\s+view\b"
-            r"|\bmy\s+disagreement\b|\bdeclines?\b|\bdeclined\b|\bobject\s+to\b|\bpart\s+company\b|\bsee\s+no\s+merit\b"
+            r"|\bmy\s+disagreement\b|\bdeclines?\b|\bdeclined\b|\bobject\s+to\b|\bpart\s+company\b|\bsee\s+no\s+(?:merit|case|need|value|justification)\b|\bmisconceived\b"
             r"|\bat\s+odds\s+with\b|\b(?:I|we)\s+(?:am|are)\s+(?:firmly\s+)?against\b|\bnot\s+in\s+agreement\b"
             r"|\b(?:I|we)\s+(?:am|are)\s+not\s+supportive\b|\bdoes\s+not\s+have\s+(?:my|our)\s+(?:support|agreement|backing)\b"
             r"|\bneither\b[^.]{0,60}\bnor\s+(?P<me>I|we)\s+(?:\w+\s+)?(?:accept|agree|support)\b"

@@ -204,6 +204,43 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"^\W*to\s+be\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|built|held|run|set|done|put|made|sent)\b",
         ),
         (_I, DECLARED, ("✔", "✓", "☑"), r"^[\s•\-*]*[✔✓☑]|[\s–—\-:][✔✓☑]\W*$"),
+        # a date or term set for what has not begun ("Intended completion: December 2025", "Due to commence
+        # 01/03/26", "Delivery planned through the regional calendar", "will be in place by the deadline")
+        (
+            _L,
+            2.0,
+            ("due to", "intended", "target", "delivery planned", "in place by", "mandatory"),
+            r"\bdue\s+to\s+(?:commence|start|begin|launch|go\s+live)\b|\b(?:intended|target|planned)\s+(?:completion|start|"
+            r"launch|go-live)\b|\bdelivery\s+planned\b|\bwill\s+be\s+in\s+place\s+by\b"
+            r"|\bbecomes?\s+mandatory\s+(?:on|from|in)\b",
+        ),
+        # nothing there yet, or blocked ("No plan currently exists", "Unassigned.", "Blocked – awaiting access",
+        # "To date no plan has been drafted", "not yet being progressed", "Timescale to be confirmed")
+        (
+            _N,
+            2.0,
+            ("exists", "unassigned", "blocked", "to date no", "progressed", "to be confirmed"),
+            r"\bno\s+(?:[\w\-]+\s+){0,5}?(?:currently|yet|as\s+yet)\s+exists?\b|^\W*unassigned\b|^\W*blocked\b"
+            r"|\bto\s+date\s+no\b|\bnot\s+(?:yet\s+)?being\s+progressed\b|\btimescales?\s+(?:is\s+|are\s+)?to\s+be\s+"
+            r"confirmed\b",
+        ),
+        # done and now enforced or complied with ("Full compliance reached 19 December", "was compliant before the
+        # report", "can no longer be closed until the report is attached", "have all completed")
+        (
+            _I,
+            2.0,
+            ("compliance", "compliant", "no longer be", "all completed", "all now"),
+            r"\bfull\s+compliance\s+(?:reached|achieved)\b|\b(?:was|is|has\s+been|were|are)\s+(?:already\s+|fully\s+)?"
+            r"compliant\b|\bcan\s+no\s+longer\s+be\s+(?:closed|finalised|submitted|filed)\b"
+            r"|\b(?:have|has)\s+all\s+(?:now\s+)?(?:completed|finished|attended|done)\b",
+        ),
+        # carried forward by a board, or a draft in circulation ("Being progressed through the SOC Board")
+        (
+            _P,
+            2.0,
+            ("being progressed", "circulated"),
+            r"\bbeing\s+progressed\b|\bdraft\b[^.;]{0,40}\bcirculated\b",
+        ),
         # a completion dated in brackets ("DCI Patel (appointed 01/05/2025)"), or in force from a date
         (
             _I,

@@ -58,6 +58,15 @@ def _oic() -> tuple[PackFinding, ...]:
         ("I regard this recommendation as met.", "implemented"),
         ("In operation since 2 June.", "implemented"),
         ("Cases are checked daily; the force has been compliant since the start of the year.", "implemented"),
+        # a term set for what has not begun, nothing there yet, and compliance reached
+        ("Target completion: March 2026.", "planned"),
+        ("Due to start on 4 May.", "planned"),
+        ("No sharing agreement yet exists with the council.", "not_started"),
+        ("Unassigned – awaiting a lead.", "not_started"),
+        ("The collection plan is not yet being progressed.", "not_started"),
+        ("Full compliance was reached in the autumn.", "implemented"),
+        ("The detectives have all completed the exercise.", "implemented"),
+        ("Being progressed by the organised crime board.", "in_progress"),
         # a perfect still to come, capacity given to something else, a condition inside its clause
         ("The force expects every sergeant to have attended a session by June.", "planned"),
         ("No work yet: the analysts are committed to the new crime system until spring.", "not_started"),
@@ -100,6 +109,11 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("Accept Supported. Green", "support", "policing_body"),
         ("Accepted In progress – a first draft is with the chief officers.", "accept", "policing_body"),
         ("Agreed Complete Noted.", "note", "policing_body"),
+        ("I can see no case for a recommendation of this breadth.", "disagree", "policing_body"),
+        ("To my mind the recommendation is misconceived.", "disagree", "policing_body"),
+        ("Agreed without qualification.", "agree", "policing_body"),
+        # "he" is whoever the sentence before named: here the chief constable, so the body's own is "I support"
+        ("I differ from the Chief Constable here. He has rejected it. I support it.", "support", "policing_body"),
     ],
 )
 def test_stance_in_the_forms_tables_and_other_hands_use(text: str, stance: str, by: str) -> None:
