@@ -330,11 +330,66 @@ def analyse_items(
             )
         else:
             analysis.unanswered.append(ref)
+    if weight("shared_status"):
+        _shared_status(analysis.items, masked, model, voices)
     if weight("status_elsewhere"):
         _status_elsewhere(analysis.items, units, masked, model, voices)
     analysis.claims = _free_claims(masked, body_start, covered, finding_texts)
     analysis.initiatives = find_initiatives(masked, start=body_start, context=finding_texts, title=report_title)
     return analysis
+
+
+_ORDINAL_RE = re.compile(
+    r"\b(?:the\s+)?(?P<which>first|former|second|latter)\b(?!\s+(?:time|of|half|quarter|phase|stage))", re.IGNORECASE
+)
+
+
+def _shared_status(items: list[Item], masked: str, model: _Model, voices: voice_mod.VoiceMap) -> None:
+    """Two findings answered by one passage ("Recommendations 2 and 4 ... The first is already met ...; the second
+    is still being worked on", "The e-learning has been done; Hydra has not") each take the status of the clauses
+    about it: those after "the first"/"the former" or "the second"/"the latter" (in the order the passage names
+    them), else those clearly about its finding by their words."""
+    by_span: dict[tuple[int, int], list[Item]] = {}
+    for item in items:
+        if item.span is not None:
+            by_span.setdefault((item.span.start, item.span.end), []).append(item)
+    for (start, end), group in by_span.items():
+        if len(group) != 2:
+            continue
+        runs = _ordinal_runs(masked, start, end, group) or {
+            model.findings[j].finding.reference: (s, e) for j, s, e in _clause_topics(masked, start, end, model)
+        }
+        for item in group:
+            run = runs.get(item.recommendation)
+            if run is None:
+                continue
+            hits = [h for t in sentences(masked[run[0] : run[1]], run[0]) for h in status_mod.sentence_hits(t)]
+            status, span = status_mod.decide(hits)
+            if span is not None:
+                item.status, item.status_span = status, span
+                item.status_by = voices.at(span.start) or Voice.POLICING_BODY
+
+
+def _ordinal_runs(masked: str, start: int, end: int, group: list[Item]) -> dict[str, tuple[int, int]]:
+    """The run of clauses for each of two findings that a passage takes in turn as "the first" and "the second"."""
+    named = [n for _, numbers in stance_mod.named_numbers(masked[start:end]) for n in numbers]
+    refs = [i.recommendation for i in group]
+    order = sorted(refs, key=lambda r: named.index(r) if r in named else 99 + int(r) if r.isdigit() else 999)
+    out: dict[str, list[int]] = {}
+    current: str | None = None
+    for cs, ce in _clauses(masked, start, end):
+        m = _ORDINAL_RE.search(masked, cs, ce)
+        if m is not None:
+            current = order[0] if m.group("which").lower() in ("first", "former") else order[1]
+            if current in out:
+                out[current][1] = ce
+            else:
+                out[current] = [cs, ce]
+        elif current is not None:
+            out[current][1] = ce
+    if len(out) != 2:
+        return {}
+    return {ref: (run[0], run[1]) for ref, run in out.items()}
 
 
 def _status_elsewhere(

@@ -73,6 +73,11 @@ WEIGHTS: dict[str, Weight] = {
         "a passage whose sentences answer two findings in turn ('I support the Hydra recommendation... On the "
         "e-learning, ...') answers both, each reading its own sentences",
     ),
+    "shared_status": Weight(
+        1.0,
+        "two findings answered by one passage each take the status of its clauses about them: after 'the first' and "
+        "'the second' in the order it names them, else the clauses whose distinctive words are theirs",
+    ),
     "status_elsewhere": Weight(
         1.0,
         "a finding whose own answer claims no status ('The Chief Constable and I agree with all four') takes the "

@@ -280,6 +280,26 @@ def test_findings_named_in_one_sentence_and_accepted_by_it_in_the_next() -> None
         )
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "I accept recommendations 2 and 4. The first is already met: every referral has carried the document since "
+        "March. The second is still being drafted by the analysts.",
+        "I accept recommendations 4 and 2. The former is still being drafted by the analysts, whereas the latter has "
+        "been met since March.",
+    ],
+)
+def test_two_findings_in_one_paragraph_each_take_the_status_of_their_turn(paragraph: str) -> None:
+    body = f"Improving the response to organised immigration crime\n\n{paragraph}"
+    document = text_document(LETTER_HEAD + body + LETTER_TAIL)
+    items = {i.recommendation: i for i in analyse_items(document, _oic()).items}
+    assert items["2"].status is ClaimedStatus.IMPLEMENTED
+    assert items["4"].status is ClaimedStatus.IN_PROGRESS
+    with disabled("shared_status"):
+        again = {i.recommendation: i for i in analyse_items(document, _oic()).items}
+    assert again["2"].status is again["4"].status  # read from the whole paragraph, both alike
+
+
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
     body = (
         "Positions agreed at the performance meeting\n\n"
