@@ -110,7 +110,9 @@ _VERDICT_RE = re.compile(
     r"\s*[:\-–]\s*"
     r"|(?:the\s+)?(?:chief\s+constable|force|mayor|deputy\s+mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]\s*"
     r"|(?:recommendation|area\s+for\s+improvement|afi)\s*\w{0,3}\s+"
-    r"|\d{1,2}\s*[:\-–]\s*)?"
+    r"|\d{1,2}\s*[:\-–]\s*"
+    # a table row's number and short title read onto the verdict's line ("9 Four-module e-learning Accepted.")
+    r"|\d{1,2}\s+(?:[A-Za-z][\w\-’']*\s+){1,6}(?=(?-i:[A-Z])))?"
     # a status cell read onto the same line, before the commissioner's verdict ("Being piloted Supported.")
     r"(?:(?:complete|completed|in\s+progress|ongoing|planned|paused|not\s+started|green|amber|red|blue|on\s+track|open|"
     r"closed|delayed|being\s+[a-z]+ed)\s+)?"

@@ -300,6 +300,18 @@ def test_two_findings_in_one_paragraph_each_take_the_status_of_their_turn(paragr
     assert again["2"].status is again["4"].status  # read from the whole paragraph, both alike
 
 
+def test_a_verdict_after_a_rows_number_and_title_is_the_forces_column() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "No. Recommendation (summary)\n\nChief Constable's update\n\nCommissioner's view\n\n"
+        "8 Hydra training Accepted in principle.\n\nNo dates have been set.\n\nSupported.\n\n"
+        "9 Four-module e-learning Accepted. The modules are assigned to every detective.\n\nNoted."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    assert (items["8"].stance, items["8"].chief_constable_stance) == (Stance.SUPPORT, Stance.PARTIALLY_AGREE)
+    assert (items["9"].stance, items["9"].chief_constable_stance) == (Stance.NOTE, Stance.ACCEPT)
+
+
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
     body = (
         "Positions agreed at the performance meeting\n\n"
