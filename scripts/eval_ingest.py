@@ -19,7 +19,7 @@ organisation, date, report, the late flag, and a letter about another report rea
 ``--report`` (``mismatch``: not matched, nothing aligned). Tune on ``--half tuning`` only.
 Then sets of letters written whole in other words, each built by its ``build.py`` with truth by
 hand, each reported as its own group (:data:`SETS`): ``fresh`` and ``sealed``, measured out of sample
-once and since tuned on (spent); ``tuneset`` to ``tuneset7``, written by other hands for tuning;
+once and since tuned on (spent); ``tuneset`` to ``tuneset8``, written by other hands for tuning;
 ``sealed3`` to ``sealed5``, written by other hands and kept from tuning (:data:`KEPT`: ``-v`` never
 lists their misses). Then the phrasebooks (:data:`PHRASEBOOKS`): short answers labelled for claimed
 status and for stance, read as one passage is read (``letters.align.read_answer``), by half; a held-back
@@ -244,6 +244,7 @@ SETS = {
     "tuneset5": REPO / "tests" / "ingest" / "tuneset5",
     "tuneset6": REPO / "tests" / "ingest" / "tuneset6",
     "tuneset7": REPO / "tests" / "ingest" / "tuneset7",
+    "tuneset8": REPO / "tests" / "ingest" / "tuneset8",
 }
 KEPT = ("sealed3", "sealed4", "sealed5")
 SET_NAMES = {
@@ -259,6 +260,7 @@ SET_NAMES = {
     "tuneset5": "tuneset5 (for tuning)",
     "tuneset6": "tuneset6 (for tuning)",
     "tuneset7": "tuneset7 (for tuning)",
+    "tuneset8": "tuneset8 (for tuning)",
 }
 CORPUS_FIELDS = ("organisation", "force", "date", "report", "late", "mismatch")
 
