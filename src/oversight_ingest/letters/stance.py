@@ -39,7 +39,7 @@ _SUBJECT = (
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b"
     r"|\b(?:[A-Z][\w\-]+['’]s |[Tt]he )(?:[Cc]ommissioner|[Mm]ayor|PF?CC)"
     r"(?:['’]s [Oo]ffice(?: for(?: (?:and|&|[A-Z]\w*))+)?)?\b"
-    r"|\bMOPAC\b"
+    r"|\bMOPAC\b|\b[Tt]he (?:Police Authority )?Board\b|\b[Tt]he Met\b|\b[Tt]he Constabulary\b"
     r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)\b|\b[A-Z]{2,5}\b)"
 )
 _AUX = (
@@ -79,8 +79,8 @@ _PASSIVE_RE = re.compile(
     r"(?P<verb>agreed|accepted|supported|welcomed|endorsed|noted|rejected|acknowledged)\b"
 )
 _DEFER_RE = re.compile(
-    r"^\s+(?:with\s+)?(?:its|their|his|her|the\s+(?:force|chief\s+constable)['’]s)\s+(?:view|position|decision|stance|"
-    r"judgement|conclusion)\b",
+    r"^\s+(?:with\s+)?(?:its|their|his|her|the\s+(?:force|chief\s+constable|constabulary|met|commissioner)['’]s"
+    r"|the\s+[A-Z]\w+\s+(?:Police|Constabulary)['’]s)\s+(?:view|position|decision|stance|judgement|conclusion)\b",
     re.IGNORECASE,
 )
 _SHARED_SUBJECT_RE = re.compile(
@@ -313,9 +313,10 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
         verb = m.group("verb").lower()
         stance = _VERBS[verb[:-1] if verb.endswith("s") else verb]
         after = text[m.end() :]
-        hits.append(
-            _hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=_strength(after), after=after)
-        )
+        hit = _hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=_strength(after), after=after)
+        if stance in (Stance.SUPPORT, Stance.AGREE, Stance.ACCEPT) and _DEFER_RE.match(after):
+            hit = replace(hit, defers=True)  # "... and accepts the Met's position"
+        hits.append(hit)
     return hits
 
 

@@ -28,8 +28,16 @@ _CC = Voice.CHIEF_CONSTABLE
 SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
     (voice, re.compile(pattern))
     for voice, pattern in (
-        (_CC, r"(?i)\bchief\s+constable\b|\bthe\s+force\b|\bforce\s+(?:has|have|is|also|fully)\b"),
-        (_PB, r"(?i)\bcommissioner\b|\bo?pf?cc\b|\bmayor\b|\b(?:my|our)\s+office\b|\bthe\s+office\b"),
+        (
+            _CC,
+            r"(?i)\bchief\s+constable\b|\bthe\s+force\b|\bforce\s+(?:has|have|is|also|fully)\b|\bthe\s+met\b"
+            r"|\bthe\s+constabulary\b",
+        ),
+        (
+            _PB,
+            r"(?i)\bcommissioner\b|\bo?pf?cc\b|\bmayor\b|\b(?:my|our)\s+office\b|\bthe\s+office\b"
+            r"|\bthe\s+(?:police\s+authority\s+)?board\b",
+        ),
         (_CC, r"\b(?:[A-Z][a-z]+\s)+(?:Police|Constabulary)\b"),
         # "It has accepted them": an institution that acts on the report is the force (the body says "I")
         (_CC, r"^\W*[Ii]t\s+(?:(?:has|had|also|fully|now)\s+)*(?:accept|agree|support|reject|note)"),

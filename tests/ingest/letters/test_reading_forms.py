@@ -114,6 +114,14 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("Agreed without qualification.", "agree", "policing_body"),
         # "he" is whoever the sentence before named: here the chief constable, so the body's own is "I support"
         ("I differ from the Chief Constable here. He has rejected it. I support it.", "support", "policing_body"),
+        # the board that oversees the City of London force, the Met and the Constabulary by name
+        ("The Board agrees with this recommendation.", "agree", "policing_body"),
+        ("The Constabulary has accepted it in full.", "accept", "chief_constable"),
+        (
+            "The Met does not accept it. MOPAC has weighed this and accepts the Met's position.",
+            "disagree",
+            "policing_body",
+        ),
     ],
 )
 def test_stance_in_the_forms_tables_and_other_hands_use(text: str, stance: str, by: str) -> None:
