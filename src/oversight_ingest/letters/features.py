@@ -108,7 +108,7 @@ THRESHOLDS: dict[str, Weight] = {
         "the distinctive words (about one only this finding has, counted as for paraphrase_evidence) that make a "
         "sentence about a finding, when a passage answering two findings is read sentence by sentence",
     ),
-    "sentence_ratio": Weight(1.6, "how many times the next finding's evidence a sentence's best must be"),
+    "sentence_ratio": Weight(1.5, "how many times the next finding's evidence a sentence's best must be"),
     "report_numbering_share": Weight(
         0.75, "the share of a letter's labels whose numbers must agree with the findings their wording matches"
     ),
