@@ -559,7 +559,10 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         if best is not None:
             same_ref = bool(cand.reference) and best.reference == cand.reference
             if best_score >= (_MERGE_SAME_REF if same_ref else _MERGE_UNNUMBERED):
+                before = (best.reference, best.label)
                 _absorb(best, cand)
+                if any(k is not best and k.reference == best.reference for k in same_kind):
+                    best.reference, best.label = before  # that number is another finding's: numbered later instead
                 continue
         if cand.reference and any(k.reference == cand.reference for k in same_kind):
             printed = cand.reference

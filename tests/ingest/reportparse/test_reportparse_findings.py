@@ -275,3 +275,20 @@ def test_never_raises_on_report_like_text(pieces: list[str], with_blocks: bool, 
     for f in findings:
         assert 0 <= f.span.start <= f.span.end <= len(text)
         assert 0.0 < f.confidence < 1.0
+
+
+def test_a_label_printed_again_beside_an_unnumbered_copy_gives_no_second_finding_with_its_number() -> None:
+    pieces = [
+        "Recommendation 1",
+        "Recommendation 1",
+        "\n\n",
+        "By 30 April 2026, chief constables should act.",
+        "\n",
+        "Recommendation 1",
+        "Recommendation 1",
+        "By 30 April 2026, chief constables should act.",
+    ]
+    findings = find_findings(doc_from_text(" ".join(pieces), blocks=False), published=None)
+    refs = [(f.kind, f.reference) for f in findings]
+    assert refs
+    assert len(refs) == len(set(refs))
