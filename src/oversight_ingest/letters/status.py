@@ -234,6 +234,28 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"compliant\b|\bcan\s+no\s+longer\s+be\s+(?:closed|finalised|submitted|filed)\b"
             r"|\b(?:have|has)\s+all\s+(?:now\s+)?(?:completed|finished|attended|done)\b",
         ),
+        # met, or enforced by a system ("it is already met", "the incident cannot be closed without it", "is now a
+        # mandatory field", "GMP reports it as complete")
+        (
+            _I,
+            2.0,
+            ("met", "without it", "without the", "mandatory", "as complete"),
+            r"\b(?:is|are|has\s+been|have\s+been)\s+(?:already\s+|now\s+|fully\s+)*met\b"
+            r"|\bcannot\s+be\s+(?:closed|sent|submitted|finalised|completed)\s+without\b"
+            r"|\b(?:is|are)\s+now\s+(?:a\s+)?mandatory\b|\breports?\s+(?:it|this|them)\s+as\s+(?:complete|completed|met|"
+            r"implemented|closed)\b",
+        ),
+        # refused or without a date: nothing will be done ("does not intend to require it", "will not roll out the
+        # modules", "will not be adopted", "No officers trained to date", "no date set")
+        (
+            _N,
+            2.0,
+            ("not intend", "will not", "to date", "no date", "so far", "yet"),
+            r"\b(?:does|do|did)\s+not\s+intend\s+to\b|\bwill\s+not\s+(?:be\s+)?(?:roll(?:ed|ing)?\s+out|adopt(?:ed)?|"
+            r"introduc(?:e|ed)|implement(?:ed)?|deliver(?:ed)?|require[ds]?|mandat(?:e|ed))\b"
+            r"|^\W*no\s+(?:\w+\s+){0,3}(?:trained|attended|completed|started|assigned)\s+(?:to\s+date|yet|so\s+far)\b"
+            r"|\bno\s+date\s+(?:has\s+been\s+|yet\s+)?(?:set|fixed|agreed)\b",
+        ),
         # carried forward by a board, or a draft in circulation ("Being progressed through the SOC Board")
         (
             _P,
@@ -1006,7 +1028,7 @@ _NUMBER = r"\d{1,5}|" + "|".join(_NUMBER_WORDS)
 # a count done out of a whole: "7 of 12 actions complete", "0 of 650 staff trained", "eleven of the nineteen plans"
 _SHARE_RE = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?P<den>{_NUMBER})\b"
-    r"(?:(?:\s+[\w\-]+){0,4}?\s+(?:have|has|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
+    r"(?:(?:\s+[\w\-]+){0,7}?\s+(?:have|has|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
     r"delivered|in\s+place|attended|signed))",
     re.IGNORECASE,
 )

@@ -67,6 +67,13 @@ def _oic() -> tuple[PackFinding, ...]:
         ("Full compliance was reached in the autumn.", "implemented"),
         ("The detectives have all completed the exercise.", "implemented"),
         ("Being progressed by the organised crime board.", "in_progress"),
+        # met or enforced by a system; refused, or without a date; a share however long its noun
+        ("The force tells me this one is already met.", "implemented"),
+        ("A log cannot be closed without the intelligence report attached.", "implemented"),
+        ("The force does not intend to adopt the modules.", "not_started"),
+        ("No detectives trained so far.", "not_started"),
+        ("No date has been fixed for the first course.", "not_started"),
+        ("40 of the 120 officers the force named as relevant have finished it.", "in_progress"),
         # a perfect still to come, capacity given to something else, a condition inside its clause
         ("The force expects every sergeant to have attended a session by June.", "planned"),
         ("No work yet: the analysts are committed to the new crime system until spring.", "not_started"),
