@@ -301,7 +301,8 @@ def later_cells(all_units: list[Unit]) -> set[int]:
 _BARE_NUMBER_RE = re.compile(
     r"^\s*(?P<num>\d{1,2})(?:[.)]|\s+[–—-])?(?:\s*$|\s+(?=(?:Accept(?:ed)?|Agree[ds]?|Support(?:ed)?|Noted|"
     r"Not\s+(?:accepted|agreed|supported)|Disagreed?|Partially|Rejected|"
-    r"Complete|Completed|Implemented|In\s+progress|Ongoing|Planned|Not\s+started)\b))"
+    r"Complete|Completed|Implemented|In\s+progress|In\s+development|Ongoing|Planned|Scheduled|Not\s+started|"
+    r"Not\s+yet\s+started|On\s+track|Green|Amber|Red)\b))"
 )
 
 

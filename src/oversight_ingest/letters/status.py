@@ -167,6 +167,8 @@ def _declared(words: str) -> str:
     label = (
         r"(?:[a-z][a-z’' ]{0,30}?(?:\s*\([^)]{0,30}\))?\s*[:\-–]\s*|(?:recommendation|rec|action|afi)\s*\w{0,3}\s+"
         r"(?:[:\-–]\s*)?){0,2}"  # "Status:", or a topic and a rating before it: "Hydra – Green: complete for all"
+        # the force's verdict cell read onto the same line ("Accepted Not started", "Agreed Complete")
+        r"(?:(?:accepted|agreed|supported|accept|agree|support)\s+(?=(?-i:[A-Z])))?"
     )
     # a participle may go on ("Delivered ahead of schedule", "Completed in March"); an adjective may not ("Complete
     # by March" is a target)
@@ -250,18 +252,21 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
         (
             _N,
             2.0,
-            ("not intend", "will not", "to date", "no date", "so far", "yet"),
+            ("not intend", "will not", "to date", "no date", "no start", "a date", "a start", "so far", "yet"),
             r"\b(?:does|do|did)\s+not\s+intend\s+to\b|\bwill\s+not\s+(?:be\s+)?(?:roll(?:ed|ing)?\s+out|adopt(?:ed)?|"
             r"introduc(?:e|ed)|implement(?:ed)?|deliver(?:ed)?|require[ds]?|mandat(?:e|ed))\b"
             r"|^\W*no\s+(?:\w+\s+){0,3}(?:trained|attended|completed|started|assigned)\s+(?:to\s+date|yet|so\s+far)\b"
-            r"|\bno\s+date\s+(?:has\s+been\s+|yet\s+)?(?:set|fixed|agreed)\b",
+            r"|\bno\s+(?:start\s+)?date\s+(?:has\s+been\s+|is\s+|yet\s+|is\s+yet\s+|has\s+yet\s+been\s+)?(?:set|fixed|agreed)\b"
+            r"|\b(?:does|do)\s+not\s+(?:yet\s+)?have\s+a\s+(?:start\s+)?date\b|\bhas\s+no\s+(?:start\s+)?date\b",
         ),
-        # carried forward by a board, or a draft in circulation ("Being progressed through the SOC Board")
+        # carried forward by a board, or a draft in circulation ("Being progressed through the SOC Board"); a count
+        # done so far ("140 have finished them so far")
         (
             _P,
             2.0,
-            ("being progressed", "circulated"),
-            r"\bbeing\s+progressed\b|\bdraft\b[^.;]{0,40}\bcirculated\b",
+            ("being progressed", "circulated", "so far"),
+            r"\bbeing\s+progressed\b|\bdraft\b[^.;]{0,40}\bcirculated\b"
+            r"|\b\d[\d,]*\s+(?:have|has)\s+(?:now\s+)?(?:finished|completed|done|attended)\b[^.;]{0,20}\bso\s+far\b",
         ),
         # a completion dated in brackets ("DCI Patel (appointed 01/05/2025)"), or in force from a date
         (

@@ -74,6 +74,10 @@ def _oic() -> tuple[PackFinding, ...]:
         ("No detectives trained so far.", "not_started"),
         ("No date has been fixed for the first course.", "not_started"),
         ("40 of the 120 officers the force named as relevant have finished it.", "in_progress"),
+        ("Accepted Not started Awaiting a venue.", "not_started"),
+        ("Agreed Complete Assured by my office.", "implemented"),
+        ("The force does not yet have a start date for the modules.", "not_started"),
+        ("The modules went to 90 officers and 35 have completed them so far.", "in_progress"),
         # a perfect still to come, capacity given to something else, a condition inside its clause
         ("The force expects every sergeant to have attended a session by June.", "planned"),
         ("No work yet: the analysts are committed to the new crime system until spring.", "not_started"),
