@@ -1029,9 +1029,11 @@ class _Reader:
             pb, cc = self.voiced_hits(p.parent)
         ref = fm.finding.reference
         named = self.numbered_spans
-        if pb is not None and pb.span in named:  # "I agree with recommendations 2, 4 and 8": a stance on those
+        # "I agree with recommendations 2, 4 and 8" read in the answer to another finding: a stance on those only
+        own = {h.span for (_, r), h in self.numbered.items() if r == ref}
+        if pb is not None and pb.span in named and pb.span not in own:
             pb = self.numbered.get((Voice.POLICING_BODY, ref))
-        if cc is not None and cc.span in named:
+        if cc is not None and cc.span in named and cc.span not in own:
             cc = self.numbered.get((Voice.CHIEF_CONSTABLE, ref))
         pb = pb or self.numbered.get((Voice.POLICING_BODY, ref)) or self.blankets.get(Voice.POLICING_BODY)
         cc = cc or self.numbered.get((Voice.CHIEF_CONSTABLE, ref)) or self.blankets.get(Voice.CHIEF_CONSTABLE)

@@ -479,7 +479,8 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         ),
         (
             Stance.DISAGREE,
-            r"\b(?:I|we)\s+do\s+not\s+share\s+(?:the\s+)?(?:\w+['’]s?\s+)?view\b|\btake\s+a\s+different\s+view\b"
+            r"\b(?:I|we)\s+do\s+not\s+share\s+(?!the\s+(?:force|chief\s+constable|constabulary)['’]s)(?:the\s+)?"
+            r"(?:\w+['’]s?\s+)?view\b|\btake\s+a\s+different\s+view\b"
             r"|\bmy\s+disagreement\b|\bdeclines?\b|\bdeclined\b|\bobject\s+to\b|\bpart\s+company\b|\bsee\s+no\s+(?:merit|case|need|value|justification)\b|\bmisconceived\b"
             r"|\bat\s+odds\s+with\b|\b(?:I|we)\s+(?:am|are)\s+(?:firmly\s+)?against\b|\bnot\s+in\s+agreement\b"
             r"|\b(?:I|we)\s+(?:am|are)\s+not\s+supportive\b|\bdoes\s+not\s+have\s+(?:my|our)\s+(?:support|agreement|backing)\b"

@@ -51,7 +51,8 @@ _SAYS = r"(?:comments?|response|view|position|observations?|remarks?|assessment|
 CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
     (voice, re.compile(pattern, re.IGNORECASE))
     for voice, pattern in (
-        (_PB, rf"\b(?:commissioner|pf?cc|opf?cc|mayor)(?:['’]s)?\s+{_SAYS}"),
+        (_PB, rf"\b(?:commissioner|pf?cc|opf?cc|mayor)(?:['’]s)?\s+(?:(?:scrutiny|assurance|own|overall)\s+)?{_SAYS}"),
+        (_PB, r"\b(?:commissioner|pf?cc|opf?cc|mayor)(?:['’]s)?\s+(?:assurance|scrutiny)\b"),
         (_PB, rf"^\W*(?:our|my)\s+{_SAYS}"),
         (_CC, rf"\bchief\s+constable(?:['’]s)?\s+(?:{_SAYS}|update)"),
         (_CC, rf"\b(?:force|police|constabulary)(?:['’]s)?\s+(?:{_SAYS}|update)"),

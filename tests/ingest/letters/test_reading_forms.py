@@ -133,6 +133,8 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
             "disagree",
             "policing_body",
         ),
+        # differing from the force's refusal is siding with the inspectorate
+        ("Not accepted.\n\nI do not share the force's view. I agree with the inspectorate.", "agree", "policing_body"),
     ],
 )
 def test_stance_in_the_forms_tables_and_other_hands_use(text: str, stance: str, by: str) -> None:
@@ -329,6 +331,22 @@ def test_a_verdict_after_a_rows_number_and_title_is_the_forces_column() -> None:
     items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
     assert (items["8"].stance, items["8"].chief_constable_stance) == (Stance.SUPPORT, Stance.PARTIALLY_AGREE)
     assert (items["9"].stance, items["9"].chief_constable_stance) == (Stance.NOTE, Stance.ACCEPT)
+
+
+def test_a_flat_table_header_with_a_commissioners_scrutiny_column_has_two_voices() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "Finding Force response Commissioner's scrutiny comment\n\n"
+        "Recommendation 2 Accepted – the check is business as usual.\n\nAgreed.\n\n"
+        "Recommendation 8 Accepted. Places are booked for March.\n\nNoted."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    assert (items["2"].stance, items["2"].stance_by, items["2"].chief_constable_stance) == (
+        Stance.AGREE,
+        Voice.POLICING_BODY,
+        Stance.ACCEPT,
+    )
+    assert (items["8"].stance, items["8"].chief_constable_stance) == (Stance.NOTE, Stance.ACCEPT)
 
 
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
