@@ -651,6 +651,15 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
         hits = sentence_hits(s)
         # "The report made two areas for improvement ... The Chief Constable accepts both"
         hits = [replace(h, blanket=True) if named_before and _BOTH_RE.match(_after_hit(s, h)) else h for h in hits]
+        # "I have read the Chief Constable's response, which is attached, and I support it": the whole response
+        whole = _WHOLE_RESPONSE_RE.search(s.text)
+        if whole is not None:
+            hits = [
+                replace(h, blanket=True)
+                if h.span.start - s.start >= whole.end() and _THAT_END_RE.match(_after_hit(s, h))
+                else h
+                for h in hits
+            ]
         if not any(h.blanket for h in hits):
             continue
         for h in hits:

@@ -349,6 +349,23 @@ def test_a_flat_table_header_with_a_commissioners_scrutiny_column_has_two_voices
     assert (items["8"].stance, items["8"].chief_constable_stance) == (Stance.NOTE, Stance.ACCEPT)
 
 
+def test_supporting_the_attached_response_of_the_chief_constable_covers_each_finding() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "I have read the Chief Constable's response, which is attached, and I support it.\n\n"
+        "Annex: the Chief Constable's response\n\n"
+        "Recommendation 2: accepted. The check has been in place since May.\n\n"
+        "Recommendation 8: accepted. Places are booked for March."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    for ref in ("2", "8"):
+        assert (items[ref].stance, items[ref].stance_by, items[ref].chief_constable_stance) == (
+            Stance.SUPPORT,
+            Voice.POLICING_BODY,
+            Stance.ACCEPT,
+        )
+
+
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
     body = (
         "Positions agreed at the performance meeting\n\n"
