@@ -354,11 +354,15 @@ def _shared_status(items: list[Item], masked: str, model: _Model, voices: voice_
         if item.span is not None:
             by_span.setdefault((item.span.start, item.span.end), []).append(item)
     for (start, end), group in by_span.items():
-        if len(group) != 2:
+        if len(group) == 1:  # the other finding it takes in turn is answered elsewhere too (after a blanket, say)
+            refs = _ordinal_pair(masked, start, end, group[0].recommendation, model)
+            runs = _ordinal_runs(masked, start, end, refs) if refs else {}
+        elif len(group) == 2:
+            runs = _ordinal_runs(masked, start, end, [i.recommendation for i in group]) or {
+                model.findings[j].finding.reference: (s, e) for j, s, e in _clause_topics(masked, start, end, model)
+            }
+        else:
             continue
-        runs = _ordinal_runs(masked, start, end, group) or {
-            model.findings[j].finding.reference: (s, e) for j, s, e in _clause_topics(masked, start, end, model)
-        }
         for item in group:
             run = runs.get(item.recommendation)
             if run is None:
@@ -370,10 +374,25 @@ def _shared_status(items: list[Item], masked: str, model: _Model, voices: voice_
                 item.status_by = voices.at(span.start) or Voice.POLICING_BODY
 
 
-def _ordinal_runs(masked: str, start: int, end: int, group: list[Item]) -> dict[str, tuple[int, int]]:
+def _ordinal_pair(masked: str, start: int, end: int, ref: str | None, model: _Model) -> list[str] | None:
+    """The two findings a passage takes in turn as "the first" and "the second", one of them ``ref``: the two it
+    names by number before its first ordinal, else the two whose distinctive words it has there."""
+    first = _ORDINAL_RE.search(masked, start, end)
+    if first is None or not re.search(r"\b(?:second|latter)\b", masked[first.end() : end], re.IGNORECASE):
+        return None
+    lead = masked[start : first.start()]
+    named = list(dict.fromkeys(n for _, numbers in stance_mod.named_numbers(lead) for n in numbers))
+    if len(named) != 2:
+        n = len(model.findings)
+        words = frozenset(content_words(lead))
+        least = threshold("sentence_evidence") * _unique_weight(n)
+        named = [f.finding.reference for f in model.findings if _word_evidence(words, f, n) >= least]
+    return named if len(named) == 2 and (ref is None or ref in named) else None
+
+
+def _ordinal_runs(masked: str, start: int, end: int, refs: list[str]) -> dict[str, tuple[int, int]]:
     """The run of clauses for each of two findings that a passage takes in turn as "the first" and "the second"."""
     named = [n for _, numbers in stance_mod.named_numbers(masked[start:end]) for n in numbers]
-    refs = [i.recommendation for i in group]
     order = sorted(refs, key=lambda r: named.index(r) if r in named else 99 + int(r) if r.isdigit() else 999)
     out: dict[str, list[int]] = {}
     current: str | None = None
@@ -406,6 +425,12 @@ def _status_elsewhere(
     runs: dict[str, list[tuple[int, int]]] = {}
     for unit in units:
         if unit.kind is BlockKind.HEADING:
+            continue
+        pair = _ordinal_pair(masked, unit.start, unit.end, None, model)
+        turns = _ordinal_runs(masked, unit.start, unit.end, pair) if pair else {}
+        if turns:  # "The intelligence document and the plan matter most. The first is met; the second is not"
+            for ref, run in turns.items():
+                runs.setdefault(ref, []).append(run)
             continue
         for j, start, end in _clause_topics(masked, unit.start, unit.end, model):
             runs.setdefault(model.findings[j].finding.reference, []).append((start, end))

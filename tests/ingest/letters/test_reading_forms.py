@@ -366,6 +366,19 @@ def test_supporting_the_attached_response_of_the_chief_constable_covers_each_fin
         )
 
 
+def test_after_a_blanket_the_first_and_the_second_of_two_findings_named_by_subject() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "The Chief Constable has accepted all four recommendations made to chief constables.\n\n"
+        "The intelligence document and the collection plan matter most to me. The first is already met: every "
+        "referral since March has carried the document. The second has not started."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    assert items["2"].status is ClaimedStatus.IMPLEMENTED
+    assert items["4"].status is ClaimedStatus.NOT_STARTED
+    assert items["8"].status is ClaimedStatus.NOT_STATED
+
+
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
     body = (
         "Positions agreed at the performance meeting\n\n"
