@@ -423,9 +423,15 @@ def _status_elsewhere(
     if not wanting:
         return
     runs: dict[str, list[tuple[int, int]]] = {}
+    n = len(model.findings)
+    least = threshold("sentence_evidence") * _unique_weight(n)
+    sought = [f for f in model.findings if f.finding.reference in wanting]
     for unit in units:
         if unit.kind is BlockKind.HEADING:
             continue
+        words = frozenset(content_words(masked[unit.start : unit.end]))
+        if all(_word_evidence(words, f, n) < least for f in sought):
+            continue  # no clause of it can be about a finding still wanting a status
         pair = _ordinal_pair(masked, unit.start, unit.end, None, model)
         turns = _ordinal_runs(masked, unit.start, unit.end, pair) if pair else {}
         if turns:  # "The intelligence document and the plan matter most. The first is met; the second is not"
