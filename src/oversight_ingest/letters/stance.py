@@ -46,7 +46,8 @@ _AUX = (
     r"(?:(?:am|are|is|was|were|have|has|had|do|does|did|can|could|would|will|shall|should|must|be|been|"
     r"also|fully|wholly|entirely|strongly|broadly|very|much|therefore|thus|of|course|certainly|readily|"
     r"warmly|completely|totally|both|already|further|not|n['’]t|cannot|never|unable|to|able|happy|"
-    r"content|partially|partly|largely|generally|only|again|all|too|indeed|absolutely|wholeheartedly|[a-z]+n['’]t|"
+    r"content|pleased|glad|delighted|partially|partly|largely|generally|only|again|all|too|indeed|absolutely|"
+    r"wholeheartedly|[a-z]+n['’]t|"
     r"[a-z]{3,}ly)\s+)"
 )
 _VERBS = {
@@ -137,7 +138,8 @@ _PARTIAL_AFTER_RE = re.compile(
     r"to (?:an|some|a limited) (?:extent|degree)\b|"
     r"with (?:some |one |a )?(?:reservations?|caveats?|qualifications?|conditions?|amendments?|exceptions?|"
     r"provisos?)\b|"
-    r"the (?:intent|spirit|principle|aims?|objectives?|goal|direction)\b|subject to\b|up to a point\b|in the main\b|"
+    r"the (?:intent|spirit|principle|aims?|objectives?|goal|direction|thrust|gist)\b|subject to\b|up to a point\b|"
+    r"in the main\b|as it applies to\b|"
     r"in most respects\b|in\s+so\s*far\s+as\b|insofar\b|as far as it goes\b|save for\b|except\b|"
     r"in a modified form\b|on the understanding\b|if not\b|(?:much|most|some|parts?|elements?) of\b|"
     r"(?:two|one) of the (?:three|two|four)\b|parts? \(|differently\b)",
@@ -452,7 +454,8 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"\b(?:beyond|other\s+than|except|by)\s+noting\s+(?:the\s+|these\s+|all\s+)?(?:report['’]s\s+)?recommendations\b"
             r"|\b(?:have|has)\s+(?:taken|take)\s+(?:careful\s+|full\s+)?note\s+of\b|\b(?:I|we)\s+take\s+note\b"
             r"|\backnowledges?\s+receipt\b|\bfor\s+noting\b|\bregister\s+the\s+recommendation\b|\bmake\s+note\s+of\b"
-            r"|\bread\s+and\s+noted\b|\bno\s+stance\s+is\s+taken\b"
+            r"|\bread\s+and\s+noted\b|\bno\s+stance\s+is\s+taken\b|^\W*taken\s+note\s+of\b"
+            r"|\b(?:I|we)\s+note\s+what\s+the\s+(?:inspectorate|report|inspectors?|HMICFRS)\s+recommends\b"
             r"|\b(?:I|we)\s+(?:have\s+)?not(?:e|ed)\s+the\s+(?:force['’]s\s+|chief\s+constable['’]s\s+|constabulary['’]s\s+)?"
             r"(?:response|position|update)\s*(?:[.;]|$)",
         ),
@@ -467,7 +470,8 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             Stance.SUPPORT,
             r"\b(?:stands?|am|are|is)\s+(?:fully\s+|firmly\s+|squarely\s+|four-square\s+)?behind\b(?!\s+(?:schedule|plan))"
             r"|\bthrow\s+my\s+weight\s+behind\b|\bchampion\s+(?:the|this)\b|\bsupporter\s+of\b"
-            r"|\b(?:is|are)\s+(?:fully\s+|very\s+|wholly\s+)?supportive\b",
+            r"|\b(?:is|are)\s+(?:fully\s+|very\s+|wholly\s+)?supportive\b"
+            r"|\b(?:this|the)\s+recommendation\s+is\s+(?:very\s+|most\s+|entirely\s+)?welcome\b",
         ),
         (
             Stance.PARTIALLY_AGREE,

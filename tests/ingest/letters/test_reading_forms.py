@@ -133,6 +133,12 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
             "disagree",
             "policing_body",
         ),
+        # a stance limited to some staff, or to the recommendation's thrust; pleasure in accepting is accepting
+        ("I accept it as it applies to detectives, not to every officer.", "partially_agree", "policing_body"),
+        ("The Deputy Mayor supports the thrust of the recommendation.", "partially_agree", "policing_body"),
+        ("I am pleased to accept this recommendation.", "accept", "policing_body"),
+        ("Taken note of.", "note", "policing_body"),
+        ("This recommendation is most welcome.", "support", "policing_body"),
         # differing from the force's refusal is siding with the inspectorate
         ("Not accepted.\n\nI do not share the force's view. I agree with the inspectorate.", "agree", "policing_body"),
     ],
