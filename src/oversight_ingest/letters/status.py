@@ -216,25 +216,52 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"launch|go-live)\b|\bdelivery\s+planned\b|\bwill\s+be\s+in\s+place\s+by\b"
             r"|\bbecomes?\s+mandatory\s+(?:on|from|in)\b",
         ),
+        # set to begin: plans made or dates agreed for a start still to come ("Plans are in place to deliver Hydra
+        # before April", "Hydra dates have been agreed for May", "being finalised for launch in March")
+        (
+            _L,
+            2.0,
+            ("in place to", "dates", "for launch"),
+            r"\bplans?\s+(?:are|is)\s+(?:now\s+)?in\s+place\s+to\b|(?<!\bno\s)\bdates?\s+(?:have|has)\s+(?:now\s+)?been\s+"
+            r"(?:agreed|set|booked|confirmed|fixed)\b|\bfor\s+(?:launch|roll-?out|go-live)\s+in\b",
+        ),
         # nothing there yet, or blocked ("No plan currently exists", "Unassigned.", "Blocked – awaiting access",
         # "To date no plan has been drafted", "not yet being progressed", "Timescale to be confirmed")
         (
             _N,
             2.0,
-            ("exists", "unassigned", "blocked", "to date no", "progressed", "to be confirmed"),
+            (
+                "exists",
+                "unassigned",
+                "blocked",
+                "to date no",
+                "progressed",
+                "to be confirmed",
+                "decided not",
+                "at present",
+                "currently",
+                "none of",
+                "as not",
+                "0%",
+                "0 %",
+            ),
             r"\bno\s+(?:[\w\-]+\s+){0,5}?(?:currently|yet|as\s+yet)\s+exists?\b|^\W*unassigned\b|^\W*blocked\b"
             r"|\bto\s+date\s+no\b|\bnot\s+(?:yet\s+)?being\s+progressed\b|\btimescales?\s+(?:is\s+|are\s+)?to\s+be\s+"
-            r"confirmed\b",
+            r"confirmed\b|\bdecided\s+not\s+to\s+(?:launch|start|begin|roll\s+out|introduce|adopt|proceed)\b"
+            r"|\bdoes\s+not\s+(?:at\s+present|currently|yet)\s+(?:require|have|hold|use|run)\b"
+            r"|\bnone\s+of\s+[^.;]{0,60}?\b(?:has|have)\s+yet\b|\bas\s+not\s+(?:yet\s+)?started\b"
+            r"|^\W*0\s*%\s*(?:complete|completed|done)?\W*$",
         ),
         # done and now enforced or complied with ("Full compliance reached 19 December", "was compliant before the
         # report", "can no longer be closed until the report is attached", "have all completed")
         (
             _I,
             2.0,
-            ("compliance", "compliant", "no longer be", "all completed", "all now"),
+            ("compliance", "compliant", "no longer be", "all completed", "all now", "been through"),
             r"\bfull\s+compliance\s+(?:reached|achieved)\b|\b(?:was|is|has\s+been|were|are)\s+(?:already\s+|fully\s+)?"
             r"compliant\b|\bcan\s+no\s+longer\s+be\s+(?:closed|finalised|submitted|filed)\b"
-            r"|\b(?:have|has)\s+all\s+(?:now\s+)?(?:completed|finished|attended|done)\b",
+            r"|\b(?:have|has)\s+all\s+(?:now\s+)?(?:completed|finished|attended|done)\b"
+            r"|^\W*(?:every|all)\b[^.;]{0,80}?\b(?:has|have)\s+(?:now\s+)?been\s+through\b",
         ),
         # met, or enforced by a system ("it is already met", "the incident cannot be closed without it", "is now a
         # mandatory field", "GMP reports it as complete")
@@ -357,7 +384,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None]
             r"|\bwill\s+not\s+(?:be\s+able\s+to\s+)?(?:begin|start|commence)\b|\bnot\s+(?:yet\s+)?decided\s+(?:when|whether|how)\b"
             r"|\bnot\s+(?:yet\s+)?(?:scoped|in\s+the\s+\w+['’]?s?\s+plans)\b|\bnot\s+progressed\b"
             r"|\bnot\s+(?:yet\s+)?(?:initiated|commenced|actioned|resourced|funded|scheduled)\b"
-            r"|\bcannot\s+(?:start|begin|proceed|progress|commence)\s+until\b",
+            r"|\bcannot\s+(?:start|begin|proceed|progress|commence|take\s+(?:this|it|the\s+\w+)\s+forward)\s+until\b",
         ),
         (
             _N,

@@ -78,6 +78,13 @@ def _oic() -> tuple[PackFinding, ...]:
         ("Agreed Complete Assured by my office.", "implemented"),
         ("The force does not yet have a start date for the modules.", "not_started"),
         ("The modules went to 90 officers and 35 have completed them so far.", "in_progress"),
+        # set to begin, or not to be begun for now
+        ("Plans are in place to train the ports team before Easter.", "planned"),
+        ("Course dates have been agreed with the regional unit for May.", "planned"),
+        ("No dates have been set.", "not_started"),
+        ("The force has decided not to roll out the modules until the new version arrives.", "not_started"),
+        ("None of the analysts has yet seen a draft.", "not_started"),
+        ("Every sergeant in the hub has been through the exercise.", "implemented"),
         # a perfect still to come, capacity given to something else, a condition inside its clause
         ("The force expects every sergeant to have attended a session by June.", "planned"),
         ("No work yet: the analysts are committed to the new crime system until spring.", "not_started"),
