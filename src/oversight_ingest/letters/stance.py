@@ -116,7 +116,7 @@ _VERDICT_RE = re.compile(
     r"|\d{1,2}\s+(?:[A-Za-z][\w\-’']*\s+){1,6}(?=(?-i:[A-Z])))?"
     # a status cell read onto the same line, before the commissioner's verdict ("Being piloted Supported.")
     r"(?:(?:complete|completed|in\s+progress|ongoing|planned|paused|not\s+started|green|amber|red|blue|on\s+track|open|"
-    r"closed|delayed|being\s+[a-z]+ed)\s+)?"
+    r"closed|delayed|being\s+[a-z]+ed)(?:\s*[–\-/]\s*|\s+)){0,2}"
     r"(?P<verdict>(?:(?P<neg>not)\s+|(?P<part>partially|partly|in\s+part)\s+|fully\s+|broadly\s+)?"
     r"(?P<verb>agreed|accepted|supported|noted|rejected|acknowledged|agree|accept|support|note|reject|disagree|"
     r"disagreed)"

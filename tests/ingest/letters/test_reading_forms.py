@@ -125,6 +125,8 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("I support the inspectorate's findings here.", "support", "policing_body"),
         # a table's cells run together with no stop between them: the force's verdict, then the body's
         ("Accept Supported. Green", "support", "policing_body"),
+        ("Accepted. Work has paused.\n\nRed – paused Supported.", "support", "policing_body"),
+        ("Amber – agreed in principle.", "partially_agree", "policing_body"),
         ("Accepted In progress – a first draft is with the chief officers.", "accept", "policing_body"),
         ("Agreed Complete Noted.", "note", "policing_body"),
         ("I can see no case for a recommendation of this breadth.", "disagree", "policing_body"),
