@@ -158,7 +158,8 @@ _TARGET_REC_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORT_TARGET_RE = re.compile(
-    r"^\W*(?:the\s+|this\s+)?(?:report|inspection|inspectorate)\b(?!\s+and\s+(?:its|the|all\s+(?:of\s+)?its)\s+(?:\w+\s+)?recommendations)",
+    r"^\W*(?:the\s+|this\s+)?(?:report|inspection|inspectorate)\b(?!\s+and\s+(?:its|the|all\s+(?:of\s+)?its)\s+(?:\w+\s+)?recommendations)"
+    r"(?!['’]s\s+recommendations)",
     re.IGNORECASE,
 )
 _PROGRESS_RE = re.compile(
@@ -180,9 +181,12 @@ _TARGET_APPROACH_RE = re.compile(
 )
 _END_RE = re.compile(r"^\s*(?:[.!;]|$)")
 _THAT_WITH_RE = re.compile(r"^\s*(?:that|with)\b", re.IGNORECASE)
+_EXCEPTION_RE = re.compile(
+    r"\b(?:with|save\s+for|bar)\s+(?:one|a\s+single|two)\s+exceptions?\b|\bwith\s+the\s+exception\s+of\b", re.IGNORECASE
+)
 _BLANKET_RE = re.compile(
     r"\b(?:all|each|every|the|these|its|both|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:of\s+the\s+|of\s+its\s+|\w+\s+){0,2}(?:recommendations|areas for improvement|AFIs)\b"
+    r"(?:of\s+the\s+|of\s+its\s+|[\w’']+\s+){0,2}(?:recommendations|areas for improvement|AFIs)\b"
     r"|\b(?:each|every)\s+(?:single\s+)?(?:recommendation|area\s+for\s+improvement|AFI)\b"
     # the force's whole response, approved in the covering letter ("I agree with her approach")
     r"|^\W*(?:with\s+)?(?:her|his|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:overall\s+)?"
@@ -298,6 +302,8 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
         strength = _strength(target, stance)
         if strength < 3 and stance in (Stance.AGREE, Stance.ACCEPT, Stance.DISAGREE) and _THAT_WITH_RE.match(target):
             strength = 3
+        if _BLANKET_RE.search(after[:70]):  # "I endorse the recommendations, with one exception": all but one,
+            after = _EXCEPTION_RE.sub("", after, count=1)  # each in full; the exception's own answer says more
         stance = _qualify(stance, negated, aux, after)
         if stance is Stance.SUPPORT and _PROGRESS_RE.match(target):
             continue  # "I welcome this progress": pleasure at what the force did, not a stance on the finding
@@ -707,7 +713,9 @@ _BOTH_RE = re.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+t
 _ME_TOO_RE = re.compile(r"\b(?:and\s+so\s+do|as\s+do)\s+(?P<me>I)\b|\b(?P<me2>I)\s+do\s+too\b")
 
 
-_PLURAL_PRONOUN_RE = re.compile(r"^\s*(?:with\s+)?(?:them|these|those|(?:all|each|both)\s+of\s+them)\b", re.IGNORECASE)
+_PLURAL_PRONOUN_RE = re.compile(
+    r"^\s*(?:with\s+)?(?:them|these|those|(?:all|each|both|every\s+one)\s+of\s+them)\b", re.IGNORECASE
+)
 _NUMBERS_RE = re.compile(
     r"\b(?P<kind>recommendations?|areas?\s+for\s+improvement|afis?)\s+(?P<nums>\d{1,2}(?:\s*(?:,|and|&|to|-|–|or)\s*"
     r"\d{1,2})*)\b",

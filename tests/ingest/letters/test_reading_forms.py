@@ -394,6 +394,33 @@ def test_after_a_blanket_the_first_and_the_second_of_two_findings_named_by_subje
     assert items["8"].status is ClaimedStatus.NOT_STATED
 
 
+@pytest.mark.parametrize(
+    ("blanket", "stance", "chief"),
+    [
+        ("I endorse the report's recommendations to chief constables, with one exception.", Stance.SUPPORT, None),
+        (
+            "The Chief Constable has accepted the report's recommendations and I support every one of them.",
+            Stance.SUPPORT,
+            Stance.ACCEPT,
+        ),
+    ],
+)
+def test_blankets_on_the_reports_recommendations(blanket: str, stance: Stance, chief: Stance | None) -> None:
+    body = (
+        f"Improving the response to organised immigration crime\n\n{blanket}\n\n"
+        "Recommendation 8\n\nI do not agree with this one: the force's own exercise covers the ground."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    assert set(items) == {"2", "4", "8", "9"}
+    for ref in ("2", "4", "9"):
+        assert (items[ref].stance, items[ref].stance_by, items[ref].chief_constable_stance) == (
+            stance,
+            Voice.POLICING_BODY,
+            chief,
+        )
+    assert items["8"].stance is Stance.DISAGREE  # the detail wins over the blanket
+
+
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
     body = (
         "Positions agreed at the performance meeting\n\n"
