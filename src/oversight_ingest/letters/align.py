@@ -1170,7 +1170,8 @@ _JOINT_SUBJECT_RE = re.compile(
 )
 # "I accept them, and so does the Chief Constable", "..., as does the force": the force's stance, said as the body's
 _ALSO_FORCE_RE = re.compile(
-    r"^\W*(?:and\s+)?(?:so|as)\s+(?:does|do|has|have|is)\s+(?:the\s+)?(?:chief\s+constable|force|constabulary)\b",
+    r"^\W*(?:and\s+)?(?:so|as)\s+(?:does|do|has|have|is)\s+(?:the\s+)?(?:chief\s+constable|force|constabulary)\b"
+    r"|^\W*(?:and\s+)?(?:the\s+)?(?:chief\s+constable|force|constabulary)\s+(?:has|have)\s+(?:done|said)\s+the\s+same\b",
     re.IGNORECASE,
 )
 

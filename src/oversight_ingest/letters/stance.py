@@ -40,13 +40,13 @@ _SUBJECT = (
     r"|\b(?:[A-Z][\w\-]+['’]s |[Tt]he )(?:[Cc]ommissioner|[Mm]ayor|PF?CC)"
     r"(?:['’]s [Oo]ffice(?: for(?: (?:and|&|[A-Z]\w*))+)?)?\b"
     r"|\bMOPAC\b|\b[Tt]he (?:Police Authority )?Board\b|\b[Tt]he Met\b|\b[Tt]he Constabulary\b"
-    r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)\b|\b[A-Z]{2,5}\b)"
+    r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)(?: Service)?\b|\b[A-Z]{2,5}\b)"
 )
 _AUX = (
     r"(?:(?:am|are|is|was|were|have|has|had|do|does|did|can|could|would|will|shall|should|must|be|been|"
     r"also|fully|wholly|entirely|strongly|broadly|very|much|therefore|thus|of|course|certainly|readily|"
     r"warmly|completely|totally|both|already|further|not|n['’]t|cannot|never|unable|to|able|happy|"
-    r"content|pleased|glad|delighted|partially|partly|largely|generally|only|again|all|too|indeed|absolutely|"
+    r"content|pleased|glad|delighted|likewise|partially|partly|largely|generally|only|again|all|too|indeed|absolutely|"
     r"wholeheartedly|[a-z]+n['’]t|"
     r"[a-z]{3,}ly)\s+)"
 )

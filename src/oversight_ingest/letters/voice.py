@@ -39,6 +39,8 @@ SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
             r"|\bthe\s+(?:police\s+authority\s+)?board\b",
         ),
         (_CC, r"\b(?:[A-Z][a-z]+\s)+(?:Police|Constabulary)\b"),
+        # a force's initials ("GMP has accepted", "TVP", "the MPS"): its name ends in Police
+        (_CC, r"^\W*(?:the\s+)?(?:[A-Z]{1,4}P|MPS)\b"),
         # "It has accepted them": an institution that acts on the report is the force (the body says "I")
         (_CC, r"^\W*[Ii]t\s+(?:(?:has|had|also|fully|now)\s+)*(?:accept|agree|support|reject|note)"),
         (_PB, r"^\W*(?:I|I['’]\w+|We|we|She|she|He|he)\b"),

@@ -137,6 +137,8 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         # the board that oversees the City of London force, the Met and the Constabulary by name
         ("The Board agrees with this recommendation.", "agree", "policing_body"),
         ("The Constabulary has accepted it in full.", "accept", "chief_constable"),
+        ("GMP has likewise accepted it.", "accept", "chief_constable"),
+        ("The Metropolitan Police Service has accepted it.", "accept", "chief_constable"),
         (
             "The Met does not accept it. MOPAC has weighed this and accepts the Met's position.",
             "disagree",
@@ -205,6 +207,7 @@ def test_a_blanket_on_both_findings_and_so_do_i_give_both_voices() -> None:
         "The Chief Constable and I support every recommendation made to chief constables.",
         "I support every recommendation made to chief constables, as does the Chief Constable.",
         "I support every recommendation made to chief constables, and so does the force.",
+        "I support every recommendation made to chief constables, and the force has done the same.",
     ],
 )
 def test_a_stance_said_together_with_the_force_is_both_voices(blanket: str) -> None:
