@@ -462,6 +462,7 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"|\backnowledges?\s+receipt\b|\bfor\s+noting\b|\bregister\s+the\s+recommendation\b|\bmake\s+note\s+of\b"
             r"|\bread\s+and\s+noted\b|\bno\s+stance\s+is\s+taken\b|^\W*taken\s+note\s+of\b"
             r"|\b(?:I|we)\s+note\s+what\s+the\s+(?:inspectorate|report|inspectors?|HMICFRS)\s+recommends\b"
+            r"|\b(?:I|we)\s+(?:have\s+)?not(?:e|ed)\s+(?:his|her|its|their)\s+(?:view|position|decision|stance)\b"
             r"|\b(?:I|we)\s+(?:have\s+)?not(?:e|ed)\s+the\s+(?:force['’]s\s+|chief\s+constable['’]s\s+|constabulary['’]s\s+)?"
             r"(?:response|position|update)\s*(?:[.;]|$)",
         ),
@@ -555,8 +556,11 @@ def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
     for stance, pattern in _PHRASES:
         for m in pattern.finditer(sentence.text):
             found, strength = stance, 3
-            if stance is Stance.DISAGREE and _POSITIVE_BEFORE_RE.search(sentence.text, 0, m.start()):
-                found = Stance.PARTIALLY_AGREE  # "I accept the need for it, but I am not convinced that ..."
+            if stance is Stance.DISAGREE and (
+                _POSITIVE_BEFORE_RE.search(sentence.text, 0, m.start()) or _PARTLY_RE.search(sentence.text)
+            ):
+                found = Stance.PARTIALLY_AGREE  # "I accept the need for it, but I am not convinced that ...", "I am
+                # not convinced a separate plan is needed, and so I only partly agree"
             elif stance is Stance.ACCEPT and "content" in m.group(0).lower():
                 strength = 2  # "I am content with it" yields to a stance verb beside it ("... and I agree with it")
             start = m.start("me") if "me" in pattern.groupindex and m.group("me") else m.start()
@@ -567,6 +571,11 @@ def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
     return out
 
 
+_PARTLY_RE = re.compile(
+    r"\b(?:partly|partially|in\s+part)\s+(?:agree|accept|support)|\b(?:agree|accept|support)\w*\s+"
+    r"(?:it\s+|this\s+)?(?:only\s+)?in\s+part\b",
+    re.IGNORECASE,
+)
 _POSITIVE_BEFORE_RE = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:accept|agree|support)\b", re.IGNORECASE)
 
 
@@ -601,11 +610,22 @@ def _strength(target: str, stance: Stance | None = None) -> int:
     return 1
 
 
+_YET_FOR_SOME_RE = re.compile(
+    r"\b(?:though|although|but)\s+(?:I|we)\s+(?:would|do|could|can|will)\s+(?:\w+\s+)?(?:support|accept|agree)\b",
+    re.IGNORECASE,
+)
+
+
 def _qualify(stance: Stance, negated: bool, aux: str, after: str) -> Stance:
     if stance is Stance.DISAGREE:
         return Stance.AGREE if negated else Stance.DISAGREE
-    if negated and re.search(r"\b(?:fully|wholly|entirely|completely|totally)\b", aux, re.IGNORECASE):
-        return Stance.PARTIALLY_AGREE  # "I do not fully agree", "I cannot wholly accept"
+    # "I do not fully agree", "I cannot wholly accept"; "I do not accept that every officer should, though I would
+    # support it for detectives"
+    if negated and (
+        re.search(r"\b(?:fully|wholly|entirely|completely|totally)\b", aux, re.IGNORECASE)
+        or _YET_FOR_SOME_RE.search(after.split(".", maxsplit=1)[0])
+    ):
+        return Stance.PARTIALLY_AGREE
     if negated:
         return Stance.DISAGREE if stance is not Stance.NOTE else Stance.NOTE
     if _PARTIAL_BEFORE_RE.search(aux) and stance in (Stance.AGREE, Stance.ACCEPT, Stance.SUPPORT):

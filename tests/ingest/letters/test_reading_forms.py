@@ -149,6 +149,13 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("The Deputy Mayor supports the thrust of the recommendation.", "partially_agree", "policing_body"),
         ("I am pleased to accept this recommendation.", "accept", "policing_body"),
         ("Taken note of.", "note", "policing_body"),
+        ("The force does not accept it. I note its position.", "note", "policing_body"),
+        (
+            "I do not accept that every officer needs it, though I would support it for detectives.",
+            "partially_agree",
+            "policing_body",
+        ),
+        ("I am not persuaded a new plan is needed, so I only partly agree.", "partially_agree", "policing_body"),
         ("This recommendation is most welcome.", "support", "policing_body"),
         # differing from the force's refusal is siding with the inspectorate
         ("Not accepted.\n\nI do not share the force's view. I agree with the inspectorate.", "agree", "policing_body"),
