@@ -1028,7 +1028,13 @@ class _Reader:
     def voiced_hits(self, p: Passage) -> tuple[stance_mod.StanceHit | None, stance_mod.StanceHit | None]:
         """The deciding policing-body hit and chief-constable hit of a passage's own words."""
         body = self.masked[p.body_start : p.end]
-        hits = [h for s in sentences(body, p.body_start) for h in stance_mod.sentence_hits(s)]
+        hits: list[stance_mod.StanceHit] = []
+        for s in sentences(body, p.body_start):
+            found = stance_mod.sentence_hits(s)
+            if not found and hits and (me := _SO_DO_I_RE.match(s.text)):  # "The Chief Constable accepts this. So do
+                at = s.start + me.start("me")  # I.": the stance of the sentence before, in the body's own voice
+                found = [replace(hits[-1], span=Span(at, at + 1), sentence=s, verdict=False, blanket=False)]
+            hits += found
         voiced = [(h, _hit_voice(h, self.masked, self.voices)) for h in hits]
         has_own = any(v is Voice.POLICING_BODY for _, v in voiced)
         pb: list[stance_mod.StanceHit] = []
@@ -1169,6 +1175,7 @@ _JOINT_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 # "I accept them, and so does the Chief Constable", "..., as does the force": the force's stance, said as the body's
+_SO_DO_I_RE = re.compile(r"^\W*(?:and\s+)?(?:so|as)\s+(?:do|have)\s+(?P<me>I)\b\s*(?:[.;]|$)", re.IGNORECASE)
 _ALSO_FORCE_RE = re.compile(
     r"^\W*(?:and\s+)?(?:so|as)\s+(?:does|do|has|have|is)\s+(?:the\s+)?(?:chief\s+constable|force|constabulary)\b"
     r"|^\W*(?:and\s+)?(?:the\s+)?(?:chief\s+constable|force|constabulary)\s+(?:has|have)\s+(?:done|said)\s+the\s+same\b",

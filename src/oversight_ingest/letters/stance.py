@@ -123,6 +123,8 @@ _VERDICT_RE = re.compile(
     r"(?:\s+in\s+(?:full|principle|part)|\s+without\s+(?:reservations?|qualifications?|conditions?)"
     r"|\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?))"
     r"|\s+as\s+(?:worded|written|drafted|framed|it\s+stands))?)"
+    r"(?P<defer>\s+with\s+(?:the\s+)?(?:force|chief\s+constable|constabulary)['’]s\s+(?:position|view|response|"
+    r"approach|decision))?"
     r"\b\s*(?:[.;:,\-–]|$|(?=by\s+the\s+)|(?=\()|(?P<runin>(?=(?-i:[A-Z]))))",
     re.IGNORECASE,
 )
@@ -391,7 +393,8 @@ def _verdict_hit(sentence: Sentence, verdict: re.Match[str]) -> StanceHit:
     ):
         stance = Stance.PARTIALLY_AGREE
     hit = _hit(sentence, verdict.start("verdict"), verdict.end("verdict"), stance=stance, strength=3, after="")
-    return replace(hit, verdict=True)
+    return replace(hit, verdict=True, defers=verdict.group("defer") is not None)  # "PFCC: Agreed with the force's
+    # position": the force's stance, taken as the body's
 
 
 def sentence_hits(sentence: Sentence) -> list[StanceHit]:

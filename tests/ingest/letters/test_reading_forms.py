@@ -150,6 +150,8 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("I am pleased to accept this recommendation.", "accept", "policing_body"),
         ("Taken note of.", "note", "policing_body"),
         ("The force does not accept it. I note its position.", "note", "policing_body"),
+        ("The Chief Constable supports it. So do I. Work starts in May.", "support", "policing_body"),
+        ("Force: Accepted in part.\n\nOPCC: Agreed with the force's position.", "partially_agree", "policing_body"),
         (
             "I do not accept that every officer needs it, though I would support it for detectives.",
             "partially_agree",
