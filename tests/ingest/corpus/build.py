@@ -649,6 +649,99 @@ def write_set(
     write_truth(here, about, write_letters(here / "letters", letters, render))
 
 
+def item(
+    ref: str,
+    stance: str | list[str] | None,
+    status: str | list[str],
+    *,
+    by: str | None = "policing_body",
+    cc: str | None = None,
+) -> dict[str, Any]:
+    """One finding's truth in a hand-written set: every honestly right stance (none when the letter states none),
+    whose stance it is, the force's own when the letter gives it apart, and every honestly right claimed status."""
+    stances = [stance] if isinstance(stance, str) else (stance or [])
+    return {
+        "recommendation": ref,
+        "stance": stances,
+        "stance_by": by if stances else None,
+        "chief_constable_stance": cc,
+        "status": [status] if isinstance(status, str) else status,
+    }
+
+
+def letter_truth(
+    id: str,
+    kind: str,
+    fmt: str,
+    force: str,
+    org: str,
+    author: tuple[str, str],
+    date: str | None,
+    items: list[dict[str, Any]],
+    *,
+    split: str,
+    report: str = REPORT_KEYS["oic"],
+    title: str | None = None,
+    late: bool = False,
+    unanswered: list[str] | None = None,
+) -> dict[str, Any]:
+    """A hand-written letter's truth record, in the fields and order every set's ``truth.json`` keeps."""
+    titles = {key: REPORT_TITLES[short] for short, key in REPORT_KEYS.items()}
+    return {
+        "id": id,
+        "file": f"{id}.{fmt}",
+        "kind": kind,
+        "format": fmt,
+        "report": report,
+        "report_title_in_letter": title or titles[report],
+        "force": force,
+        "organisation": org,
+        "author": {"name": author[0], "role": author[1]},
+        "date": date,
+        "late": late,
+        "items": items,
+        "unanswered": unanswered or [],
+        "run_with_report": None,
+        "split": split,
+    }
+
+
+def load_builder(path: Path) -> Any:
+    """A hand-written set's ``build.py`` loaded as a module, for its tests to compare the truth and files with."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"{path.parent.name}_build", path)
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def check_letter(here: Path, truth: dict[str, Any], blocks: list[tuple[str, Any]]) -> str:
+    """Assert that a hand-written letter's file is, byte for byte, what its blocks render to and that it opens in
+    its format; return the text a reader of the file sees (a web page's markup included)."""
+    path = here / "letters" / truth["file"]
+    assert path.read_bytes() == render_file(blocks, truth), truth["id"]
+    fmt = truth["format"]
+    if fmt in ("txt", "html"):
+        text = path.read_text("utf-8")
+        if fmt == "html":
+            from html.parser import HTMLParser
+
+            HTMLParser().feed(text)
+        return text
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document(str(path))
+        cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
+        return "\n".join([*(p.text for p in document.paragraphs), *cells])
+    import pypdf
+
+    return "".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
+
+
 def truth(letter: Letter) -> dict[str, Any]:
     items = []
     answered = set()

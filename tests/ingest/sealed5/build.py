@@ -42,22 +42,7 @@ HMI_SHORT = ["HM Chief Inspector of Constabulary", "HMICFRS", "Globe House, Lond
 Blocks = list[tuple[str, Any]]
 
 
-def item(
-    ref: str,
-    stance: str | list[str] | None,
-    status: str | list[str],
-    *,
-    by: str | None = "policing_body",
-    cc: str | None = None,
-) -> dict[str, Any]:
-    stances = [stance] if isinstance(stance, str) else (stance or [])
-    return {
-        "recommendation": ref,
-        "stance": stances,
-        "stance_by": by if stances else None,
-        "chief_constable_stance": cc,
-        "status": [status] if isinstance(status, str) else status,
-    }
+item = corpus.item
 
 
 def top(
@@ -101,23 +86,21 @@ def add(
     report: str = OIC,
     title: str = OIC_TITLE,
 ) -> None:
-    truth = {
-        "id": id,
-        "file": f"{id}.{fmt}",
-        "kind": kind,
-        "format": fmt,
-        "report": report,
-        "report_title_in_letter": title,
-        "force": force,
-        "organisation": org,
-        "author": {"name": author[0], "role": author[1]},
-        "date": date,
-        "late": late,
-        "items": items,
-        "unanswered": unanswered or [],
-        "run_with_report": None,
-        "split": "sealed5",
-    }
+    truth = corpus.letter_truth(
+        id,
+        kind,
+        fmt,
+        force,
+        org,
+        author,
+        date,
+        items,
+        split="sealed5",
+        report=report,
+        title=title,
+        late=late,
+        unanswered=unanswered,
+    )
     LETTERS.append((truth, blocks))
 
 

@@ -44,16 +44,9 @@ def item(
     cc: str | None = None,
 ) -> dict[str, Any]:
     """One finding's truth. Where only the force's stance is given, it is also the chief constable's."""
-    stances = [stance] if isinstance(stance, str) else (stance or [])
-    if stances and by == "chief_constable" and cc is None:
-        cc = stances[0]
-    return {
-        "recommendation": ref,
-        "stance": stances,
-        "stance_by": by if stances else None,
-        "chief_constable_stance": cc,
-        "status": [status] if isinstance(status, str) else status,
-    }
+    if stance and by == "chief_constable" and cc is None:
+        cc = stance if isinstance(stance, str) else stance[0]
+    return corpus.item(ref, stance, status, by=by, cc=cc)
 
 
 def head(
@@ -93,23 +86,9 @@ def add(
     late: bool = False,
     unanswered: list[str] | None = None,
 ) -> None:
-    truth = {
-        "id": id,
-        "file": f"{id}.{fmt}",
-        "kind": kind,
-        "format": fmt,
-        "report": report,
-        "report_title_in_letter": OIC_TITLE if report == OIC else SOC_TITLE,
-        "force": force,
-        "organisation": org,
-        "author": {"name": author[0], "role": author[1]},
-        "date": date,
-        "late": late,
-        "items": items,
-        "unanswered": unanswered or [],
-        "run_with_report": None,
-        "split": SPLIT,
-    }
+    truth = corpus.letter_truth(
+        id, kind, fmt, force, org, author, date, items, split=SPLIT, report=report, late=late, unanswered=unanswered
+    )
     LETTERS.append((truth, blocks))
 
 

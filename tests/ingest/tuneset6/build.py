@@ -29,22 +29,7 @@ REC = {n: corpus.FINDINGS[f"oic:{n}"] for n in ("2", "4", "8", "9")}
 Blocks = list[tuple[str, Any]]
 
 
-def item(
-    ref: str,
-    stance: str | list[str] | None,
-    status: str | list[str],
-    *,
-    by: str | None = "policing_body",
-    cc: str | None = None,
-) -> dict[str, Any]:
-    stances = [stance] if isinstance(stance, str) else (stance or [])
-    return {
-        "recommendation": ref,
-        "stance": stances,
-        "stance_by": by if stances else None,
-        "chief_constable_stance": cc,
-        "status": [status] if isinstance(status, str) else status,
-    }
+item = corpus.item
 
 
 def top(org: list[str], date: str, salutation: str = "Dear Sir Andy,") -> Blocks:
@@ -82,23 +67,9 @@ def add(
     late: bool = False,
     unanswered: list[str] | None = None,
 ) -> None:
-    truth = {
-        "id": id,
-        "file": f"{id}.{fmt}",
-        "kind": kind,
-        "format": fmt,
-        "report": "oic-2025",
-        "report_title_in_letter": OIC_TITLE,
-        "force": force,
-        "organisation": org,
-        "author": {"name": author[0], "role": author[1]},
-        "date": date,
-        "late": late,
-        "items": items,
-        "unanswered": unanswered or [],
-        "run_with_report": None,
-        "split": "tuneset6",
-    }
+    truth = corpus.letter_truth(
+        id, kind, fmt, force, org, author, date, items, split="tuneset6", late=late, unanswered=unanswered
+    )
     LETTERS.append((truth, blocks))
 
 

@@ -41,22 +41,7 @@ HMI = [
 Blocks = list[tuple[str, Any]]
 
 
-def item(
-    ref: str,
-    stance: str | list[str] | None,
-    status: str | list[str],
-    *,
-    by: str | None = "policing_body",
-    cc: str | None = None,
-) -> dict[str, Any]:
-    stances = [stance] if isinstance(stance, str) else (stance or [])
-    return {
-        "recommendation": ref,
-        "stance": stances,
-        "stance_by": by if stances else None,
-        "chief_constable_stance": cc,
-        "status": [status] if isinstance(status, str) else status,
-    }
+item = corpus.item
 
 
 def force_says(ref: str, stance: str, status: str | list[str]) -> dict[str, Any]:
@@ -104,23 +89,9 @@ def add(
     unanswered: list[str] | None = None,
     report: str = OIC,
 ) -> None:
-    truth = {
-        "id": id,
-        "file": f"{id}.{fmt}",
-        "kind": kind,
-        "format": fmt,
-        "report": report,
-        "report_title_in_letter": TITLES[report],
-        "force": force,
-        "organisation": org,
-        "author": {"name": author[0], "role": author[1]},
-        "date": date,
-        "late": late,
-        "items": items,
-        "unanswered": unanswered or [],
-        "run_with_report": None,
-        "split": SPLIT,
-    }
+    truth = corpus.letter_truth(
+        id, kind, fmt, force, org, author, date, items, split=SPLIT, report=report, late=late, unanswered=unanswered
+    )
     LETTERS.append((truth, blocks))
 
 
