@@ -706,6 +706,28 @@ def letter_truth(
     }
 
 
+def letter_adder(letters: list[tuple[dict[str, Any], Any]], *, split: str) -> Callable[..., None]:
+    """A hand-written set's ``add``: ``add(id, kind, fmt, force, org, author, date, items, blocks, **fields)`` puts
+    the letter's truth (:func:`letter_truth`, in the set's split) beside its blocks in ``letters``."""
+
+    def add(
+        id: str,
+        kind: str,
+        fmt: str,
+        force: str,
+        org: str,
+        author: tuple[str, str],
+        date: str | None,
+        items: list[dict[str, Any]],
+        blocks: Any,
+        **fields: Any,
+    ) -> None:
+        record = letter_truth(id, kind, fmt, force, org, author, date, items, split=split, **fields)
+        letters.append((record, blocks))
+
+    return add
+
+
 def load_builder(path: Path) -> Any:
     """A hand-written set's ``build.py`` loaded as a module, for its tests to compare the truth and files with."""
     import importlib.util

@@ -70,38 +70,7 @@ def sign(*lines: str, close: str = "Yours sincerely,") -> Blocks:
 LETTERS: list[tuple[dict[str, Any], Blocks]] = []
 
 
-def add(
-    id: str,
-    kind: str,
-    fmt: str,
-    force: str,
-    org: str,
-    author: tuple[str, str],
-    date: str | None,
-    items: list[dict[str, Any]],
-    blocks: Blocks,
-    *,
-    late: bool = False,
-    unanswered: list[str] | None = None,
-    report: str = OIC,
-    title: str = OIC_TITLE,
-) -> None:
-    truth = corpus.letter_truth(
-        id,
-        kind,
-        fmt,
-        force,
-        org,
-        author,
-        date,
-        items,
-        split="sealed5",
-        report=report,
-        title=title,
-        late=late,
-        unanswered=unanswered,
-    )
-    LETTERS.append((truth, blocks))
+add = corpus.letter_adder(LETTERS, split="sealed5")
 
 
 # ------------------------------------------------------------------------------------------------

@@ -53,24 +53,7 @@ TABLE_HEAD = ["Recommendation", "Force update", "Status", "Commissioner's commen
 LETTERS: list[tuple[dict[str, Any], Blocks]] = []
 
 
-def add(
-    id: str,
-    kind: str,
-    fmt: str,
-    force: str,
-    org: str,
-    author: tuple[str, str],
-    date: str | None,
-    items: list[dict[str, Any]],
-    blocks: Blocks,
-    *,
-    late: bool = False,
-    unanswered: list[str] | None = None,
-) -> None:
-    truth = corpus.letter_truth(
-        id, kind, fmt, force, org, author, date, items, split="tuneset6", late=late, unanswered=unanswered
-    )
-    LETTERS.append((truth, blocks))
+add = corpus.letter_adder(LETTERS, split="tuneset6")
 
 
 # ------------------------------------------------------------------------------------------------
