@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import SMALL_NUMBERS, STOPWORDS, Sentence, sentences, word_list
@@ -194,8 +194,8 @@ def _needs(needs: tuple[str, ...]) -> frozenset[str] | None:
 
 # (status, weight, pattern). Earlier patterns win where matches overlap. Each pattern runs only on sentences
 # that contain one of the literal words its matches need (the prefilter keeps the analysis fast).
-_CUES: tuple[tuple[ClaimedStatus, float, re.Pattern[str], frozenset[str] | None], ...] = tuple(
-    (status, weight, re.compile(pattern, re.IGNORECASE), _needs(needs))
+_CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tuple(
+    (status, weight, pattern, _needs(needs))
     for status, weight, needs, pattern in (
         # a table note that leads with what is still to come ("To be delivered by March"), or a tick; the other
         # declared values are read in one pass before this table (:data:`DECLARED_VALUES`)
@@ -993,6 +993,13 @@ _CUES_NEEDING: dict[str, tuple[int, ...]] = {
     word: tuple(i for i, (*_, needs) in enumerate(_CUES) if needs and word in needs) for word in _LITERALS
 }
 _ALWAYS = tuple(i for i, (*_, needs) in enumerate(_CUES) if needs is None)
+
+
+@cache
+def _cue_pattern(index: int) -> re.Pattern[str]:
+    """A cue's pattern, compiled when a sentence first has the words it needs: a run that reads one short letter
+    starts without compiling the cues it never uses."""
+    return re.compile(_CUES[index][2], re.IGNORECASE)
 _NOTE_LENGTH = 300
 _OVERSIGHT_RE = re.compile(
     r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I
@@ -1120,8 +1127,8 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
     if len(text) <= _NOTE_LENGTH:
         chosen.update(_ALWAYS)
     for index in sorted(chosen):
-        status, weight, pattern, _ = _CUES[index]
-        for m in pattern.finditer(text):
+        status, weight, _, _ = _CUES[index]
+        for m in _cue_pattern(index).finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if not _counts(m, text, status):
