@@ -1000,6 +1000,8 @@ def _cue_pattern(index: int) -> re.Pattern[str]:
     """A cue's pattern, compiled when a sentence first has the words it needs: a run that reads one short letter
     starts without compiling the cues it never uses."""
     return re.compile(_CUES[index][2], re.IGNORECASE)
+
+
 _NOTE_LENGTH = 300
 _OVERSIGHT_RE = re.compile(
     r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I
