@@ -419,13 +419,14 @@ def _status_elsewhere(
     three findings at once ("The referral form was built in last year, and the collection plan was agreed in
     April"), which answer no one finding. A clause is about the finding whose distinctive words it has clearly
     more of than any other's; the clauses after it in the same paragraph stay with it until another's turn."""
-    wanting = {i.recommendation for i in items if i.status is ClaimedStatus.NOT_STATED}
+    wanting = {(i.kind, i.recommendation) for i in items if i.status is ClaimedStatus.NOT_STATED}
     if not wanting:
         return
-    runs: dict[str, list[tuple[int, int]]] = {}
+    runs: dict[tuple[str, str], list[tuple[int, int]]] = {}
     n = len(model.findings)
     least = threshold("sentence_evidence") * _unique_weight(n)
-    sought = [f for f in model.findings if f.finding.reference in wanting]
+    sought = [f for f in model.findings if (f.finding.kind, f.finding.reference) in wanting]
+    kinds = {f.finding.reference: f.finding.kind for f in sought}
     for unit in units:
         if unit.kind is BlockKind.HEADING:
             continue
@@ -436,17 +437,20 @@ def _status_elsewhere(
         turns = _ordinal_runs(masked, unit.start, unit.end, pair) if pair else {}
         if turns:  # "The intelligence document and the plan matter most. The first is met; the second is not"
             for ref, run in turns.items():
-                runs.setdefault(ref, []).append(run)
+                if ref in kinds:
+                    runs.setdefault((kinds[ref], ref), []).append(run)
             continue
         for j, start, end in _clause_topics(masked, unit.start, unit.end, model):
-            runs.setdefault(model.findings[j].finding.reference, []).append((start, end))
+            f = model.findings[j].finding
+            runs.setdefault((f.kind, f.reference), []).append((start, end))
     for item in items:
-        if item.status is not ClaimedStatus.NOT_STATED or item.recommendation not in runs:
+        key = (item.kind, item.recommendation)
+        if item.status is not ClaimedStatus.NOT_STATED or key not in runs:
             continue
-        taken = {i.status_span for i in items if i.recommendation != item.recommendation}
+        taken = {i.status_span for i in items if i is not item}
         hits = [
             h
-            for start, end in runs[item.recommendation]
+            for start, end in runs[key]
             for t in sentences(masked[start:end], start)
             for h in status_mod.sentence_hits(t)
             if h.span not in taken  # the words another finding's status was read from are that finding's

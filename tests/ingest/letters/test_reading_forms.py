@@ -433,6 +433,33 @@ def test_blankets_on_the_reports_recommendations(blanket: str, stance: Stance, c
     assert items["8"].stance is Stance.DISAGREE  # the detail wins over the blanket
 
 
+def test_a_recommendation_and_an_area_for_improvement_with_one_number_keep_their_own_status() -> None:
+    findings = (
+        PackFinding(
+            "recommendation",
+            "1",
+            "By 30 April 2026, chief constables should make sure that relevant officers complete the Hydra training "
+            "package.",
+        ),
+        PackFinding(
+            "area_for_improvement",
+            "1",
+            "The force should improve how it procures and uses technical surveillance equipment.",
+        ),
+    )
+    body = (
+        "A report on serious crime\n\nI accept the recommendation and the area for improvement the report makes. "
+        "Two points of detail: every detective has now been through the Hydra exercise, and the surveillance "
+        "equipment review has not started."
+    )
+    items = {
+        (i.kind, i.recommendation): i
+        for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), findings).items
+    }
+    assert items["recommendation", "1"].status is ClaimedStatus.IMPLEMENTED
+    assert items["area_for_improvement", "1"].status is ClaimedStatus.NOT_STARTED
+
+
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
     body = (
         "Positions agreed at the performance meeting\n\n"
