@@ -330,13 +330,53 @@ def analyse_items(
             )
         else:
             analysis.unanswered.append(ref)
-    if weight("shared_status"):
-        _shared_status(analysis.items, masked, model, voices)
-    if weight("status_elsewhere"):
-        _status_elsewhere(analysis.items, units, masked, model, voices)
+    _status_from_turns(analysis.items, units, masked, model, voices)
     analysis.claims = _free_claims(masked, body_start, covered, finding_texts)
     analysis.initiatives = find_initiatives(masked, start=body_start, context=finding_texts, title=report_title)
     return analysis
+
+
+def _status_from_turns(
+    items: list[Item], units: list[Unit], masked: str, model: _Model, voices: voice_mod.VoiceMap
+) -> None:
+    """Statuses read again where one passage takes several findings in turn, or a finding's answer claims none."""
+    if weight("named_paragraph_status"):
+        _named_paragraph_status(items, units, masked, voices)
+    if weight("shared_status"):
+        _shared_status(items, masked, model, voices)
+    if weight("status_elsewhere"):
+        _status_elsewhere(items, units, masked, model, voices)
+
+
+def _named_paragraph_status(items: list[Item], units: list[Unit], masked: str, voices: voice_mod.VoiceMap) -> None:
+    """An answer that runs over paragraphs naming different findings by number ("The Chief Constable has accepted
+    recommendations 2 and 4: ... / He has also accepted recommendations 8 and 9. Neither has started") reads each
+    finding's status from the paragraphs that name it, up to the next paragraph naming others."""
+    for item in items:
+        if item.span is None:
+            continue
+        inside = [u for u in units if item.span.start <= u.start and u.end <= item.span.end]
+        naming = [
+            {n for _, numbers in stance_mod.named_numbers(masked[u.start : u.end]) for n in numbers} for u in inside
+        ]
+        if not any(item.recommendation in n for n in naming) or not any(
+            n and item.recommendation not in n for n in naming
+        ):
+            continue
+        mine: list[Unit] = []
+        current = False
+        for unit, names in zip(inside, naming, strict=True):
+            if names:
+                current = item.recommendation in names
+            if current:
+                mine.append(unit)
+        hits = [
+            h for u in mine for t in sentences(masked[u.start : u.end], u.start) for h in status_mod.sentence_hits(t)
+        ]
+        status, span = status_mod.decide(hits)
+        if span is not None:
+            item.status, item.status_span = status, span
+            item.status_by = voices.at(span.start) or Voice.POLICING_BODY
 
 
 _ORDINAL_RE = re.compile(

@@ -73,6 +73,11 @@ WEIGHTS: dict[str, Weight] = {
         "a passage whose sentences answer two findings in turn ('I support the Hydra recommendation... On the "
         "e-learning, ...') answers both, each reading its own sentences",
     ),
+    "named_paragraph_status": Weight(
+        1.0,
+        "an answer running over paragraphs that name different findings by number reads each finding's status from "
+        "the paragraphs naming it ('... accepted recommendations 8 and 9. Neither has started')",
+    ),
     "shared_status": Weight(
         1.0,
         "two findings answered by one passage each take the status of its clauses about them: after 'the first' and "

@@ -460,6 +460,27 @@ def test_a_recommendation_and_an_area_for_improvement_with_one_number_keep_their
     assert items["area_for_improvement", "1"].status is ClaimedStatus.NOT_STARTED
 
 
+def test_an_answer_over_paragraphs_naming_different_findings_reads_each_from_its_own() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "The Chief Constable has accepted recommendations 2 and 4, and I support them: the referral form is being "
+        "rewritten and the plan is being drafted alongside it.\n"
+        "He has also accepted recommendations 8 and 9, which I support. Neither the Hydra training nor the "
+        "e-learning has started.\n"
+    )
+    document = text_document(LETTER_HEAD + body + LETTER_TAIL)
+    items = {i.recommendation: i for i in analyse_items(document, _oic()).items}
+    assert [items[ref].status for ref in ("2", "4", "8", "9")] == [
+        ClaimedStatus.IN_PROGRESS,
+        ClaimedStatus.IN_PROGRESS,
+        ClaimedStatus.NOT_STARTED,
+        ClaimedStatus.NOT_STARTED,
+    ]
+    with disabled("named_paragraph_status"):
+        again = {i.recommendation: i for i in analyse_items(document, _oic()).items}
+    assert again["8"].status is ClaimedStatus.IN_PROGRESS  # the whole answer read as one
+
+
 def test_numbers_alone_on_their_lines_label_the_rows_of_a_table_read_as_text() -> None:
     body = (
         "Positions agreed at the performance meeting\n\n"
