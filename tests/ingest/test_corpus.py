@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from jsonschema import Draft202012Validator
+from tests.ingest.corpus.build import load_builder
 
 from oversight_ingest.catalogue import Catalogue
 from oversight_ingest.packs import load_pack
@@ -22,27 +20,13 @@ SCHEMA = json.loads((REPO / "src" / "oversight_ingest" / "schemas" / "ingest-res
 TRUTH = json.loads((CORPUS / "truth.json").read_text("utf-8"))["letters"]
 
 
-def _builder() -> ModuleType:
-    sys.path.insert(0, str(CORPUS))
-    try:
-        spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["corpus_build"] = module  # dataclasses look their module up while the class is made
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(CORPUS))
-
-
 @pytest.fixture(scope="module")
 def catalogue() -> Catalogue:
     return Catalogue.default([load_pack(p) for p in sorted(PACKS.glob("*.json"))])
 
 
 def test_truth_is_what_the_builder_composes() -> None:
-    build = _builder()
+    build = load_builder(CORPUS / "build.py")
     letters = build.letters()
     halves = build.split(letters)
     expected = []

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from jsonschema import Draft202012Validator
+from tests.ingest.corpus.build import load_builder
 
 from oversight_ingest.catalogue import Catalogue
 from oversight_ingest.packs import load_pack
@@ -24,22 +23,8 @@ TRUTH = json.loads((FRESH / "truth.json").read_text("utf-8"))["letters"]
 CORPUS_TRUTH = json.loads((CORPUS / "truth.json").read_text("utf-8"))["letters"]
 
 
-def _builder() -> ModuleType:
-    sys.path.insert(0, str(CORPUS))
-    try:
-        spec = importlib.util.spec_from_file_location("fresh_build", FRESH / "build.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["fresh_build"] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(CORPUS))
-
-
 def test_truth_is_the_builders_hand_written_truth() -> None:
-    build = _builder()
+    build = load_builder(FRESH / "build.py")
     assert [truth for _, truth in build.LETTERS] == TRUTH
 
 

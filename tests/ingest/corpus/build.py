@@ -729,13 +729,16 @@ def letter_adder(letters: list[tuple[dict[str, Any], Any]], *, split: str) -> Ca
 
 
 def load_builder(path: Path) -> Any:
-    """A hand-written set's ``build.py`` loaded as a module, for its tests to compare the truth and files with."""
+    """A set's ``build.py`` loaded as a module, for its tests to compare the truth and files with. It is registered
+    under its name while it runs: dataclasses look their module up while the class is made."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(f"{path.parent.name}_build", path)
+    name = f"{path.parent.name}_build"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec
     assert spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 

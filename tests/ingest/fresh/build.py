@@ -39,16 +39,7 @@ HMI = ["His Majesty's Chief Inspector of Constabulary", "HMICFRS", "Globe House"
 Blocks = list[tuple[str, Any]]
 
 
-def item(
-    ref: str, stance: str, status: str, *, by: str | None = "policing_body", cc: str | None = None
-) -> dict[str, Any]:
-    return {
-        "recommendation": ref,
-        "stance": [stance],
-        "stance_by": by,
-        "chief_constable_stance": cc,
-        "status": [status],
-    }
+item = corpus.item
 
 
 def _lancashire() -> Blocks:

@@ -41,21 +41,7 @@ HMI_SHORT = ["HM Inspectorate of Constabulary and Fire & Rescue Services", "By e
 Blocks = list[tuple[str, Any]]
 
 
-def item(
-    ref: str,
-    stance: str | list[str],
-    status: str | list[str],
-    *,
-    by: str | None = "policing_body",
-    cc: str | None = None,
-) -> dict[str, Any]:
-    return {
-        "recommendation": ref,
-        "stance": [stance] if isinstance(stance, str) else stance,
-        "stance_by": by,
-        "chief_constable_stance": cc,
-        "status": [status] if isinstance(status, str) else status,
-    }
+item = corpus.item
 
 
 # ------------------------------------------------------------------------------------------------

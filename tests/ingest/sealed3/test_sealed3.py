@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import html.parser
-import importlib.util
 import io
 import json
 import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.ingest.corpus.build import load_builder
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
@@ -26,21 +25,7 @@ SEED_FORCES = {"South Yorkshire Police", "Thames Valley Police", "West Yorkshire
 OIC_DUE = dt.date(2025, 5, 16) + dt.timedelta(days=55)  # 56 days counting the day of publication: 10 July 2025
 
 
-def _builder() -> ModuleType:
-    sys.path.insert(0, str(CORPUS))
-    try:
-        spec = importlib.util.spec_from_file_location("sealed3_build", HERE / "build.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["sealed3_build"] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(CORPUS))
-
-
-BUILD = _builder()
+BUILD = load_builder(HERE / "build.py")
 
 
 def test_truth_is_the_builders_hand_written_truth() -> None:

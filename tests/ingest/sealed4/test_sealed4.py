@@ -7,17 +7,15 @@ nothing here may show what the reader makes of them.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import io
 import json
-import sys
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.ingest.corpus.build import load_builder
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
@@ -29,21 +27,7 @@ SEED_FORCES = {"South Yorkshire Police", "Thames Valley Police", "West Yorkshire
 OIC_PUBLISHED = dt.date(2025, 5, 16)
 
 
-def _builder() -> ModuleType:
-    sys.path.insert(0, str(CORPUS))
-    try:
-        spec = importlib.util.spec_from_file_location("sealed4_build", HERE / "build.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["sealed4_build"] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(CORPUS))
-
-
-BUILD = _builder()
+BUILD = load_builder(HERE / "build.py")
 
 
 def test_twenty_letters_five_of_each_format_from_forces_not_the_seeds() -> None:

@@ -28,16 +28,7 @@ HMI = ["HM Chief Inspector of Constabulary", "HMICFRS", "Globe House", "89 Eccle
 Blocks = list[tuple[str, Any]]
 
 
-def item(
-    ref: str, stance: str | list[str], status: str | list[str], by: str | None = "policing_body", cc: str | None = None
-) -> dict[str, Any]:
-    return {
-        "recommendation": ref,
-        "stance": stance if isinstance(stance, list) else [stance],
-        "stance_by": by,
-        "chief_constable_stance": cc,
-        "status": status if isinstance(status, list) else [status],
-    }
+item = corpus.item
 
 
 def letter(

@@ -38,21 +38,7 @@ Blocks = list[tuple[str, Any]]
 IMP, PROG, PLAN, NOT, NS = "implemented", "in_progress", "planned", "not_started", "not_stated"
 
 
-def item(
-    ref: str,
-    stance: str | list[str],
-    status: str | list[str],
-    *,
-    by: str | None = "policing_body",
-    cc: str | None = None,
-) -> dict[str, Any]:
-    return {
-        "recommendation": ref,
-        "stance": [stance] if isinstance(stance, str) else stance,
-        "stance_by": by,
-        "chief_constable_stance": cc,
-        "status": [status] if isinstance(status, str) else status,
-    }
+item = corpus.item
 
 
 def _truth(

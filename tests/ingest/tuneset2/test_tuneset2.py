@@ -4,16 +4,14 @@ and open, and it is shaped as promised (formats, forces, a late letter, every cl
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import io
 import json
-import sys
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from tests.ingest.corpus.build import load_builder
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
@@ -22,21 +20,7 @@ SEED_FORCES = {"South Yorkshire Police", "Thames Valley Police", "West Yorkshire
 PUBLISHED = {"oic-2025": dt.date(2025, 5, 16)}
 
 
-def _builder() -> ModuleType:
-    sys.path.insert(0, str(CORPUS))
-    try:
-        spec = importlib.util.spec_from_file_location("tuneset2_build", HERE / "build.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["tuneset2_build"] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(CORPUS))
-
-
-BUILD = _builder()
+BUILD = load_builder(HERE / "build.py")
 
 
 def test_truth_is_the_builders_hand_written_truth() -> None:

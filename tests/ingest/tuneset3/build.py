@@ -37,21 +37,7 @@ HMI_SHORT = ["Sir Andy Cooke QPM DL", "His Majesty's Chief Inspector of Constabu
 Blocks = list[tuple[str, Any]]
 
 
-def item(
-    ref: str,
-    stance: str | list[str],
-    status: str | list[str],
-    *,
-    by: str | None = "policing_body",
-    cc: str | None = None,
-) -> dict[str, Any]:
-    return {
-        "recommendation": ref,
-        "stance": [stance] if isinstance(stance, str) else stance,
-        "stance_by": by,
-        "chief_constable_stance": cc,
-        "status": [status] if isinstance(status, str) else status,
-    }
+item = corpus.item
 
 
 def letter(

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html.parser
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.ingest.corpus.build import load_builder
 
 REPO = Path(__file__).resolve().parents[3]
 HERE = REPO / "tests" / "ingest" / "tuneset3"
@@ -23,27 +21,13 @@ STATUSES = {"implemented", "in_progress", "planned", "not_started", "not_stated"
 FINDINGS = {"oic-2025": {"2", "4", "8", "9"}, "soc-yh-2025": {"1", "2"}}
 
 
-def _builder() -> ModuleType:
-    sys.path.insert(0, str(CORPUS))
-    try:
-        spec = importlib.util.spec_from_file_location("tuneset3_build", HERE / "build.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["tuneset3_build"] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(CORPUS))
-
-
 def test_truth_is_the_builders_hand_written_truth() -> None:
-    build = _builder()
+    build = load_builder(HERE / "build.py")
     assert [truth for _, truth in build.LETTERS] == TRUTH
 
 
 def test_files_rebuild_byte_for_byte(tmp_path: Path) -> None:
-    build = _builder()
+    build = load_builder(HERE / "build.py")
     build.write(tmp_path)
     for truth in TRUTH:
         assert (tmp_path / truth["file"]).read_bytes() == (HERE / "letters" / truth["file"]).read_bytes(), truth["id"]

@@ -35,21 +35,7 @@ Blocks = list[tuple[str, Any]]
 Truth = dict[str, Any]
 
 
-def item(
-    ref: str,
-    stance: str | list[str],
-    status: str | list[str],
-    *,
-    by: str | None = "policing_body",
-    cc: str | None = None,
-) -> dict[str, Any]:
-    return {
-        "recommendation": ref,
-        "stance": [stance] if isinstance(stance, str) else stance,
-        "stance_by": by,
-        "chief_constable_stance": cc,
-        "status": [status] if isinstance(status, str) else status,
-    }
+item = corpus.item
 
 
 def _truth(

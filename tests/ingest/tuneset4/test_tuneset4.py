@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import io
 import json
-import sys
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.ingest.corpus.build import load_builder
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
@@ -23,21 +21,7 @@ STANCES = {"agree", "accept", "support", "partially_agree", "note", "disagree", 
 STATUSES = {"implemented", "in_progress", "planned", "not_started", "not_stated"}
 
 
-def _builder() -> ModuleType:
-    sys.path.insert(0, str(CORPUS))
-    try:
-        spec = importlib.util.spec_from_file_location("tuneset4_build", HERE / "build.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["tuneset4_build"] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(CORPUS))
-
-
-BUILD = _builder()
+BUILD = load_builder(HERE / "build.py")
 
 
 def test_truth_is_the_builders() -> None:

@@ -33,22 +33,7 @@ HMI = ["His Majesty's Chief Inspector of Constabulary", "HMICFRS", "Globe House"
 Blocks = list[tuple[str, Any]]
 
 
-def item(
-    ref: str,
-    stance: str | list[str] | None,
-    status: str | list[str],
-    *,
-    by: str | None = "policing_body",
-    cc: str | None = None,
-) -> dict[str, Any]:
-    stances = [stance] if isinstance(stance, str) else stance
-    return {
-        "recommendation": ref,
-        "stance": stances,
-        "stance_by": by if stances else None,
-        "chief_constable_stance": cc,
-        "status": [status] if isinstance(status, str) else status,
-    }
+item = corpus.item
 
 
 # ------------------------------------------------------------------------------------------------

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 
 import docx
 import pypdf
+from tests.ingest.corpus.build import load_builder
 
 REPO = Path(__file__).resolve().parents[3]
 HERE = REPO / "tests" / "ingest" / "tuneset5"
@@ -22,22 +20,8 @@ STANCES = {"agree", "accept", "support", "partially_agree", "note", "disagree"}
 STATUSES = {"implemented", "in_progress", "planned", "not_started", "not_stated"}
 
 
-def _builder() -> ModuleType:
-    sys.path.insert(0, str(CORPUS))
-    try:
-        spec = importlib.util.spec_from_file_location("tuneset5_build", HERE / "build.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["tuneset5_build"] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(CORPUS))
-
-
 def test_truth_is_the_builders_hand_written_truth() -> None:
-    build = _builder()
+    build = load_builder(HERE / "build.py")
     assert [truth for _, truth in build.LETTERS] == TRUTH
 
 
@@ -57,7 +41,7 @@ def test_set_is_shaped_as_promised() -> None:
 
 
 def test_files_rebuild_byte_for_byte_and_open() -> None:
-    build = _builder()
+    build = load_builder(HERE / "build.py")
     for make, truth in build.LETTERS:
         blocks = build.blocks_of(make)
         path = HERE / "letters" / truth["file"]
