@@ -370,13 +370,7 @@ def _named_paragraph_status(items: list[Item], units: list[Unit], masked: str, v
                 current = item.recommendation in names
             if current:
                 mine.append(unit)
-        hits = [
-            h for u in mine for t in sentences(masked[u.start : u.end], u.start) for h in status_mod.sentence_hits(t)
-        ]
-        status, span = status_mod.decide(hits)
-        if span is not None:
-            item.status, item.status_span = status, span
-            item.status_by = voices.at(span.start) or Voice.POLICING_BODY
+        _take_status(item, [(u.start, u.end) for u in mine], masked, voices)
 
 
 _ORDINAL_RE = re.compile(
@@ -404,14 +398,8 @@ def _shared_status(items: list[Item], masked: str, model: _Model, voices: voice_
         else:
             continue
         for item in group:
-            run = runs.get(item.recommendation)
-            if run is None:
-                continue
-            hits = [h for t in sentences(masked[run[0] : run[1]], run[0]) for h in status_mod.sentence_hits(t)]
-            status, span = status_mod.decide(hits)
-            if span is not None:
-                item.status, item.status_span = status, span
-                item.status_by = voices.at(span.start) or Voice.POLICING_BODY
+            if (run := runs.get(item.recommendation)) is not None:
+                _take_status(item, [run], masked, voices)
 
 
 def _ordinal_pair(masked: str, start: int, end: int, ref: str | None, model: _Model) -> list[str] | None:
@@ -487,18 +475,38 @@ def _status_elsewhere(
         key = (item.kind, item.recommendation)
         if item.status is not ClaimedStatus.NOT_STATED or key not in runs:
             continue
-        taken = {i.status_span for i in items if i is not item}
-        hits = [
-            h
-            for start, end in runs[key]
-            for t in sentences(masked[start:end], start)
-            for h in status_mod.sentence_hits(t)
-            if h.span not in taken  # the words another finding's status was read from are that finding's
-        ]
-        status, span = status_mod.decide(hits)
-        if span is not None:
-            item.status, item.status_span = status, span
-            item.status_by = voices.at(span.start) or Voice.POLICING_BODY
+        # the words another finding's status was read from are that finding's
+        taken = frozenset(i.status_span for i in items if i is not item and i.status_span is not None)
+        _take_status(item, runs[key], masked, voices, taken=taken)
+
+
+def _take_status(
+    item: Item,
+    runs: list[tuple[int, int]],
+    masked: str,
+    voices: voice_mod.VoiceMap,
+    *,
+    taken: frozenset[Span] = frozenset(),
+) -> None:
+    """Give ``item`` the status its runs of text claim, if they claim one (leaving out the cues in ``taken``), with
+    the span of the deciding words and whose words they are."""
+    hits = [
+        h
+        for start, end in runs
+        for t in sentences(masked[start:end], start)
+        for h in status_mod.sentence_hits(t)
+        if h.span not in taken
+    ]
+    status, span = status_mod.decide(hits)
+    if span is not None:
+        item.status, item.status_span = status, span
+        item.status_by = voices.at(span.start) or Voice.POLICING_BODY
+
+
+def _ranked(words: frozenset[str], model: _Model) -> list[tuple[float, int]]:
+    """(evidence, finding index) for every finding, the most evidence first: which finding a clause is about."""
+    n = len(model.findings)
+    return sorted(((_word_evidence(words, f, n), j) for j, f in enumerate(model.findings)), reverse=True)
 
 
 def _clause_topics(text: str, start: int, end: int, model: _Model) -> list[tuple[int, int, int]]:
@@ -513,8 +521,7 @@ def _clause_topics(text: str, start: int, end: int, model: _Model) -> list[tuple
         if _PLURAL_RE.search(text, cs, ce):
             current = None  # "I accept all four recommendations": about them all
             continue
-        words = frozenset(content_words(text[cs:ce]))
-        ranked = sorted(((_word_evidence(words, model.findings[j], n), j) for j in range(n)), reverse=True)
+        ranked = _ranked(frozenset(content_words(text[cs:ce])), model)
         top, j = ranked[0]
         topic = j if top >= minimum and top >= ratio * ranked[1][0] else None
         if topic is not None and topic != current:
@@ -755,7 +762,6 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
     """(finding, start, end) for each run of the passage's sentences about one finding, or None when the
     runs do not name two findings each once. A sentence is about the finding, of all of them, whose
     distinctive words it has clearly more of than any other's."""
-    candidates = range(len(model.findings))
     n = len(model.findings)
     minimum, ratio = threshold("sentence_evidence") * _unique_weight(n), threshold("sentence_ratio")
     runs: list[list[int]] = []
@@ -765,7 +771,7 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
     ]
     for start, end in _clauses(text, p.body_start, p.end):
         words = frozenset(content_words(text[start:end]))
-        ranked = sorted(((_word_evidence(words, model.findings[j], n), j) for j in candidates), reverse=True)
+        ranked = _ranked(words, model)
         top, j = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         topic = j if top >= minimum and top >= ratio * second else None
