@@ -274,7 +274,6 @@ _KEYWORDS = (
     "accord",
     "mind",
     "one with",
-    "behind",
     "champion",
     "hesitation",
     "agreement",
@@ -282,7 +281,6 @@ _KEYWORDS = (
     "noting",
     "register",
     "yes",
-    "noting",
 )
 _BLANKET_WORDS = ("recommendation", "area for improvement", "areas for improvement", "afi", "approach", "response")
 
@@ -315,19 +313,25 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
             and not _HERE_RE.match(target)  # "I support the inspectorate's findings here": this finding's
         ):
             continue  # "I welcome the report's findings", "I accept the inspectorate's finding that ...": not a stance
-        hit = _hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=strength, after=after)
-        if stance in (Stance.SUPPORT, Stance.AGREE, Stance.ACCEPT) and _DEFER_RE.match(after):
-            hit = StanceHit(hit.stance, hit.strength, hit.span, hit.sentence, hit.blanket, defers=True)
-        hits.append(hit)
+        hits.append(
+            _deferring(
+                _hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=strength, after=after), after
+            )
+        )
     for m in _SHARED_SUBJECT_RE.finditer(text):  # "the force has taken it on board and accepts it"
         verb = m.group("verb").lower()
         stance = _VERBS[verb[:-1] if verb.endswith("s") else verb]
         after = text[m.end() :]
         hit = _hit(sentence, m.start("subj"), m.end("verb"), stance=stance, strength=_strength(after), after=after)
-        if stance in (Stance.SUPPORT, Stance.AGREE, Stance.ACCEPT) and _DEFER_RE.match(after):
-            hit = replace(hit, defers=True)  # "... and accepts the Met's position"
-        hits.append(hit)
+        hits.append(_deferring(hit, after))  # "... and accepts the Met's position"
     return hits
+
+
+def _deferring(hit: StanceHit, after: str) -> StanceHit:
+    """A positive stance on the force's own view ("I support its position") takes the force's stance."""
+    if hit.stance in (Stance.SUPPORT, Stance.AGREE, Stance.ACCEPT) and _DEFER_RE.match(after):
+        return replace(hit, defers=True)
+    return hit
 
 
 def _passive_hits(sentence: Sentence) -> list[StanceHit]:
