@@ -34,6 +34,7 @@ import pypdfium2.raw as pdfium_c
 from oversight_ingest.document import BlockKind, Document, ExtractionError
 from oversight_ingest.extract import ocr
 from oversight_ingest.extract.base import DocumentBuilder
+from oversight_ingest.extract.pdftables import Table, find_tables
 
 # pdfium is not thread-safe: serialise every call into it.
 PDFIUM_LOCK = threading.Lock()
@@ -53,9 +54,12 @@ _HYPHENS = ("-", "\u2010", "\u00ad", "\x02", "\ufffe")
 _WORD_TAIL_RE = re.compile(r"(\w+)[-\u2010\u00ad\x02\ufffe]$")
 _WORD_HEAD_RE = re.compile(r"^(\w+)")
 _DIGITS_RE = re.compile(r"\d+")
+_BARE_NUMBER_RE = re.compile(r"^\s*\d{1,2}\W?\s*$")
 _SALUTATION_RE = re.compile(r"^(?:dear|yours|kind regards|best wishes|regards|with best)\b", re.IGNORECASE)
 _SYMBOL_BULLET_RE = re.compile(r"^[•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]")
 _LINE_RE = re.compile(r"[^\r\n]+")
+_CELL_GAP = 2.0  # a gap this many font sizes wide inside a line parts two table cells
+_X_ALIGN = 2.0  # points: a run of text starting this close to a column's edge starts a cell
 
 
 @dataclass(slots=True)
@@ -156,6 +160,7 @@ def _page_lines(textpage: pdfium.PdfTextPage, text: str, count: int, page_no: in
     reader = _CharReader(textpage)
     lines: list[_Line] = []
     fallback_y = 1e6
+    visuals: list[tuple[tuple[int, int, int, int, float, float], list[float], list[float]]] = []
     for match in _LINE_RE.finditer(text):
         raw_line = match.group(0)
         if not raw_line.strip():
@@ -164,12 +169,63 @@ def _page_lines(textpage: pdfium.PdfTextPage, text: str, count: int, page_no: in
             fallback_y -= 12.0
             lines.append(_Line(raw_line, page_no, 0.0, float(len(raw_line)) * 5.0, fallback_y, 10.0, False))
             continue
-        for start, end, first, last, y, size in _visual_lines(reader, match.start(), match.end(), text):
+        for visual in _visual_lines(reader, match.start(), match.end(), text):
+            visuals.append((visual, *_gaps(textpage, visual)))
+    # Columns are where wide gaps part a line; a cell whose text runs right up to the next column (a bold header
+    # that overflows) is parted there too, where a new run of text starts at a column's edge.
+    starts = Counter(round(reader.box_x(visual[2])[0]) for visual, _, _ in visuals)
+    columns = {round(cut) for _, cuts, _ in visuals for cut in cuts} | {x for x, n in starts.items() if n >= 3}
+    for visual, cuts, lefts in visuals:
+        near = [x for x in lefts if x not in cuts and any(abs(x - c) <= _X_ALIGN for c in columns)]
+        for start, end, first, last in _cut(reader, text, visual, sorted(cuts + near)):
             left = reader.box_x(first)[0]
             right = reader.box_x(last)[1]
             bold = reader.bold(first) and reader.bold(last)
-            lines.append(_Line(text[start:end], page_no, left, right, y, size, bold))
+            lines.append(_Line(text[start:end], page_no, left, right, visual[4], visual[5], bold))
     return lines
+
+
+def _gaps(
+    textpage: pdfium.PdfTextPage, visual: tuple[int, int, int, int, float, float]
+) -> tuple[list[float], list[float]]:
+    """Where a visual line's runs of text start after a wide gap (table cells that share a baseline, which pdfium
+    joins into one line: "2 Accepted. Since 1 June"), and where every other run starts."""
+    _, _, first, last, _, size = visual
+    n_rects = textpage.count_rects(first, last - first + 1)
+    if n_rects < 2:
+        return [], []
+    rects = sorted(textpage.get_rect(i) for i in range(n_rects))
+    wide = max(size, 6.0) * _CELL_GAP
+    cuts = [b[0] for a, b in itertools.pairwise(rects) if b[0] - a[2] >= wide]
+    lefts = [b[0] for a, b in itertools.pairwise(rects) if b[0] - a[2] < wide and b[0] > a[0] + wide]
+    return cuts, lefts
+
+
+def _cut(
+    reader: _CharReader, text: str, visual: tuple[int, int, int, int, float, float], cuts: list[float]
+) -> list[tuple[int, int, int, int]]:
+    """The visual line in pieces, one per cut: each is (start, end, first, last non-space index)."""
+    start, end, first, last, _, _ = visual
+    if not cuts:
+        return [(start, end, first, last)]
+    pieces: list[tuple[int, int, int, int]] = []
+    piece_start = piece_first = first
+    i = first
+    for cut in cuts:
+        # the run starts at the character whose left edge is the cut (text may overlap the run before it)
+        k = i
+        while k <= last and (text[k].isspace() or abs(reader.box_x(k)[0] - cut) > 0.1):
+            k += 1
+        if k > last or k == piece_first:
+            continue
+        i = k
+        j = i - 1
+        while j > piece_first and text[j].isspace():
+            j -= 1
+        pieces.append((piece_start, i, piece_first, j))
+        piece_start = piece_first = i
+    pieces.append((piece_start, end, piece_first, last))
+    return pieces
 
 
 def _visual_lines(
@@ -264,12 +320,13 @@ def _strip_furniture(pages: list[_Page], builder: DocumentBuilder) -> None:  # n
         lines = page.lines
         if not lines:
             continue
-        drop: set[int] = set()
+        drop = _table_rows(lines)  # never furniture; taken out of the set again below
+        rows = set(drop)
         n = len(lines)
         for where, idxs in (("top", range(min(zone, n))), ("bottom", range(max(0, n - zone), n))):
             for i in idxs:
                 line = lines[i]
-                if (where, _norm_key(line.text)) in repeated:
+                if i not in rows and (where, _norm_key(line.text)) in repeated:
                     drop.add(i)
                     if not _is_page_number(line.text):
                         builder.add_furniture(line.text)
@@ -281,8 +338,28 @@ def _strip_furniture(pages: list[_Page], builder: DocumentBuilder) -> None:  # n
             in_margin = line.y > page.height * 0.85 or line.y < page.height * 0.15
             if _is_page_number(line.text) and in_margin:
                 drop.add(i)
+        drop -= rows
         if drop:
             page.lines = [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _table_rows(lines: list[_Line]) -> set[int]:
+    """Lines of a table's row, which at the top or foot of a page are not furniture however alike the rows: a
+    baseline shared by three cells or more, or a bare number beside text that is not a page number (the row's
+    number)."""
+    by_y: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        by_y.setdefault(round(line.y), []).append(i)
+    rows: set[int] = set()
+    for group in by_y.values():
+        if len(group) >= 3:
+            rows.update(group)
+        elif len(group) == 2:
+            numbers = [i for i in group if _BARE_NUMBER_RE.match(lines[i].text)]
+            beside = [i for i in group if i not in numbers]
+            if len(numbers) == 1 and not _is_page_number(lines[beside[0]].text):
+                rows.update(numbers)
+    return rows
 
 
 def _body_size(lines: list[_Line]) -> float:
@@ -384,15 +461,16 @@ class _Assembler:
     def styled(self, line: _Line) -> bool:
         return line.bold or line.size >= self.body + 1.0
 
-    def heading_group(self, i: int) -> int:
-        """End (exclusive) of the heading starting at line ``i``, or ``i`` if it is not one."""
+    def heading_group(self, i: int, stop: int) -> int:
+        """End (exclusive) of the heading starting at line ``i``, or ``i`` if it is not one; a heading ends before
+        ``stop`` (where a table starts)."""
         lines = self.lines
         first = lines[i]
         if not self.styled(first):
             return i
         j = i + 1
         while (
-            j < len(lines)
+            j < stop
             and j - i < 4
             and lines[j].bold == first.bold
             and abs(lines[j].size - first.size) < 0.6
@@ -413,6 +491,16 @@ class _Assembler:
         return j
 
     def run(self) -> None:
+        """Blocks for all lines: tables as their cells, the lines between them as headings and paragraphs."""
+        start = 0
+        for table in find_tables(self.lines, self.spacing):
+            self.paragraphs(start, table.start)
+            self.add_table(table)
+            start = table.end
+        self.paragraphs(start, len(self.lines))
+
+    def paragraphs(self, start: int, stop: int) -> None:
+        """Headings, list items and paragraphs from the lines ``start`` to ``stop`` (exclusive)."""
         lines = self.lines
         current: list[str] = []
         kind = BlockKind.PARAGRAPH
@@ -427,12 +515,12 @@ class _Assembler:
             kind = BlockKind.PARAGRAPH
             level = 0
 
-        i = 0
-        while i < len(lines):
+        i = start
+        while i < stop:
             line = lines[i]
             new_block = prev is None or self.starts_new_block(prev, line)
             if new_block or not (prev is not None and self.styled(prev) == self.styled(line)):
-                end = self.heading_group(i)
+                end = self.heading_group(i, stop)
                 if end > i:
                     flush()
                     self.builder.add(
@@ -465,6 +553,17 @@ class _Assembler:
             prev = line
             i += 1
         flush()
+
+    def add_table(self, table: Table) -> None:
+        """A table's cells, row by row, each cell's lines joined with words hyphenated across them rejoined."""
+        for row in table.rows:
+            for cell in row:
+                lines = [text.replace("\ufffe", "-") for text in cell]
+                out = lines[0]
+                for text in lines[1:]:
+                    joined = _join_hyphenated(out, text, self.vocabulary) if out.endswith(_HYPHENS) else None
+                    out = joined if joined is not None else out + " " + text
+                self.builder.add(BlockKind.TABLE_CELL, out)
 
     def _same_heading(self, prev: _Line, line: _Line) -> bool:
         gap = prev.y - line.y

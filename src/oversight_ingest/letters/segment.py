@@ -276,6 +276,11 @@ _HEADER_CELL_RE = re.compile(
 )
 
 
+ROW_LABEL_RE = re.compile(r"(?i)^\W*(?:recommendation|area\s+for\s+improvement|afi|\d)\w*\s*\d")
+"""A table cell that labels its row with a finding's number ("Recommendation 2 – Hydra", "AFI 1"): a header
+row ends before it."""
+
+
 def later_cells(all_units: list[Unit]) -> set[int]:
     """Starts of table cells after the first in their row, in tables whose header row gives the number of columns
     (short cells with no full stop): a row is one answer, so only its first cell may start a passage."""
@@ -290,7 +295,12 @@ def later_cells(all_units: list[Unit]) -> set[int]:
             j += 1
         cells = all_units[i:j]
         width = 0
-        while width < len(cells) and _HEADER_CELL_RE.search(cells[width].text) and len(cells[width].text.split()) <= 8:
+        while (
+            width < len(cells)
+            and _HEADER_CELL_RE.search(cells[width].text)
+            and len(cells[width].text.split()) <= 8
+            and not ROW_LABEL_RE.match(cells[width].text)
+        ):
             width += 1
         if 2 <= width < len(cells) and (len(cells) - width) % width == 0:
             out.update(c.start for k, c in enumerate(cells[width:]) if k % width)

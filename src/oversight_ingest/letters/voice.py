@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from oversight_ingest.document import BlockKind
-from oversight_ingest.letters.segment import Unit
+from oversight_ingest.letters.segment import ROW_LABEL_RE, Unit
 from oversight_ingest.result import Voice
 
 _PB = Voice.POLICING_BODY
@@ -65,7 +65,6 @@ CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
     )
 )
 _LEAD_IN_RE = re.compile(r"^[\W_]*(?P<lead>[A-Za-z’' ]{3,60}?)\s*[:\-–—]\s")
-_ROW_LABEL_RE = re.compile(r"(?i)^\W*(?:recommendation|area\s+for\s+improvement|afi|\d)\w*\s*\d")
 _ANNEX_RE = re.compile(r"(?i)^\W*(?:annex|appendix|attachment)\b")
 
 
@@ -214,7 +213,7 @@ def _header(units: list[Unit], first: int) -> list[Voice | None]:
             unit.kind is not BlockKind.TABLE_CELL
             or len(unit.text.split()) > 6
             or (unit.text.rstrip().endswith(".") and len(unit.text.split()) > 2)  # "No." heads a column
-            or _ROW_LABEL_RE.match(unit.text)
+            or ROW_LABEL_RE.match(unit.text)
             or re.fullmatch(r"\W*\d{1,2}\W*", unit.text)  # the first row's number
         ):
             break
