@@ -643,3 +643,36 @@ def test_labels_written_r_and_a_number_name_recommendations() -> None:
     items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
     assert {"2", "9"} <= set(items)
     assert items["9"].label_in_letter == "R9"
+
+
+def test_a_header_row_ends_before_the_first_rows_label_so_each_row_is_one_answer() -> None:
+    # "Recommendation 2 – referral intelligence" is short and names a recommendation, like the header's cells, but
+    # it is the first row's label: the header is four cells wide, each row answers its own finding, and a later
+    # cell that names another finding does not start an answer.
+    rows = [
+        (
+            "2 – referral intelligence",
+            "Agreed. A prompt is being built.",
+            "In progress",
+            "Recommendation 8 and its Hydra training matter more to me, but I agree.",
+        ),
+        ("4 – information plan", "Agreed. The plan is in place.", "Complete", "I agree."),
+        ("8 – Hydra", "Agreed. Planned for spring 2026.", "Planned", "I agree."),
+    ]
+    doc = _table(
+        [
+            "Recommendation",
+            "Chief Constable",
+            "Progress",
+            "Commissioner",
+            *(cell for label, *rest in rows for cell in (f"Recommendation {label}", *rest)),
+        ]
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert sorted(items) == ["2", "4", "8"]
+    assert [items[r].status for r in ("2", "4", "8")] == [
+        ClaimedStatus.IN_PROGRESS,
+        ClaimedStatus.IMPLEMENTED,
+        ClaimedStatus.PLANNED,
+    ]
+    assert {i.chief_constable_stance for i in items.values()} == {Stance.AGREE}
