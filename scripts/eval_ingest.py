@@ -20,7 +20,7 @@ organisation, date, report, the late flag, and a letter about another report rea
 Then sets of letters written whole in other words, each built by its ``build.py`` with truth by
 hand, each reported as its own group (:data:`SETS`): ``fresh`` and ``sealed``, measured out of sample
 once and since tuned on (spent); ``tuneset`` to ``tuneset9``, written by other hands for tuning;
-``sealed3`` to ``sealed7``, written by other hands and kept from tuning (:data:`KEPT`: ``-v`` never
+``sealed3`` to ``sealed8``, written by other hands and kept from tuning (:data:`KEPT`: ``-v`` never
 lists their misses). Then the phrasebooks (:data:`PHRASEBOOKS`): short answers labelled for claimed
 status and for stance, read as one passage is read (``letters.align.read_answer``), by half; a held-back
 half is counted, never listed. The organisation counts as read when it is the body the truth names or the
@@ -230,7 +230,7 @@ def print_table(rows: dict[str, dict[str, Any]]) -> None:
 
 CORPUS = REPO / "tests" / "ingest" / "corpus"
 # Sets written whole in other words (not from the corpus's phrases), each scored as its own group. "fresh" and
-# "sealed" were measured out of sample once and then tuned on (spent); "sealed3" to "sealed7" are kept from tuning.
+# "sealed" were measured out of sample once and then tuned on (spent); "sealed3" to "sealed8" are kept from tuning.
 SETS = {
     "fresh": REPO / "tests" / "ingest" / "fresh",
     "sealed": REPO / "tests" / "ingest" / "sealed",
@@ -239,6 +239,7 @@ SETS = {
     "sealed5": REPO / "tests" / "ingest" / "sealed5",
     "sealed6": REPO / "tests" / "ingest" / "sealed6",
     "sealed7": REPO / "tests" / "ingest" / "sealed7",
+    "sealed8": REPO / "tests" / "ingest" / "sealed8",
     "tuneset": REPO / "tests" / "ingest" / "tuneset",
     "tuneset2": REPO / "tests" / "ingest" / "tuneset2",
     "tuneset3": REPO / "tests" / "ingest" / "tuneset3",
@@ -249,7 +250,7 @@ SETS = {
     "tuneset8": REPO / "tests" / "ingest" / "tuneset8",
     "tuneset9": REPO / "tests" / "ingest" / "tuneset9",
 }
-KEPT = ("sealed3", "sealed4", "sealed5", "sealed6", "sealed7")
+KEPT = ("sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8")
 SET_NAMES = {
     "fresh": "fresh (spent)",
     "sealed": "sealed (second set, spent)",
@@ -258,6 +259,7 @@ SET_NAMES = {
     "sealed5": "sealed5 (kept from tuning)",
     "sealed6": "sealed6 (kept from tuning)",
     "sealed7": "sealed7 (kept from tuning)",
+    "sealed8": "sealed8 (kept from tuning)",
     "tuneset": "tuneset (for tuning)",
     "tuneset2": "tuneset2 (for tuning)",
     "tuneset3": "tuneset3 (for tuning)",
