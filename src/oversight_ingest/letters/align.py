@@ -1221,7 +1221,9 @@ def _blankets(masked: str, body_start: int, voices: voice_mod.VoiceMap) -> dict[
 
 _JOINT_SUBJECT_RE = re.compile(
     r"\b(?:chief\s+constable|force|police|constabulary)\s+and\s+(?:I|me|my\s+office)\b|\b(?:I|me)\s+and\s+the\s+chief\s+"
-    r"constable\b|\bjoint\s+(?:response|letter|statement)\b",
+    r"constable\b|\bjoint\s+(?:response|letter|statement)\b"
+    r"|\b(?:commissioner|p[f]?cc|mayor)\s+and\s+the\s+chief\s+constable\b|\bchief\s+constable\s+and\s+the\s+"
+    r"(?:(?:police\s+and\s+crime\s+|deputy\s+)?commissioner|p[f]?cc|(?:deputy\s+)?mayor)\b",
     re.IGNORECASE,
 )
 # "I accept them, and so does the Chief Constable", "..., as does the force": the force's stance, said as the body's
@@ -1233,13 +1235,25 @@ _ALSO_FORCE_RE = re.compile(
 )
 
 
+_BY_BOTH_RE = re.compile(
+    r"^\W*(?:in\s+full\s+|fully\s+)?by\s+(?:both\s+)?(?:the\s+)?(?:(?:police\s+and\s+crime\s+|deputy\s+)?commissioner|"
+    r"p[f]?cc|(?:deputy\s+)?mayor|me)\s+and\s+(?:by\s+)?(?:the\s+)?(?:chief\s+constable|force|constabulary)\b"
+    r"|^\W*(?:in\s+full\s+|fully\s+)?by\s+(?:both\s+)?(?:the\s+)?(?:chief\s+constable|force|constabulary)\s+and\s+(?:by\s+)?"
+    r"(?:the\s+)?(?:(?:police\s+and\s+crime\s+|deputy\s+)?commissioner|p[f]?cc|(?:deputy\s+)?mayor|me)\b",
+    re.IGNORECASE,
+)
+
+
 def _joint(hit: stance_mod.StanceHit, masked: str) -> bool:
-    """Whether a stance is the body's and the chief constable's together: said by both as one subject, or by "we" in
-    a letter that calls itself a joint response."""
+    """Whether a stance is the body's and the chief constable's together: said by both as one subject, as the
+    agents of a passive ("are accepted by the Commissioner and by the Chief Constable"), or by "we" in a letter that
+    calls itself a joint response."""
     lead = masked[hit.sentence.start : hit.span.end]
     if _JOINT_SUBJECT_RE.search(lead):
         return True
     tail = masked[hit.span.end : hit.sentence.end]
+    if _BY_BOTH_RE.match(tail):
+        return True
     if (comma := re.search(r"[,;]", tail)) and _ALSO_FORCE_RE.match(tail[comma.start() + 1 :]):
         return True
     return bool(re.match(r"\W*we\b", masked[hit.span.start : hit.span.end], re.IGNORECASE)) and bool(

@@ -184,7 +184,9 @@ _TARGET_APPROACH_RE = re.compile(
 _END_RE = re.compile(r"^\s*(?:[.!;]|$)")
 _THAT_WITH_RE = re.compile(r"^\s*(?:that|with)\b", re.IGNORECASE)
 _EXCEPTION_RE = re.compile(
-    r"\b(?:with|save\s+for|bar)\s+(?:one|a\s+single|two)\s+exceptions?\b|\bwith\s+the\s+exception\s+of\b", re.IGNORECASE
+    r"\b(?:with|save\s+for|bar)\s+(?:one|a\s+single|two)\s+(?:exceptions?|qualifications?|reservations?|caveats?)\b"
+    r"|\bwith\s+the\s+exception\s+of\b",
+    re.IGNORECASE,
 )
 _BLANKET_RE = re.compile(
     r"\b(?:all|each|every|the|these|its|both|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -342,10 +344,13 @@ def _passive_hits(sentence: Sentence) -> list[StanceHit]:
         verb = m.group("verb").lower()
         stance = next(v for k, v in _VERBS.items() if verb.startswith(k))
         negated = bool(_NEGATION_RE.search(m.group("aux") or ""))
-        stance = _qualify(stance, negated, "", text[m.end() :])
         subject = text[max(0, m.start() - 40) : m.end("subj")]
-        hit = _hit(sentence, m.start(), m.end("verb"), stance=stance, strength=3, after="")
         blanket = m.group("subj").lower().endswith("s") and bool(_BLANKET_RE.search(subject))
+        after = text[m.end() :]
+        if blanket:  # "the recommendations are accepted, with one qualification": all but one, each in full
+            after = _EXCEPTION_RE.sub("", after, count=1)
+        stance = _qualify(stance, negated, "", after)
+        hit = _hit(sentence, m.start(), m.end("verb"), stance=stance, strength=3, after="")
         hits.append(StanceHit(hit.stance, 3, hit.span, sentence, blanket and not _NEGATIVE_BLANKET_RE.search(subject)))
     return hits
 

@@ -385,7 +385,7 @@ def test_supporting_the_attached_response_of_the_chief_constable_covers_each_fin
         "Recommendation 8: accepted. Places are booked for March."
     )
     items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
-    for ref in ("2", "8"):
+    for ref in ("2", "4", "8"):
         assert (items[ref].stance, items[ref].stance_by, items[ref].chief_constable_stance) == (
             Stance.SUPPORT,
             Voice.POLICING_BODY,
@@ -677,3 +677,31 @@ def test_a_header_row_ends_before_the_first_rows_label_so_each_row_is_one_answer
         ClaimedStatus.PLANNED,
     ]
     assert {i.chief_constable_stance for i in items.values()} == {Stance.AGREE}
+
+
+def test_a_passive_blanket_by_both_with_one_qualification_is_each_in_full_but_the_qualified_one() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "The recommendations made to chief constables are accepted by the Commissioner and by the Chief Constable, "
+        "with one qualification, which is set out below.\n\n"
+        "A revised referral procedure, which makes an intelligence submission compulsory, is being piloted in one "
+        "district.\n\n"
+        "The collection plan for organised immigration crime was signed off by the chief officers on 10 June.\n\n"
+        "Hydra training will be delivered through the regional unit in the first quarter of 2026.\n\n"
+        "Recommendation 9: the qualification. The Commissioner and the Chief Constable accept it only in part. "
+        "Both consider that modules three and four of the e-learning are relevant to investigators but "
+        "not to call handlers. Modules one and two have been issued to all frontline officers."
+    )
+    doc = extract_txt((LETTER_HEAD + body + LETTER_TAIL).encode())
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert (items["9"].stance, items["9"].stance_by, items["9"].chief_constable_stance) == (
+        Stance.PARTIALLY_AGREE,
+        Voice.POLICING_BODY,
+        Stance.PARTIALLY_AGREE,
+    )
+    for ref in ("2", "4", "8"):
+        assert (items[ref].stance, items[ref].stance_by, items[ref].chief_constable_stance) == (
+            Stance.ACCEPT,
+            Voice.POLICING_BODY,
+            Stance.ACCEPT,
+        ), ref
