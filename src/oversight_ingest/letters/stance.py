@@ -32,8 +32,8 @@ from oversight_ingest.result import Stance
 
 _SUBJECT = (
     r"(?:\bI\b|\bI['’]m\b|\bI['’]ve\b|\bI['’]d\b|\bwe\b|\bWe\b|\bmy office\b|\bthe office\b"
-    r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|[Cc]ommissioner|O?PF?CC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
-    r"(?: (?:for|of)(?: (?:and|&|[A-Z][\w’'\-]*,?)){1,6})?"
+    r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|(?:Met )?[Cc]ommissioner|O?PF?CC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
+    r"(?: (?:for|of)(?: (?:and|&|of the|[A-Z][\w’'\-]*,?)){1,6})?"
     r"(?: and (?:(?:her|his|their|the) (?:\w+ ){0,3}?(?:team|officers|board))\b)?"
     r"|\b[Tt]he [Pp]olice,? (?:[Ff]ire )?(?:and|&) [Cc]rime [Cc]ommissioner\b|\b[MmOo](?:y|ur) [Oo]ffice\b"
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b"

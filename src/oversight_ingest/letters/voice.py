@@ -31,7 +31,9 @@ SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
         (
             _CC,
             r"(?i)\bchief\s+constable\b|\bthe\s+force\b|\bforce\s+(?:has|have|is|also|fully)\b|\bthe\s+met\b"
-            r"|\bthe\s+constabulary\b",
+            r"|\bthe\s+constabulary\b"
+            # the Met's chief officer is its Commissioner: named so, the force's voice, not the policing body's
+            r"|\bcommissioner\s+of\s+(?:police\s+of\s+)?the\s+(?:metropolis|metropolitan\s+police)\b|\bmet\s+commissioner\b",
         ),
         (
             _PB,
@@ -57,7 +59,7 @@ CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
         (_PB, r"\b(?:commissioner|pf?cc|opf?cc|mayor)(?:['’]s)?\s+(?:assurance|scrutiny)\b"),
         (_PB, rf"^\W*(?:our|my)\s+{_SAYS}"),
         (_CC, rf"\bchief\s+constable(?:['’]s)?\s+(?:{_SAYS}|update)"),
-        (_CC, rf"\b(?:force|police|constabulary)(?:['’]s)?\s+(?:{_SAYS}|update)"),
+        (_CC, rf"\b(?:force|police(?:\s+service)?|constabulary)(?:['’]s)?\s+(?:{_SAYS}|update)"),
         (_CC, r"\b(?:response|comments?|update)\s+(?:of|from)\s+the\s+(?:chief\s+constable|force)\b"),
         # a speaker's label before their words, as tables and minutes print it ("Chief Constable: Accepted.")
         (_CC, r"^\W*(?:the\s+)?(?:chief\s+constable|force)\s*[:\-–]"),
