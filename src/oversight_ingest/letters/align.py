@@ -344,6 +344,8 @@ def _status_from_turns(
         _named_paragraph_status(items, units, masked, voices)
     if weight("shared_status"):
         _shared_status(items, masked, model, voices)
+    if weight("shared_stance"):
+        _shared_stance(items, masked, model, voices)
     if weight("status_elsewhere"):
         _status_elsewhere(items, units, masked, model, voices)
 
@@ -390,16 +392,68 @@ def _shared_status(items: list[Item], masked: str, model: _Model, voices: voice_
     for (start, end), group in by_span.items():
         if len(group) == 1:  # the other finding it takes in turn is answered elsewhere too (after a blanket, say)
             refs = _ordinal_pair(masked, start, end, group[0].recommendation, model)
-            runs = _ordinal_runs(masked, start, end, refs) if refs else {}
+            runs = _ordinal_runs(masked, start, end, refs, model) if refs else {}
         elif len(group) == 2:
-            runs = _ordinal_runs(masked, start, end, [i.recommendation for i in group]) or {
-                model.findings[j].finding.reference: (s, e) for j, s, e in _clause_topics(masked, start, end, model)
+            runs = _ordinal_runs(masked, start, end, [i.recommendation for i in group], model) or {
+                model.findings[j].finding.reference: [(s, e)] for j, s, e in _clause_topics(masked, start, end, model)
             }
         else:
             continue
         for item in group:
             if (run := runs.get(item.recommendation)) is not None:
-                _take_status(item, [run], masked, voices)
+                _take_status(item, run, masked, voices)
+
+
+def _shared_stance(items: list[Item], masked: str, model: _Model, voices: voice_mod.VoiceMap) -> None:
+    """Two findings one passage takes in turn as "the first" and "the second" each take the stance said in their
+    own turn, in the voice that says it. A turn with no verb of its own ("I accept the former without reservation
+    and the latter only in part") says the verb before it again, with its own qualifier."""
+    by_span: dict[tuple[int, int], list[Item]] = {}
+    for item in items:
+        if item.span is not None:
+            by_span.setdefault((item.span.start, item.span.end), []).append(item)
+    for (start, end), group in by_span.items():
+        if len(group) != 2:
+            continue
+        runs = _ordinal_runs(masked, start, end, [i.recommendation for i in group], model, turns_only=True)
+        said = {ref: _turn_stance(masked, its) for ref, its in runs.items()}
+        if not all(s is not None for s in said.values()) or len({s[0] for s in said.values() if s}) < 2:
+            continue  # one stance for both, as the passage's own reading has it
+        for item in group:
+            stance, span = said[item.recommendation] or (None, None)
+            if stance is None or span is None:
+                continue
+            voice = voices.at(span.start) or Voice.POLICING_BODY
+            if voice is Voice.CHIEF_CONSTABLE:
+                item.chief_constable_stance, item.chief_constable_stance_span = stance, span
+                if item.stance_by is Voice.CHIEF_CONSTABLE:
+                    item.stance, item.stance_span = stance, span
+            else:
+                item.stance, item.stance_span, item.stance_by = stance, span, Voice.POLICING_BODY
+
+
+def _turn_stance(masked: str, runs: list[tuple[int, int]]) -> tuple[Stance, Span] | None:
+    """The stance of one finding's turn: said in it, else (an elided verb) the verb of the clause before it in the
+    same sentence said again with the turn's own words ("... and the latter only in part")."""
+    for start, end in runs:
+        stance, span = stance_mod.stance_of(masked[start:end], start)
+        if stance is not Stance.NOT_STATED and span is not None:
+            return stance, span
+    start, end = runs[0]
+    if (turn := _TURN_RE.match(masked, start, end)) is None:
+        return None
+    before = masked[max(0, start - 200) : start]
+    verb = list(re.finditer(rf"(?:\bI|\bWe|\bwe)\s+(?:{_ELIDED_AUX})*(?P<verb>\w+)\b", before))
+    if not verb or re.search(r"[.!?]", before[verb[-1].start() :]):
+        return None
+    said = f"{verb[-1].group(0)} it {masked[turn.end() : end]}"
+    stance, _ = stance_mod.stance_of(said, 0)
+    if stance is Stance.NOT_STATED:
+        return None
+    return stance, Span(turn.start("which"), turn.end())
+
+
+_ELIDED_AUX = r"(?:am\s+|do\s+|also\s+|fully\s+|can\s+|will\s+|would\s+|only\s+)"
 
 
 def _ordinal_pair(masked: str, start: int, end: int, ref: str | None, model: _Model) -> list[str] | None:
@@ -418,25 +472,40 @@ def _ordinal_pair(masked: str, start: int, end: int, ref: str | None, model: _Mo
     return named if len(named) == 2 and (ref is None or ref in named) else None
 
 
-def _ordinal_runs(masked: str, start: int, end: int, refs: list[str]) -> dict[str, tuple[int, int]]:
-    """The run of clauses for each of two findings that a passage takes in turn as "the first" and "the second"."""
+def _ordinal_runs(
+    masked: str, start: int, end: int, refs: list[str], model: _Model, *, turns_only: bool = False
+) -> dict[str, list[tuple[int, int]]]:
+    """The clauses of each of two findings that a passage takes in turn as "the first" and "the second": a turn
+    holds to the end of its sentence; after it, a clause goes with the turn before it unless its words are clearly
+    about the other of the two ("I accept the former without reservation and the latter only in part. Hydra has
+    been booked for March. On the e-learning, no start has been made")."""
     named = [n for _, numbers in stance_mod.named_numbers(masked[start:end]) for n in numbers]
     order = sorted(refs, key=lambda r: named.index(r) if r in named else 99 + int(r) if r.isdigit() else 999)
-    out: dict[str, list[int]] = {}
+    index = {f.finding.reference: j for j, f in enumerate(model.findings)}
+    pair = {index[r]: r for r in order if r in index}
+    minimum, ratio = threshold("sentence_evidence") * _unique_weight(len(model.findings)), threshold("sentence_ratio")
+    out: dict[str, list[tuple[int, int]]] = {}
     current: str | None = None
+    turned_until = -1
     for cs, ce in _clauses(masked, start, end):
         m = _ORDINAL_RE.search(masked, cs, ce)
         if m is not None:
             current = order[0] if m.group("which").lower() in ("first", "former") else order[1]
-            if current in out:
-                out[current][1] = ce
+            turned_until = _sentence_end(masked, cs, end)
+        elif turns_only and 0 <= turned_until <= cs:
+            current = None  # only the turns' own sentences
+        elif current is not None and 0 <= turned_until <= cs and len(pair) == 2:
+            ranked = [r for r in _ranked(frozenset(content_words(masked[cs:ce])), model) if r[1] in pair]
+            top, j = ranked[0]
+            if top >= minimum and top >= ratio * ranked[1][0]:
+                current = pair[j]
+        if current is not None:
+            runs = out.setdefault(current, [])
+            if runs and runs[-1][1] >= cs - 2:
+                runs[-1] = (runs[-1][0], ce)
             else:
-                out[current] = [cs, ce]
-        elif current is not None:
-            out[current][1] = ce
-    if len(out) != 2:
-        return {}
-    return {ref: (run[0], run[1]) for ref, run in out.items()}
+                runs.append((cs, ce))
+    return out if len(out) == 2 else {}
 
 
 def _status_elsewhere(
@@ -462,11 +531,11 @@ def _status_elsewhere(
         if all(_word_evidence(words, f, n) < least for f in sought):
             continue  # no clause of it can be about a finding still wanting a status
         pair = _ordinal_pair(masked, unit.start, unit.end, None, model)
-        turns = _ordinal_runs(masked, unit.start, unit.end, pair) if pair else {}
+        turns = _ordinal_runs(masked, unit.start, unit.end, pair, model) if pair else {}
         if turns:  # "The intelligence document and the plan matter most. The first is met; the second is not"
-            for ref, run in turns.items():
+            for ref, its in turns.items():
                 if ref in kinds:
-                    runs.setdefault((kinds[ref], ref), []).append(run)
+                    runs.setdefault((kinds[ref], ref), []).extend(its)
             continue
         for j, start, end in _clause_topics(masked, unit.start, unit.end, model):
             f = model.findings[j].finding
@@ -769,9 +838,24 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
     plural = [
         (t.start, t.end) for t in sentences(text[p.body_start : p.end], p.body_start) if _PLURAL_RE.search(t.text)
     ]
+    order = _ordinal_order(p, text, model)
+    turned_until = -1  # the end of the sentence of the last turn: the turn lasts to there, not beyond
     for start, end in _clauses(text, p.body_start, p.end):
+        order, topic = _turn(text, start, end, order, kind=p.kind, model=model)
+        if topic is not None:
+            if topic != current:
+                runs.append([topic, start, end])
+                current = topic
+            else:
+                runs[-1][2] = end
+            turned_until = _sentence_end(text, start, p.end)
+            continue
+        if 0 <= turned_until <= start:
+            current, turned_until = None, -1  # after the sentence of a turn, the next finding is read from words
         words = frozenset(content_words(text[start:end]))
         ranked = _ranked(words, model)
+        if order is not None:  # a passage that takes two findings in turn is about one or the other of them
+            ranked = [r for r in ranked if r[1] in order]
         top, j = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         topic = j if top >= minimum and top >= ratio * second else None
@@ -784,7 +868,10 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
             topic = j if own >= minimum and theirs == 0 else None
         if _PLURAL_RE.search(text, start, end) or any(a <= start < b for a, b in plural):
             topic = None  # "I accept all four recommendations": about them all, a lead-in, each clause of it
-        if topic is not None and topic != current:
+        if topic is not None and runs and runs[-1][0] == topic:
+            runs[-1][2] = end  # the same finding again after the sentence of a turn: its run goes on
+            current = topic
+        elif topic is not None and topic != current:
             runs.append([topic, start, end])
             current = topic
         elif current is not None:
@@ -796,6 +883,57 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
 
 
 _PLURAL_RE = re.compile(r"\b(?:recommendations|areas\s+for\s+improvement|afis|findings)\b", re.IGNORECASE)
+# A clause that turns to one of two findings named before it ("The second has not yet been met", "and the latter
+# only in part", "As for the former, ...")
+_TURN_RE = re.compile(
+    r"\W*(?:(?:and|but|while|whereas|yet)\s+)?(?:(?:as\s+(?:for|to)|on|for|turning\s+to|with)\s+)?the\s+"
+    r"(?P<which>first|former|second|latter)\b(?!\s+(?:time|of|half|quarter|phase|stage|module|year|month|week))",
+    re.IGNORECASE,
+)
+
+
+def _sentence_end(text: str, at: int, end: int) -> int:
+    """Where the sentence holding ``at`` ends (at most ``end``)."""
+    m = re.compile(r"[.!?](?=\s|$)|\n\n").search(text, at, end)
+    return m.end() if m else end
+
+
+def _turn(
+    text: str, start: int, end: int, order: tuple[int, int] | None, *, kind: str | None, model: _Model
+) -> tuple[tuple[int, int] | None, int | None]:
+    """The pair of findings being taken in turn after this clause, and the finding the clause turns to ("The first
+    has been met ... The second has not": the finding named first or second), if it turns to one."""
+    if order is None:
+        return None, None
+    turn = _TURN_RE.match(text, start, end)
+    if (pair := _named_pair(text[start:end], kind, model)) is not None:
+        order = pair  # "Turning to recommendations 8 and 9, I support the former": the pair named last
+        turn = turn or _ORDINAL_RE.search(text, start, end)
+    if turn is None:
+        return order, None
+    return order, order[0] if turn.group("which").lower() in ("first", "former") else order[1]
+
+
+def _named_pair(words: str, kind: str | None, model: _Model) -> tuple[int, int] | None:
+    """The two findings ``words`` name by number, in that order, or None."""
+    numbers = list(dict.fromkeys(n for _, found in stance_mod.named_numbers(words) for n in found))
+    refs = {f.finding.reference.lstrip("0"): j for j, f in enumerate(model.findings) if kind in (None, f.finding.kind)}
+    found = [refs[n.lstrip("0")] for n in numbers if n.lstrip("0") in refs]
+    return (found[0], found[1]) if len(found) == 2 and found[0] != found[1] else None
+
+
+def _ordinal_order(p: Passage, text: str, model: _Model) -> tuple[int, int] | None:
+    """The two findings a passage names before taking them in turn as "the first" and "the second" (its label's
+    numbers, "Recommendations 2 and 4", or the numbers named before its first turn), or None."""
+    first = _ORDINAL_RE.search(text, p.body_start, p.end)
+    if first is None or not re.search(r"\b(?:second|latter)\b", text[first.end() : p.end], re.IGNORECASE):
+        return None
+    numbers = [n for n in (p.number, *p.also) if n]
+    if len(numbers) == 2:
+        return _named_pair(f"recommendations {numbers[0]} and {numbers[1]}", p.kind, model)
+    return _named_pair(text[p.body_start : first.start()], p.kind, model)
+
+
 # Where a sentence turns from one thing to another: a semicolon or colon, a comma before a conjunction,
 # "while"/"whereas", or "and" starting a new subject ("Hydra sessions are under way and the four modules ...").
 _CLAUSE_RE = re.compile(

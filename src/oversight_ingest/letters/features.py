@@ -83,6 +83,11 @@ WEIGHTS: dict[str, Weight] = {
         "two findings answered by one passage each take the status of its clauses about them: after 'the first' and "
         "'the second' in the order it names them, else the clauses whose distinctive words are theirs",
     ),
+    "shared_stance": Weight(
+        1.0,
+        "two findings answered by one passage in turn each take the stance of their own turn ('I accept the former "
+        "without reservation and the latter only in part'), a turn with no verb of its own borrowing the one before",
+    ),
     "status_elsewhere": Weight(
         1.0,
         "a finding whose own answer claims no status ('The Chief Constable and I agree with all four') takes the "

@@ -346,9 +346,9 @@ def test_two_findings_in_one_paragraph_each_take_the_status_of_their_turn(paragr
     items = {i.recommendation: i for i in analyse_items(document, _oic()).items}
     assert items["2"].status is ClaimedStatus.IMPLEMENTED
     assert items["4"].status is ClaimedStatus.IN_PROGRESS
-    with disabled("shared_status"):
+    with disabled("shared_status"), disabled("shared_passage"):
         again = {i.recommendation: i for i in analyse_items(document, _oic()).items}
-    assert again["2"].status is again["4"].status  # read from the whole paragraph, both alike
+    assert again["2"].status is again["4"].status  # neither split nor read in turns: the whole paragraph, both alike
 
 
 def test_a_verdict_after_a_rows_number_and_title_is_the_forces_column() -> None:
@@ -708,3 +708,46 @@ def test_a_passive_blanket_by_both_with_one_qualification_is_each_in_full_but_th
             Voice.POLICING_BODY,
             Stance.ACCEPT,
         ), ref
+
+
+def _read(body: str) -> dict[str, object]:
+    doc = extract_txt(
+        (LETTER_HEAD + "Improving the response to organised immigration crime\n\n" + body + LETTER_TAIL).encode()
+    )
+    return {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+
+
+def test_two_findings_taken_in_turn_under_one_label_each_read_their_own_turn() -> None:
+    items = _read(
+        "Recommendations 2 and 4: intelligence\n\n"
+        "I accept both. The first has been met: since February no referral log can be closed until the "
+        "intelligence document is attached. The second has not yet been met. An analyst has written a first "
+        "draft of the collection and sharing plan, which partners are now commenting on.\n\n"
+        "Recommendations 8 and 9: training\n\n"
+        "I support the former without reservation and the latter only in part. Hydra places have been booked "
+        "for our senior detectives in May 2026. On the e-learning, nobody has started the modules."
+    )
+    got = {ref: (str(i.stance), str(i.status)) for ref, i in items.items()}  # type: ignore[attr-defined]
+    assert got == {
+        "2": ("accept", "implemented"),
+        "4": ("accept", "in_progress"),
+        "8": ("support", "planned"),
+        "9": ("partially_agree", "not_started"),
+    }
+
+
+def test_a_flattened_paragraph_takes_two_pairs_in_turn() -> None:
+    items = _read(
+        "Recommendations 2 and 4 I accept. The former is met: every referral to the National Command and Control "
+        "Unit must now be followed by an intelligence submission before the record closes. The latter is still being "
+        "written by the intelligence directorate. Turning to recommendations 8 and 9, I support the former, and the "
+        "force has booked two Hydra exercises for the spring. The latter I note; the modules went live in June and "
+        "are being rolled out team by team."
+    )
+    got = {ref: (str(i.stance), str(i.status)) for ref, i in items.items()}  # type: ignore[attr-defined]
+    assert got == {
+        "2": ("accept", "implemented"),
+        "4": ("accept", "in_progress"),
+        "8": ("support", "planned"),
+        "9": ("note", "in_progress"),
+    }
