@@ -310,6 +310,18 @@ class CorpusTally:
         }
 
 
+def item_checks(item: Any, want: dict[str, Any]) -> dict[str, bool]:
+    """Whether each field of a read item is right by its truth record. A truth with no stance (the letter states
+    none) is right when the reader says it states none."""
+    return {
+        "stance": str(item.stance) in (want["stance"] or ["not_stated"]),
+        "stance_by": getattr(item, "stance_by", None) == want["stance_by"],
+        "chief_constable_stance": (str(getattr(item, "chief_constable_stance", None) or "") or None)
+        == want["chief_constable_stance"],
+        "status": str(item.status) in want["status"],
+    }
+
+
 def score_corpus_letter(result: LetterResult, truth: dict[str, Any], mismatch: LetterResult | None) -> CorpusTally:
     tally = CorpusTally(files=1)
     where = truth["file"]
@@ -335,13 +347,7 @@ def score_corpus_letter(result: LetterResult, truth: dict[str, Any], mismatch: L
             tally.errors.append(f"{where}: aligned {ref}, not in the truth")
             continue
         tally.tp += 1
-        checks = {
-            "stance": str(item.stance) in want["stance"],
-            "stance_by": getattr(item, "stance_by", None) == want["stance_by"],
-            "chief_constable_stance": (str(getattr(item, "chief_constable_stance", None) or "") or None)
-            == want["chief_constable_stance"],
-            "status": str(item.status) in want["status"],
-        }
+        checks = item_checks(item, want)
         for key, ok in checks.items():
             tally.fields[key].append(ok)
             if not ok:
