@@ -937,7 +937,9 @@ def _ordinal_order(p: Passage, text: str, model: _Model) -> tuple[int, int] | No
 # Where a sentence turns from one thing to another: a semicolon or colon, a comma before a conjunction,
 # "while"/"whereas", or "and" starting a new subject ("Hydra sessions are under way and the four modules ...").
 _CLAUSE_RE = re.compile(
-    r"[;:]\s+|,\s+(?=(?:and|but|while|whereas|although|though|whilst)\b)|\s+(?=(?:while|whereas|whilst)\b)"
+    # ", and does not want to ...": a conjunction before a verb goes on with the same subject, not a new clause
+    r"[;:]\s+|,\s+(?=(?:and|but)\b(?!\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|"
+    r"must|may|might|not|also|then|so)\b)|(?:while|whereas|although|though|whilst)\b)|\s+(?=(?:while|whereas|whilst)\b)"
     r"|\s+(?=and\s+(?:the|a|an|its|all|every|each)\b)|\s+(?=and\s+(?:about|on|for|over)\s+(?:the|a|an|its)\b)",
     re.IGNORECASE,
 )
