@@ -807,22 +807,20 @@ def _split_passage(p: Passage, mine: list[int], free: list[int], text: str, mode
     # about it (the words of a paraphrase) or takes a stance of its own
     several = bool(p.also) or _PLURAL_RE.search(text, p.body_start, lead_end) is not None
     minimum = threshold("paraphrase_evidence") * _unique_weight(len(model.findings))
+    answering = [(j, start, end) for j, start, end in runs if j in mine or _answers(text[start:end], start)]
     taken = [
         (j, start, end)
-        for j, start, end in runs
+        for j, start, end in answering
         if j in mine
-        or (
-            _answers(text[start:end], start)
-            and (
-                several
-                or _word_evidence(frozenset(content_words(text[start:end])), model.findings[j], len(model.findings))
-                >= minimum
-                or stance_mod.stance_of(text[start:end], start)[0] is not Stance.NOT_STATED
-            )
-        )
+        or several
+        or _word_evidence(frozenset(content_words(text[start:end])), model.findings[j], len(model.findings)) >= minimum
+        or stance_mod.stance_of(text[start:end], start)[0] is not Stance.NOT_STATED
     ]
     if len(taken) < 2:
         return []
+    # a passage that clearly takes two findings in turn answers each further finding whose turn its words mark,
+    # however few they are ("The Hydra programme is now being rolled out")
+    taken = answering
     parent = Passage(p.start, lead_end, p.body_start, soft=True) if lead_end > p.body_start else p
     return [(j, Passage(s, e, s, label=p.label, kind=p.kind, soft=True, parent=parent)) for j, s, e in taken]
 

@@ -402,7 +402,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b"
             r"|\b(?:has|have)\s+(?:\w+\s+)?(?:made|done|taken)\s+(?:no|nothing|little)\b"
             r"|\bno\s+(?:\w+\s+){0,2}?(?:has|have)\s+(?:yet\s+)?been\s+(?:[a-z]+ed|made|taken|done|set|run|held|given|begun)\b"
-            r"|\bnothing\s+(?:has\s+(?:yet\s+)?(?:happened|been\s+\w+)|done)\b|\bnot\s+even\b"
+            r"|\bnothing\s+(?:has\s+(?:yet\s+)?(?:happened|begun|[a-z]+ed|been\s+\w+)|done)\b|\bnot\s+even\b"
             r"|\b(?:has|have|is|are)\s+(?:currently\s+)?no\s+(?:current\s+)?(?:plans?|timetable|arrangements?|date|owner)\b"
             r"|\bno\s+(?:movement|timetable|owner|opportunity|arrangements?)\b|\bunable\s+to\s+make\s+(?:any\s+)?progress\b"
             r"|\b(?:there\s+(?:is|are)\s+)?no\s+(?:\w+\s+){0,2}?(?:plans?|work|training|process|arrangements?|lead|strategy)\s+"

@@ -32,6 +32,7 @@ def _oic() -> tuple[PackFinding, ...]:
         ("Not yet complete; two teams to go.", "in_progress"),
         ("Scheduled for February 2026.", "planned"),
         ("Stalled.", "not_started"),
+        ("Nothing has changed yet: the force is waiting for the Home Office.", "not_started"),
         ("✓", "implemented"),
         # a share of a whole
         ("Nine of twelve teams have moved to the new form.", "in_progress"),
@@ -751,3 +752,17 @@ def test_a_flattened_paragraph_takes_two_pairs_in_turn() -> None:
         "8": ("support", "planned"),
         "9": ("note", "in_progress"),
     }
+
+
+def test_a_paragraph_taking_findings_in_turn_answers_one_marked_by_a_single_word() -> None:
+    # three findings in turn, the last marked by only one word of its own: the paragraph plainly takes them in
+    # turn, so that word is enough
+    items = _read(
+        "The county has a short coastline and a long motorway. On recording intelligence after a call to the "
+        "National Command and Control Unit, nothing has changed yet: the force is waiting for the Home Office. The "
+        "collection plan is a different story, and partners now receive what it yields each month. The Hydra "
+        "programme is now being rolled out."
+    )
+    assert sorted(items) == ["2", "4", "8"]
+    assert str(items["2"].status) == "not_started"  # type: ignore[attr-defined]
+    assert str(items["8"].status) == "in_progress"  # type: ignore[attr-defined]
