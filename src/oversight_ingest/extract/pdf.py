@@ -486,8 +486,9 @@ class _Assembler:
         if not _is_heading_text(text, j - i):
             return i
         left, right = self.edges.get(first.page, (first.x0, first.x1))
-        if j - i == 1 and first.x1 - first.x0 > 0.8 * max(right - left, 1.0) and len(text.split()) > 6:
-            return i  # a full-width line: part of a styled paragraph
+        apart = after.page != lines[j - 1].page or lines[j - 1].y - after.y > self.spacing + 2.0
+        if j - i == 1 and first.x1 - first.x0 > 0.8 * max(right - left, 1.0) and len(text.split()) > 6 and not apart:
+            return i  # a full-width line run on into the lines below it: part of a styled paragraph
         return j
 
     def run(self) -> None:
