@@ -55,6 +55,7 @@ _WORD_TAIL_RE = re.compile(r"(\w+)[-\u2010\u00ad\x02\ufffe]$")
 _WORD_HEAD_RE = re.compile(r"^(\w+)")
 _DIGITS_RE = re.compile(r"\d+")
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,2}\W?\s*$")
+_LABEL_RE = re.compile(r"(?i)^\W*(?:recommendation|area\s+for\s+improvement|afi|rec\.?)\s*\d{1,2}\b")
 _SALUTATION_RE = re.compile(r"^(?:dear|yours|kind regards|best wishes|regards|with best)\b", re.IGNORECASE)
 _SYMBOL_BULLET_RE = re.compile(r"^[•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]")
 _LINE_RE = re.compile(r"[^\r\n]+")
@@ -480,8 +481,8 @@ class _Assembler:
         if j >= len(lines):
             return i  # a heading is followed by something
         after = lines[j]
-        if after.bold == first.bold and abs(after.size - first.size) < 0.6:
-            return i  # followed by more text in the same style: a styled paragraph or signature
+        if after.bold == first.bold and abs(after.size - first.size) < 0.6 and not _LABEL_RE.match(after.text):
+            return i  # followed by more text in the same style (not a finding's label): a styled paragraph
         text = " ".join(line.text.strip() for line in lines[i:j])
         if not _is_heading_text(text, j - i):
             return i
@@ -573,6 +574,7 @@ class _Assembler:
             and abs(prev.size - line.size) < 0.6
             and 0 < gap <= max(line.size, self.spacing) * 1.5
             and not _ends_sentence(prev.text)
+            and not _LABEL_RE.match(line.text)  # "Recommendation 2" under "Appendix: ...": a heading of its own
         )
 
 

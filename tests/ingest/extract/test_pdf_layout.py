@@ -28,3 +28,20 @@ def test_a_full_width_bold_title_set_apart_from_the_text_below_is_a_heading() ->
     blocks = [(b.kind, b.span.slice(doc.text)) for b in doc.blocks]
     assert (BlockKind.HEADING, TITLE) in blocks
     assert blocks[-2][1].startswith("I accept recommendations 2 and 4")
+
+
+def test_a_findings_label_under_an_appendix_heading_is_a_heading_of_its_own() -> None:
+    doc = extract_pdf(
+        render_pdf(
+            [
+                ("p", "I accept the recommendations, as does the Chief Constable, whose response is appended. " * 3),
+                ("heading", "Appendix: Chief Constable's response"),
+                ("heading", "Recommendation 2"),
+                ("p", "Accepted. A new referral process will be launched to all officers in January 2026."),
+                ("heading", "Recommendation 4"),
+                ("p", "Accepted. The force's plan was completed in May and is shared every month."),
+            ]
+        )
+    )
+    headings = [b.span.slice(doc.text) for b in doc.blocks if b.kind is BlockKind.HEADING]
+    assert headings == ["Appendix: Chief Constable's response", "Recommendation 2", "Recommendation 4"]
