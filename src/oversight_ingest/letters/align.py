@@ -1168,6 +1168,9 @@ def _confidence(score: float, margin: float, passage: Passage) -> float:
     return round(max(0.0, min(1.0, conf)), 3)
 
 
+_RESERVED = (Stance.DISAGREE, Stance.PARTIALLY_AGREE, Stance.NOTE)
+
+
 def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMap) -> Voice | None:
     """Whose stance a hit is: its subject, else an agent in its sentence, else where it stands."""
     words = masked[hit.span.start : hit.span.end]
@@ -1175,7 +1178,7 @@ def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMa
         return voices.at(hit.span.start) or Voice.POLICING_BODY
     said = voice_mod.subject_voice(words)
     if said is Voice.POLICING_BODY and re.match(r"\W*(?:he|she)\b", words, re.IGNORECASE):
-        said = _pronoun_voice(masked[max(0, hit.sentence.start - 250) : hit.sentence.start])
+        said = _pronoun_voice(masked[max(0, hit.sentence.start - 250) : hit.span.start])  # the sentence's own too
     if said is not None:
         return said
     lead = masked[hit.sentence.start : hit.span.start]
@@ -1243,8 +1246,10 @@ class _Reader:
             column = h in verdicts and (has_own or (len(verdicts) >= 2 and h is verdicts[0]))
             (cc if v is Voice.CHIEF_CONSTABLE or column else pb).append(h)
         best_pb, best_cc = stance_mod.decide(pb), stance_mod.decide(cc)
-        if best_pb is not None and best_pb.defers and best_cc is not None:  # "the force does not accept it, and I
-            best_pb = replace(best_pb, stance=best_cc.stance)  # support its view": the body's stance is the force's
+        if best_pb is not None and best_pb.defers and best_cc is not None and best_cc.stance in _RESERVED:
+            # "the force does not accept it, and I support its view": the body's stance is the force's refusal or
+            # reservation; siding with a force that accepts is the body's own support
+            best_pb = replace(best_pb, stance=best_cc.stance)
         return best_pb, best_cc
 
     def item(self, p: Passage, fm: _FindingModel, *, score: float, margin: float) -> Item:

@@ -140,6 +140,10 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("The Constabulary has accepted it in full.", "accept", "chief_constable"),
         ("GMP has likewise accepted it.", "accept", "chief_constable"),
         ("The Metropolitan Police Service has accepted it.", "accept", "chief_constable"),
+        # "she" named in the same sentence; siding with a refusal is the refusal, siding with an acceptance support
+        ("I have met the Chief Constable, and she has accepted it.", "accept", "chief_constable"),
+        ("The Chief Constable has told me he does not accept it, and I agree with him.", "disagree", "policing_body"),
+        ("The Chief Constable has accepted it, and I support his position.", "support", "policing_body"),
         # the Met's chief officer is its Commissioner
         ("The Commissioner of Police of the Metropolis has accepted it.", "accept", "chief_constable"),
         ("Metropolitan Police Service response: Accepted.", "accept", "chief_constable"),
