@@ -82,7 +82,8 @@ _PASSIVE_RE = re.compile(
 _DEFER_RE = re.compile(
     r"^\s+(?:with\s+)?(?:its|their|his|her|the\s+(?:force|chief\s+constable|constabulary|met|commissioner)['’]s"
     r"|the\s+[A-Z]\w+\s+(?:Police|Constabulary)['’]s)\s+(?:view|position|decision|stance|judgement|conclusion)\b"
-    r"|^\s+with\s+(?:him|her|them)\s*(?:[.;,]|$|on\s+this\b|in\s+this\b)",  # "... he does not accept it, and I agree with him"
+    # "... he does not accept it, and I agree with him"
+    r"|^\s+with\s+(?:him|her|them)\s*(?:[.;,]|$|on\s+this\b|in\s+this\b)",
     re.IGNORECASE,
 )
 _SHARED_SUBJECT_RE = re.compile(
