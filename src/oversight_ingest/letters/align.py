@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -583,16 +584,16 @@ def _clause_topics(text: str, start: int, end: int, model: _Model) -> list[tuple
     n = len(model.findings)
     if n < 2:
         return []
-    minimum, ratio = threshold("sentence_evidence") * _unique_weight(n), threshold("sentence_ratio")
+    minimum = threshold("sentence_evidence") * _unique_weight(n)
     runs: list[list[int]] = []
     current: int | None = None
     for cs, ce in _clauses(text, start, end):
         if _PLURAL_RE.search(text, cs, ce):
             current = None  # "I accept all four recommendations": about them all
             continue
-        ranked = _ranked(frozenset(content_words(text[cs:ce])), model)
-        top, j = ranked[0]
-        topic = j if top >= minimum and top >= ratio * ranked[1][0] else None
+        words = frozenset(content_words(text[cs:ce]))
+        ranked = _ranked(words, model)
+        topic = _words_topic(words, model, None)  # as a passage's runs are told apart
         if topic is not None and topic != current:
             runs.append([topic, cs, ce])
             current = topic
@@ -828,44 +829,34 @@ def _split_passage(p: Passage, mine: list[int], free: list[int], text: str, mode
 def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, int]] | None:
     """(finding, start, end) for each run of the passage's sentences about one finding, or None when the
     runs do not name two findings each once. A sentence is about the finding, of all of them, whose
-    distinctive words it has clearly more of than any other's."""
-    n = len(model.findings)
-    minimum, ratio = threshold("sentence_evidence") * _unique_weight(n), threshold("sentence_ratio")
-    runs: list[list[int]] = []
-    current: int | None = None
+    distinctive words it has clearly more of than any other's; one that opens by naming findings by number
+    ("Recommendations 8 and 9 I note") is about those, and a run about two of them answers each."""
+    runs: list[list[Any]] = []
+    current: Any = None
     plural = [
         (t.start, t.end) for t in sentences(text[p.body_start : p.end], p.body_start) if _PLURAL_RE.search(t.text)
     ]
     order = _ordinal_order(p, text, model)
     turned_until = -1  # the end of the sentence of the last turn: the turn lasts to there, not beyond
     for start, end in _clauses(text, p.body_start, p.end):
-        order, topic = _turn(text, start, end, order, kind=p.kind, model=model)
-        if topic is not None:
-            if topic != current:
-                runs.append([topic, start, end])
-                current = topic
+        order, turn = _turn(text, start, end, order, kind=p.kind, model=model)
+        if turn is not None:
+            if turn != current:
+                runs.append([turn, start, end])
+                current = turn
             else:
                 runs[-1][2] = end
             turned_until = _sentence_end(text, start, p.end)
             continue
         if 0 <= turned_until <= start:
             current, turned_until = None, -1  # after the sentence of a turn, the next finding is read from words
-        words = frozenset(content_words(text[start:end]))
-        ranked = _ranked(words, model)
-        if order is not None:  # a passage that takes two findings in turn is about one or the other of them
-            ranked = [r for r in ranked if r[1] in order]
-        top, j = ranked[0]
-        second = ranked[1][0] if len(ranked) > 1 else 0.0
-        topic = j if top >= minimum and top >= ratio * second else None
-        if topic is None and len(ranked) > 1 and top > 0:
-            # words the two findings share (a "package" both name) say nothing between them: a clause naming
-            # the one word only the first has ("the Hydra package") is about the first
-            other = model.findings[ranked[1][1]]
-            own = _word_evidence(words - other.weights.keys(), model.findings[j], n)
-            theirs = _word_evidence(words - model.findings[j].weights.keys(), other, n)
-            topic = j if own >= minimum and theirs == 0 else None
+        topic: int | tuple[int, ...] | None = _words_topic(frozenset(content_words(text[start:end])), model, order)
         if _PLURAL_RE.search(text, start, end) or any(a <= start < b for a, b in plural):
             topic = None  # "I accept all four recommendations": about them all, a lead-in, each clause of it
+        if opening := _opening_numbers(text[start:end], p.kind, model):
+            topic = opening[0] if len(opening) == 1 else tuple(opening)  # "Recommendations 8 and 9 I note"
+        elif current is not None and _BACK_RE.match(text, start, end):
+            topic = current  # "Both depend on the national unit": what the clause before was about
         if topic is not None and runs and runs[-1][0] == topic:
             runs[-1][2] = end  # the same finding again after the sentence of a turn: its run goes on
             current = topic
@@ -874,10 +865,52 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
             current = topic
         elif current is not None:
             runs[-1][2] = end
-    named = [r[0] for r in runs]
+    out = [(j, r[1], r[2]) for r in runs for j in (r[0] if isinstance(r[0], tuple) else (r[0],))]
+    named = [j for j, _, _ in out]
     if len(set(named)) < 2 or len(set(named)) != len(named):
         return None
-    return [(r[0], r[1], r[2]) for r in runs]
+    return out
+
+
+def _words_topic(words: frozenset[str], model: _Model, among: tuple[int, int] | None) -> int | None:
+    """The finding a clause's words are clearly about, of all of them (or of the two ``among`` a passage takes in
+    turn): the one whose distinctive words it has clearly more of than any other's."""
+    n = len(model.findings)
+    minimum, ratio = threshold("sentence_evidence") * _unique_weight(n), threshold("sentence_ratio")
+    ranked = _ranked(words, model)
+    if among is not None:
+        ranked = [r for r in ranked if r[1] in among]
+    top, j = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    if top >= minimum and top >= ratio * second:
+        return j
+    if len(ranked) > 1 and top > 0:
+        # words the two findings share (a "package" both name) say nothing between them: a clause naming the one
+        # word only the first has ("the Hydra package") is about the first
+        other = model.findings[ranked[1][1]]
+        own = _word_evidence(words - other.weights.keys(), model.findings[j], n)
+        theirs = _word_evidence(words - model.findings[j].weights.keys(), other, n)
+        return j if own >= minimum and theirs == 0 else None
+    return None
+
+
+_BACK_RE = re.compile(r"\W*(?:both|neither|each\s+of\s+them|they|it|this|these)\b", re.IGNORECASE)
+_OPENING_RE = re.compile(
+    r"\W*(?:(?:on|as\s+(?:for|to)|turning\s+to|finally,?)\s+)?(?:recommendations?|areas?\s+for\s+improvement|afis?)\s+"
+    r"\d{1,2}\b(?:\s*(?:,|and|&)\s*\d{1,2}\b)*",
+    re.IGNORECASE,
+)
+
+
+def _opening_numbers(words: str, kind: str | None, model: _Model) -> list[int]:
+    """The findings a clause opens by naming by number ("Recommendations 8 and 9 I note", "On recommendation 4,
+    ..."), in order: what the clause is about."""
+    m = _OPENING_RE.match(words)
+    if m is None:
+        return []
+    refs = {f.finding.reference.lstrip("0"): j for j, f in enumerate(model.findings) if kind in (None, f.finding.kind)}
+    numbers = dict.fromkeys(n for _, found in stance_mod.named_numbers(m.group(0)) for n in found)
+    return [refs[n.lstrip("0")] for n in numbers if n.lstrip("0") in refs]
 
 
 _PLURAL_RE = re.compile(r"\b(?:recommendations|areas\s+for\s+improvement|afis|findings)\b", re.IGNORECASE)

@@ -770,3 +770,16 @@ def test_a_paragraph_taking_findings_in_turn_answers_one_marked_by_a_single_word
     assert sorted(items) == ["2", "4", "8"]
     assert str(items["2"].status) == "not_started"  # type: ignore[attr-defined]
     assert str(items["8"].status) == "in_progress"  # type: ignore[attr-defined]
+
+
+def test_a_clause_opening_with_two_findings_numbers_answers_both_in_a_flattened_paragraph() -> None:
+    items = _read(
+        "I am sorry this is late. The Chief Constable has accepted all four of the recommendations. The "
+        "intelligence document has been attached to every referral to the National Command and Control Unit since "
+        "February, and a collection plan has been drafted and goes to the chief officers in August. Recommendations "
+        "8 and 9 I note. Both depend on material from the national unit, so both are on hold for now."
+    )
+    got = {ref: (str(i.stance), str(i.stance_by), str(i.status)) for ref, i in items.items()}  # type: ignore[attr-defined]
+    assert got["8"] == got["9"] == ("note", "policing_body", "not_started")
+    assert got["2"][2] == "implemented"
+    assert got["4"][2] == "in_progress"
