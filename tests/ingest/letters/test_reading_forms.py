@@ -783,3 +783,15 @@ def test_a_clause_opening_with_two_findings_numbers_answers_both_in_a_flattened_
     assert got["8"] == got["9"] == ("note", "policing_body", "not_started")
     assert got["2"][2] == "implemented"
     assert got["4"][2] == "in_progress"
+
+
+def test_after_a_paragraph_taking_two_findings_in_turn_the_next_paragraph_may_answer_others() -> None:
+    items = _read(
+        "Recommendations 2 and 4 go to the heart of how the force handles intelligence, and I accept both. The first "
+        "is already met: the document has been compulsory for every NCCU referral since October. The second is "
+        "still being worked on by the analysts.\n\n"
+        "The two training recommendations I also accept. Hydra training for the organised crime team is booked for "
+        "January 2026. The e-learning, by contrast, has not been started."
+    )
+    got = {ref: str(i.status) for ref, i in items.items()}  # type: ignore[attr-defined]
+    assert got == {"2": "implemented", "4": "in_progress", "8": "planned", "9": "not_started"}
