@@ -71,7 +71,7 @@ _VERBS = {
 }
 _VERB = (
     r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|disagree|reject|oppose|noting|"
-    r"acknowledging|welcoming|endorsing)(?:s|d|ed|es|ing)?\b"
+    r"acknowledging|welcoming|endorsing)(?:s|d|ed|es|ing|ive)?\b"  # "I am fully supportive of them"
 )
 _ACTIVE_RE = re.compile(rf"(?P<subj>{_SUBJECT})\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
 _PASSIVE_RE = re.compile(
@@ -748,7 +748,7 @@ _ME_TOO_RE = re.compile(r"\b(?:and\s+so\s+do|as\s+do)\s+(?P<me>I)\b|\b(?P<me2>I)
 
 
 _PLURAL_PRONOUN_RE = re.compile(
-    r"^\s*(?:with\s+)?(?:them|these|those|(?:all|each|both|every\s+one)\s+of\s+them)\b", re.IGNORECASE
+    r"^\s*(?:with\s+|of\s+)?(?:them|these|those|(?:all|each|both|every\s+one)\s+of\s+them)\b", re.IGNORECASE
 )
 _NUMBERS_RE = re.compile(
     r"\b(?P<kind>recommendations?|areas?\s+for\s+improvement|afis?)\s+(?P<nums>\d{1,2}(?:\s*(?:,|and|&|to|-|–|or)\s*"

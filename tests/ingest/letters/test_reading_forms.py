@@ -423,6 +423,11 @@ def test_after_a_blanket_the_first_and_the_second_of_two_findings_named_by_subje
             Stance.SUPPORT,
             Stance.ACCEPT,
         ),
+        (
+            "The Chief Constable has accepted all four recommendations, and I am fully supportive of them.",
+            Stance.SUPPORT,
+            Stance.ACCEPT,
+        ),
     ],
 )
 def test_blankets_on_the_reports_recommendations(blanket: str, stance: Stance, chief: Stance | None) -> None:
