@@ -777,9 +777,19 @@ def _shared_passages(
         mine = [findex[id(out[k][1])] for k in inside]
         if len(set(mine)) != len(mine):
             continue
-        parts = _split_passage(p, mine, [j for j in free if j not in mine], text, model)
+        # a finding paired elsewhere with words that answer nothing (no stance, no status: "I have asked the Chief
+        # Constable to report back on the collection plan") may be answered here instead
+        idle = {
+            findex[id(f)]: k
+            for k, (q, f, _, _) in enumerate(out)
+            if k not in inside
+            and not (q.start <= p.start < q.end)
+            and not _answers(text[q.body_start : q.end], q.body_start)
+        }
+        parts = _split_passage(p, mine, [j for j in [*free, *idle] if j not in mine], text, model)
         if not parts or {j for j, _ in parts} < set(mine):
             continue
+        dropped: list[int] = []
         for j, part in parts:
             f = model.findings[j]
             if j in mine:
@@ -788,7 +798,11 @@ def _shared_passages(
             else:
                 out.append((part, f, scored[i][j], 0.0))
                 used_f.add(j)
-                free.remove(j)
+                if j in free:
+                    free.remove(j)
+                else:
+                    dropped.append(idle[j])
+        out = [pair for k, pair in enumerate(out) if k not in dropped]
         used_p.add(i)
     return out
 
@@ -969,7 +983,7 @@ def _ordinal_order(p: Passage, text: str, model: _Model) -> tuple[int, int] | No
 # "while"/"whereas", or "and" starting a new subject ("Hydra sessions are under way and the four modules ...").
 _CLAUSE_RE = re.compile(
     # ", and does not want to ...": a conjunction before a verb goes on with the same subject, not a new clause
-    r"[;:]\s+|,\s+(?=(?:and|but)\b(?!\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|"
+    r"[;:]\s+|\s+[–—]\s+|,\s+(?=(?:and|but)\b(?!\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|"
     r"must|may|might|not|also|then|so)\b)|(?:while|whereas|although|though|whilst)\b)|\s+(?=(?:while|whereas|whilst)\b)"
     r"|\s+(?=and\s+(?:the|a|an|its|all|every|each)\b)|\s+(?=and\s+(?:about|on|for|over)\s+(?:the|a|an|its)\b)",
     re.IGNORECASE,

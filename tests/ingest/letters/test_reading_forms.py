@@ -800,3 +800,14 @@ def test_after_a_paragraph_taking_two_findings_in_turn_the_next_paragraph_may_an
     )
     got = {ref: str(i.status) for ref, i in items.items()}  # type: ignore[attr-defined]
     assert got == {"2": "implemented", "4": "in_progress", "8": "planned", "9": "not_started"}
+
+
+def test_a_later_paragraph_that_answers_nothing_does_not_keep_a_finding_from_the_paragraph_that_does() -> None:
+    items = _read(
+        "On the recommendations about intelligence, the Chief Constable has accepted both and I support him. The "
+        "referral point has been handled well for some time – every referral from the port since 2024 has carried "
+        "the intelligence document – but the force has no plan for collecting and sharing information about "
+        "organised immigration crime, and none has yet been commissioned.\n\n"
+        "I have asked the Chief Constable to report back to me on the collection plan by the end of September."
+    )
+    assert (str(items["2"].status), str(items["4"].status)) == ("implemented", "not_started")  # type: ignore[attr-defined]
