@@ -98,6 +98,8 @@ _ADJECTIVE_STANCES = {"supportive": Stance.SUPPORT, "in support": Stance.SUPPORT
 _PLEASED_RE = re.compile(
     rf"(?:{_SUBJECT})\s+(?:am\s+|are\s+|was\s+|were\s+)?(?:very\s+|particularly\s+|really\s+)?"
     r"(?P<verb>pleased|encouraged|delighted|reassured|glad)\b"
+    # "I am pleased to say that all 312 have finished": glad of news, which is no stance on the finding
+    r"(?!\s+to\s+(?:say|report|confirm|tell|note|see|learn|hear)\b)"
 )
 _VERDICTS = {
     "acknowledge": Stance.NOTE,

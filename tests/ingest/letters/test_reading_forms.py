@@ -121,6 +121,7 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("I have taken careful note of the recommendation.", "note", "policing_body"),
         ("The Mayor's Office for Policing and Crime accepts the recommendation.", "accept", "policing_body"),
         ("I welcome this progress.", "not_stated", "None"),
+        ("I am pleased to say that all 312 officers in scope have finished the modules.", "not_stated", "None"),
         ("I note the response.", "note", "policing_body"),
         ("I welcome the publication of the report.", "not_stated", "None"),
         ("I support the inspectorate's findings here.", "support", "policing_body"),
