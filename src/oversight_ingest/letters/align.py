@@ -937,6 +937,14 @@ _TURN_RE = re.compile(
 )
 
 
+# "the former", "the latter", or "the first"/"the second" standing alone (not "the first sessions")
+_PRONOUN_TURN_RE = re.compile(
+    r"\bthe\s+(?P<which>former|latter|(?:first|second)(?=\s*(?:[.,;:]|$)|\s+(?:is|was|has|have|will|remains?|only|in\s+"
+    r"part|without|with|fully|too|also|as|but|and|I|we)\b))\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_end(text: str, at: int, end: int) -> int:
     """Where the sentence holding ``at`` ends (at most ``end``)."""
     m = re.compile(r"[.!?](?=\s|$)|\n\n").search(text, at, end)
@@ -950,7 +958,9 @@ def _turn(
     has been met ... The second has not": the finding named first or second), if it turns to one."""
     if order is None:
         return None, None
-    turn = _TURN_RE.match(text, start, end)
+    # at the clause's start ("The second has not yet been met"), or as the object of its verb anywhere in it ("The
+    # Chief Constable accepts the former, and ...")
+    turn = _TURN_RE.match(text, start, end) or _PRONOUN_TURN_RE.search(text, start, end)
     if (pair := _named_pair(text[start:end], kind, model)) is not None:
         order = pair  # "Turning to recommendations 8 and 9, I support the former": the pair named last
         turn = turn or _ORDINAL_RE.search(text, start, end)

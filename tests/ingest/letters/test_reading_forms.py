@@ -812,3 +812,13 @@ def test_a_later_paragraph_that_answers_nothing_does_not_keep_a_finding_from_the
         "I have asked the Chief Constable to report back to me on the collection plan by the end of September."
     )
     assert (str(items["2"].status), str(items["4"].status)) == ("implemented", "not_started")  # type: ignore[attr-defined]
+
+
+def test_the_former_and_the_latter_as_objects_of_the_verb_turn_to_each_finding() -> None:
+    items = _read(
+        "Recommendations 8 and 9 fall to the force and the national unit jointly. The Chief Constable accepts the "
+        "former, and Hydra training is under way, with the first sessions held this month. She accepts the latter "
+        "only in part: the force will require modules one and two of everyone in a public-facing role."
+    )
+    got = {ref: (str(i.stance), str(i.stance_by)) for ref, i in items.items()}  # type: ignore[attr-defined]
+    assert got == {"8": ("accept", "chief_constable"), "9": ("partially_agree", "chief_constable")}
