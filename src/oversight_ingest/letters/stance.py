@@ -152,7 +152,8 @@ _PARTIAL_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BUT_NOT_RE = re.compile(
-    r"\b(?:but|however|although|though|except)\b[^.]*?\b(?:not(?!\s+(?:yet|been|started|begun|completed)\b)|cannot|unable|"
+    r"\b(?:but|however|although|though|except)\b[^.]*?\b(?:not(?!\s+(?:yet|been|started|begun|completed|begin|start|"
+    r"be\s+(?:ready|complete|completed|finished|live))\b)|cannot|unable|"
     r"n['’]t(?!\s+(?:yet|been)\b)|disagree|reservations?)\b",
     re.IGNORECASE,
 )

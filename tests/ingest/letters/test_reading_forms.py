@@ -122,6 +122,8 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("The Mayor's Office for Policing and Crime accepts the recommendation.", "accept", "policing_body"),
         ("I welcome this progress.", "not_stated", "None"),
         ("I am pleased to say that all 312 officers in scope have finished the modules.", "not_stated", "None"),
+        # a "but" about when the work starts is no reservation about the finding
+        ("I accept it, but delivery will not begin until January 2026.", "accept", "policing_body"),
         ("I note the response.", "note", "policing_body"),
         ("I welcome the publication of the report.", "not_stated", "None"),
         ("I support the inspectorate's findings here.", "support", "policing_body"),
