@@ -16,16 +16,19 @@ from dataclasses import dataclass
 
 from oversight_ingest.document import Document, Span
 from oversight_ingest.letters.lines import Line, _strip_markup, _Zones, _zones
-from oversight_ingest.months import MONTH_PATTERN, MONTHS
+from oversight_ingest.months import MONTH_PATTERN, WELSH_MONTH_PATTERN, month_number
 
 __all__ = ["find_date", "furniture_date"]
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower()[:3]]
+    number = month_number(name.split("/", 1)[0])  # "Mehefin / June": the Welsh name says it
+    assert number is not None, name
+    return number
 
 
-_MONTH = MONTH_PATTERN
+# an English month, or a Welsh one with or without the English after it ("27 Mehefin / June 2025")
+_MONTH = rf"(?:{MONTH_PATTERN}|{WELSH_MONTH_PATTERN}(?:\s*/\s*{MONTH_PATTERN})?)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _DMY_RE = re.compile(
     rf"\b{_WEEKDAY}?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m>{_MONTH})\.?,?[\s-]+(?P<y>\d{{4}})\b",

@@ -44,6 +44,9 @@ Police and Crime Commissioner for Kent
         ("2025-07-09", "2025-07-09"),
         ("09.07.2025", "2025-07-09"),
         ("July 2025", "2025-07"),
+        # bilingual letters from the Welsh forces' policing bodies
+        ("27 Mehefin / June 2025", "2025-06-27"),
+        ("Dydd Mercher 9 Gorffennaf 2025", "2025-07-09"),
     ],
 )
 def test_dates_in_the_letterhead(catalogue: Catalogue, printed: str, iso: str) -> None:
