@@ -31,7 +31,9 @@ def _month(name: str) -> int:
 _MONTH = rf"(?:{MONTH_PATTERN}|{WELSH_MONTH_PATTERN}(?:\s*/\s*{MONTH_PATTERN})?)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _DMY_RE = re.compile(
-    rf"\b{_WEEKDAY}?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m>{_MONTH})\.?,?[\s-]+(?P<y>\d{{4}})\b",
+    # a two-digit year only where it ends the line ("2 Jul 25"), so "on 2 July 25 officers ..." is no date
+    rf"\b{_WEEKDAY}?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m>{_MONTH})\.?,?[\s-]+"
+    rf"(?P<y>\d{{4}}\b|\d{{2}}(?=\W*$))",
     re.IGNORECASE,
 )
 _MDY_RE = re.compile(
@@ -82,7 +84,8 @@ def _dates_in(text: str) -> list[_DateHit]:
     for m in _ISO_RE.finditer(text):
         add(m.start(), m.end(), _valid(int(m["y"]), int(m["m"]), int(m["d"])))
     for m in _DMY_RE.finditer(text):
-        add(m.start(), m.end(), _valid(int(m["y"]), _month(m["m"]), int(m["d"])))
+        year = int(m["y"])
+        add(m.start(), m.end(), _valid(year + 2000 if year < 100 else year, _month(m["m"]), int(m["d"])))
     for m in _MDY_RE.finditer(text):
         add(m.start(), m.end(), _valid(int(m["y"]), _month(m["m"]), int(m["d"])))
     for m in _NUMERIC_RE.finditer(text):
@@ -99,7 +102,9 @@ def _dates_in(text: str) -> list[_DateHit]:
 _PAGE_DATE_RE = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date\s+published)(?:\s+on)?\W*$", re.IGNORECASE)
 _FURNITURE_LINE_RE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|\s[|•]\s", re.IGNORECASE)
 _DATE_LABEL_RE = re.compile(
-    r"^\W*(?:date(?:d)?(?:\s+of\s+(?:meeting|letter|issue|response|decision))?|our\s+date)\s*[:\-–]?\s*$", re.IGNORECASE
+    r"^\W*(?:date(?:d)?(?:\s+of\s+(?:meeting|letter|issue|response|decision))?|our\s+date|(?:signed|sent|written|issued)"
+    r"(?:\s+on)?)\s*[:\-–]?\s*$",
+    re.IGNORECASE,
 )
 _SALUTATION_AFTER_RE = re.compile(r"^[\s,.*_]*dear\b", re.IGNORECASE)
 

@@ -44,6 +44,7 @@ Police and Crime Commissioner for Kent
         ("2025-07-09", "2025-07-09"),
         ("09.07.2025", "2025-07-09"),
         ("July 2025", "2025-07"),
+        ("2 Jul 25", "2025-07-02"),
         # bilingual letters from the Welsh forces' policing bodies
         ("27 Mehefin / June 2025", "2025-06-27"),
         ("Dydd Mercher 9 Gorffennaf 2025", "2025-07-09"),
@@ -53,8 +54,14 @@ def test_dates_in_the_letterhead(catalogue: Catalogue, printed: str, iso: str) -
     assert read_metadata(text_document(_letter(top=printed)), catalogue).date == iso
 
 
-def test_date_after_the_signature(catalogue: Catalogue) -> None:
-    assert read_metadata(text_document(_letter(bottom="4th August 2025")), catalogue).date == "2025-08-04"
+@pytest.mark.parametrize("bottom", ["4th August 2025", "Signed on 4 August 2025", "Sent on 4th August 2025 by email"])
+def test_date_after_the_signature(catalogue: Catalogue, bottom: str) -> None:
+    assert read_metadata(text_document(_letter(bottom=bottom)), catalogue).date == "2025-08-04"
+
+
+def test_a_two_digit_year_after_a_month_name_is_a_date_only_where_the_line_ends() -> None:
+    body = _letter(top="Ref PCC/031").replace("Thank you for the report.", "On 2 July 25 officers began the course.")
+    assert find_date(text_document(body))[0] is None
 
 
 def test_date_only_in_a_page_footer_line(catalogue: Catalogue) -> None:
