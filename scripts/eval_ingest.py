@@ -21,7 +21,8 @@ Then sets of letters written whole in other words, each built by its ``build.py`
 hand, each reported as its own group (:data:`SETS`): ``fresh`` and ``sealed``, measured out of sample
 once and since tuned on (spent); ``tuneset`` to ``tuneset9``, written by other hands for tuning;
 ``sealed3`` to ``sealed8``, written by other hands and kept from tuning (:data:`KEPT`: ``-v`` never
-lists their misses). Then the phrasebooks (:data:`PHRASEBOOKS`): short answers labelled for claimed
+lists their misses), but for ``sealed7``, spent: its misses were listed once by mistake when it was first read.
+Then the phrasebooks (:data:`PHRASEBOOKS`): short answers labelled for claimed
 status and for stance, read as one passage is read (``letters.align.read_answer``), by half; a held-back
 half is counted, never listed. The organisation counts as read when it is the body the truth names or the
 body of the same force under a longer official title; a letter printing only a month counts as dated
@@ -230,7 +231,8 @@ def print_table(rows: dict[str, dict[str, Any]]) -> None:
 
 CORPUS = REPO / "tests" / "ingest" / "corpus"
 # Sets written whole in other words (not from the corpus's phrases), each scored as its own group. "fresh" and
-# "sealed" were measured out of sample once and then tuned on (spent); "sealed3" to "sealed8" are kept from tuning.
+# "sealed" were measured out of sample once and then tuned on (spent); "sealed3" to "sealed8" are kept from tuning
+# but for "sealed7", whose misses were listed once when it was first read (spent).
 SETS = {
     "fresh": REPO / "tests" / "ingest" / "fresh",
     "sealed": REPO / "tests" / "ingest" / "sealed",
@@ -250,7 +252,7 @@ SETS = {
     "tuneset8": REPO / "tests" / "ingest" / "tuneset8",
     "tuneset9": REPO / "tests" / "ingest" / "tuneset9",
 }
-KEPT = ("sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8")
+KEPT = ("sealed3", "sealed4", "sealed5", "sealed6", "sealed8")
 SET_NAMES = {
     "fresh": "fresh (spent)",
     "sealed": "sealed (second set, spent)",
@@ -258,7 +260,7 @@ SET_NAMES = {
     "sealed4": "sealed4 (kept from tuning)",
     "sealed5": "sealed5 (kept from tuning)",
     "sealed6": "sealed6 (kept from tuning)",
-    "sealed7": "sealed7 (kept from tuning)",
+    "sealed7": "sealed7 (spent: its first misses were listed once)",
     "sealed8": "sealed8 (kept from tuning)",
     "tuneset": "tuneset (for tuning)",
     "tuneset2": "tuneset2 (for tuning)",
