@@ -60,6 +60,7 @@ _SALUTATION_RE = re.compile(r"^(?:dear|yours|kind regards|best wishes|regards|wi
 _SYMBOL_BULLET_RE = re.compile(r"^[•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]")
 _LINE_RE = re.compile(r"[^\r\n]+")
 _CELL_GAP = 2.0  # a gap this many font sizes wide inside a line parts two table cells
+_ROW_CELL_GAP = 0.6  # in a line with such a gap, one this many font sizes wide (wider than a space) parts cells too
 _X_ALIGN = 2.0  # points: a run of text starting this close to a column's edge starts a cell
 
 
@@ -198,7 +199,9 @@ def _gaps(
     rects = sorted(textpage.get_rect(i) for i in range(n_rects))
     wide = max(size, 6.0) * _CELL_GAP
     cuts = [b[0] for a, b in itertools.pairwise(rects) if b[0] - a[2] >= wide]
-    lefts = [b[0] for a, b in itertools.pairwise(rects) if b[0] - a[2] < wide and b[0] > a[0] + wide]
+    if cuts:  # a table's row: its narrower gaps part cells too ("Constabulary response  Commissioner's view")
+        cuts = [b[0] for a, b in itertools.pairwise(rects) if b[0] - a[2] >= max(size, 6.0) * _ROW_CELL_GAP]
+    lefts = [b[0] for a, b in itertools.pairwise(rects) if b[0] not in cuts and b[0] > a[0] + wide]
     return cuts, lefts
 
 

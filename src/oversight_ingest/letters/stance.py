@@ -566,10 +566,11 @@ def _noun_hits(sentence: Sentence) -> list[StanceHit]:
 
 def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
     """Stances said in a set phrase rather than with a stance verb: "has my full support", "I am not persuaded"."""
-    out = [
+    deferring = [
         replace(_hit(sentence, m.start(), m.end(), stance=Stance.SUPPORT, strength=3, after=""), defers=True)
         for m in _DEFERENCE_RE.finditer(sentence.text)
     ]
+    out = list(deferring)
     for stance, pattern in _PHRASES:
         for m in pattern.finditer(sentence.text):
             found, strength = stance, 3
@@ -581,6 +582,8 @@ def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
             elif stance is Stance.ACCEPT and "content" in m.group(0).lower():
                 strength = 2  # "I am content with it" yields to a stance verb beside it ("... and I agree with it")
             start = m.start("me") if "me" in pattern.groupindex and m.group("me") else m.start()
+            if any(d.span.start - sentence.start < m.end() and start < d.span.end - sentence.start for d in deferring):
+                continue  # "I share the force's view": siding with the force, as read above, not a stance of its own
             hit = _hit(sentence, start, m.end(), stance=found, strength=strength, after="")
             if _BLANKET_RE.search(m.group(0)) or "noting" in m.group(0).lower():
                 hit = replace(hit, blanket=True)  # "beyond noting the report's recommendations": all of them

@@ -65,6 +65,12 @@ def test_a_bold_header_that_runs_into_the_next_column_is_parted_at_its_edge() ->
     assert _cells(doc)[:4] == table[0]
 
 
+def test_header_cells_a_narrow_gap_apart_are_parted_in_a_row_with_a_wide_gap() -> None:
+    table = [["Recommendation", "Constabulary response", "Commissioner's view", "Status"], *TABLE[1:]]
+    doc = extract_pdf(_letter(table))
+    assert _cells(doc)[:4] == table[0]
+
+
 def test_text_side_by_side_without_prose_is_not_a_table() -> None:
     doc = extract_pdf(
         render_pdf(

@@ -122,6 +122,12 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("The Mayor's Office for Policing and Crime accepts the recommendation.", "accept", "policing_body"),
         ("I welcome this progress.", "not_stated", "None"),
         ("I am pleased to say that all 312 officers in scope have finished the modules.", "not_stated", "None"),
+        # sharing the force's view is the force's stance, not agreement of the body's own
+        (
+            "Partially agreed.\n\nI share the force's view that the College must first say who counts.",
+            "partially_agree",
+            "policing_body",
+        ),
         # a "but" about when the work starts is no reservation about the finding
         ("I accept it, but delivery will not begin until January 2026.", "accept", "policing_body"),
         ("I note the response.", "note", "policing_body"),
@@ -661,7 +667,7 @@ def test_labels_written_r_and_a_number_name_recommendations() -> None:
     assert items["9"].label_in_letter == "R9"
 
 
-@pytest.mark.parametrize("prefix", ["Recommendation ", "Rec ", "Rec. "])
+@pytest.mark.parametrize("prefix", ["Recommendation ", "Rec ", "Rec. ", "R"])
 def test_a_header_row_ends_before_the_first_rows_label_so_each_row_is_one_answer(prefix: str) -> None:
     # "Recommendation 2 – referral intelligence" is short and names a recommendation, like the header's cells, but
     # it is the first row's label: the header is four cells wide, each row answers its own finding, and a later
