@@ -115,6 +115,8 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
     published: list[_DateHit] = []
     for line in lines:
         if len(line.text) > 300:
+            if head:  # a letter run into one paragraph: "..., Lincoln. July 8, 2025. HMICFRS, ..."
+                letter.extend(_sentence_dates(line))
             continue
         for hit in _dates_in(line.text):
             absolute = _DateHit(hit.value, line.start + hit.start, line.start + hit.end)
@@ -122,6 +124,11 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
             before = line.text[: hit.start]
             if _PUBLISHED_RE.search(rest):
                 published.append(absolute)
+                continue
+            if head and _OWN_SENTENCE_BEFORE_RE.search(before) and _OWN_SENTENCE_AFTER_RE.match(line.text[hit.end :]):
+                letter.append(
+                    absolute
+                )  # a sentence of its own in the letterhead run on: "Harpenden. 30 June 2025. To:"
                 continue
             if _DATE_LABEL_RE.match(before):  # "Date of meeting: 9 July 2025. Subject: ..." on one line
                 letter.append(absolute)
@@ -141,6 +148,23 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
             elif not head and not after.strip(" *_.,") and not _PREPOSITION_BEFORE_RE.search(before):
                 letter.append(absolute)  # the last words of a sign-off run into one line: "... for Kent 18/07/25"
     return letter, published
+
+
+_OWN_SENTENCE_BEFORE_RE = re.compile(r"(?:[.!?]\s+|\bdate[d]?\s*[:\-–]\s*)$", re.IGNORECASE)
+_OWN_SENTENCE_AFTER_RE = re.compile(r"\s*(?:\.\s|\.?$)")
+
+
+def _sentence_dates(line: Line) -> list[_DateHit]:
+    """Full dates that stand as sentences of their own, or after "Date:", in the opening words of a long line."""
+    text = line.text[:400]
+    return [
+        _DateHit(hit.value, line.start + hit.start, line.start + hit.end)
+        for hit in _dates_in(text)
+        if len(hit.value) == 10
+        and _OWN_SENTENCE_BEFORE_RE.search(text[: hit.start])
+        and _OWN_SENTENCE_AFTER_RE.match(text[hit.end :])
+        and not _PUBLISHED_RE.search(text[max(0, hit.start - 40) : hit.start])
+    ]
 
 
 def _find_date(zones: _Zones) -> tuple[str | None, Span | None, str | None]:

@@ -143,3 +143,18 @@ def test_a_date_after_a_date_label_on_a_longer_line_is_the_letters() -> None:
         "Rec 2\n\nComplete – Sept 2024\n\nApproved by Sam Example"
     )
     assert find_date(doc)[0] == "2025-07-09"
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("Office of the Police and Crime Commissioner for Kent, Maidstone. July 8, 2025. HMICFRS, ", "2025-07-08"),
+        (
+            "Kent OPCC. Date: 04 July 2025. HMICFRS: Improving the response. Response from the Commissioner. ",
+            "2025-07-04",
+        ),
+    ],
+)
+def test_a_date_standing_as_its_own_sentence_in_a_letterhead_run_into_one_paragraph(head: str, iso: str) -> None:
+    body = "Thank you for the report, which was published on 16 May 2025. " + "I accept the recommendations. " * 12
+    assert find_date(text_document(head + body + "\n\nYours sincerely,\n\nAlex Morgan\n"))[0] == iso
