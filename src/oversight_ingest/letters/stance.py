@@ -700,7 +700,14 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
             continue
         hits = sentence_hits(s)
         # "The report made two areas for improvement ... The Chief Constable accepts both"
-        hits = [replace(h, blanket=True) if named_before and _BOTH_RE.match(_after_hit(s, h)) else h for h in hits]
+        # or named earlier in the same sentence ("The report identifies two areas for improvement ..., and I accept
+        # both of them")
+        hits = [
+            replace(h, blanket=True)
+            if (named_before or _named_earlier(s, h)) and _BOTH_RE.match(_after_hit(s, h))
+            else h
+            for h in hits
+        ]
         # "I have read the Chief Constable's response, which is attached, and I support it": the whole response
         whole = _WHOLE_RESPONSE_RE.search(s.text)
         if whole is not None:
@@ -750,6 +757,14 @@ _WHOLE_RESPONSE_RE = re.compile(
 )
 _BOTH_ANYWHERE_RE = re.compile(r"\b(?:both|all|each)\b", re.IGNORECASE)
 _BOTH_RE = re.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
+
+
+def _named_earlier(sentence: Sentence, hit: StanceHit) -> bool:
+    """Whether the sentence names the findings all together before the hit."""
+    lower = sentence.text[: hit.span.start - sentence.start].lower()
+    return any(w in lower for w in _PLURAL_WORDS)
+
+
 _ME_TOO_RE = re.compile(r"\b(?:and\s+so\s+do|as\s+do)\s+(?P<me>I)\b|\b(?P<me2>I)\s+do\s+too\b")
 
 

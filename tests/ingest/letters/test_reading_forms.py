@@ -830,3 +830,16 @@ def test_the_former_and_the_latter_as_objects_of_the_verb_turn_to_each_finding()
     )
     got = {ref: (str(i.stance), str(i.stance_by)) for ref, i in items.items()}  # type: ignore[attr-defined]
     assert got == {"8": ("accept", "chief_constable"), "9": ("partially_agree", "chief_constable")}
+
+
+def test_all_of_the_findings_named_earlier_in_the_same_sentence_is_a_blanket() -> None:
+    items = _read(
+        "I welcome this inspection of the force. The report identifies four recommendations for chief constables "
+        "and their forces, and I accept all of them."
+        "\n\n(a) Referrals\n\nEvery referral now carries the intelligence document.\n\n"
+        "(b) Collection plans\n\nThe collection plan is being drafted by the analysts."
+    )
+    assert {ref: (str(i.stance), str(i.stance_by)) for ref, i in items.items() if ref in ("8", "9")} == {  # type: ignore[attr-defined]
+        "8": ("accept", "policing_body"),
+        "9": ("accept", "policing_body"),
+    }
