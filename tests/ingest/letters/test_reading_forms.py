@@ -122,6 +122,12 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("The Mayor's Office for Policing and Crime accepts the recommendation.", "accept", "policing_body"),
         ("I welcome this progress.", "not_stated", "None"),
         ("I am pleased to say that all 312 officers in scope have finished the modules.", "not_stated", "None"),
+        # "it" reporting an institution's stance is the force's
+        (
+            "The MPS has told MOPAC that it agrees with this recommendation only in part.",
+            "partially_agree",
+            "chief_constable",
+        ),
         # sharing the force's view is the force's stance, not agreement of the body's own
         (
             "Partially agreed.\n\nI share the force's view that the College must first say who counts.",
