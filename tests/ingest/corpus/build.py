@@ -743,6 +743,39 @@ def load_builder(path: Path) -> Any:
     return module
 
 
+TRUTH_STANCES = {"agree", "accept", "support", "note", "partially_agree", "disagree"}
+TRUTH_STATUSES = {"implemented", "in_progress", "planned", "not_started", "not_stated"}
+TRUTH_REFS = {"oic-2025": {"2", "4", "8", "9"}, "soc-yh-2025": {"1", "2"}}
+OIC_LATE_AFTER = dt.date(2025, 7, 10)  # 56 days from publication on 16 May 2025, counted as day 1
+
+
+def check_items(truth: dict[str, Any]) -> None:
+    """Assert that a hand-written letter's items are well formed: each finding answered once or listed as
+    unanswered, stances and statuses from the labels the eval knows, and the force's stance given whenever the
+    stance is the force's."""
+    answered = [i["recommendation"] for i in truth["items"]]
+    assert len(answered) == len(set(answered)), truth["id"]
+    assert not set(answered) & set(truth["unanswered"]), truth["id"]
+    assert set(answered) | set(truth["unanswered"]) == TRUTH_REFS[truth["report"]], truth["id"]
+    for i in truth["items"]:
+        assert set(i["stance"]) <= TRUTH_STANCES, truth["id"]
+        assert i["status"], truth["id"]
+        assert set(i["status"]) <= TRUTH_STATUSES, truth["id"]
+        assert (i["stance_by"] is None) == (not i["stance"]), truth["id"]
+        assert i["stance_by"] in (None, "policing_body", "chief_constable"), truth["id"]
+        if i["stance_by"] == "chief_constable":
+            assert i["chief_constable_stance"] == i["stance"][0], truth["id"]
+        assert i["chief_constable_stance"] in TRUTH_STANCES | {None}, truth["id"]
+
+
+def check_late(truth: dict[str, Any]) -> None:
+    """Assert that a letter's late flag follows the 56-day rule (a regional report's date is unknown: never late)."""
+    if truth["report"] != "oic-2025" or truth["date"] is None:
+        assert truth["late"] is False, truth["id"]
+    else:
+        assert truth["late"] == (dt.date.fromisoformat(truth["date"]) > OIC_LATE_AFTER), truth["id"]
+
+
 def check_letter(here: Path, truth: dict[str, Any], blocks: list[tuple[str, Any]]) -> str:
     """Assert that a hand-written letter's file is, byte for byte, what its blocks render to and that it opens in
     its format; return the text a reader of the file sees (a web page's markup included)."""
