@@ -11,7 +11,10 @@ and right edge, baseline, font size, boldness of its first and last character). 
 * words hyphenated across a line end are rejoined (the hyphen is dropped when the document
   elsewhere uses the joined word, or pdfium marked it as a soft hyphen);
 * headings are short lines in a larger or bold font without a final full stop, followed by
-  body text; their level comes from the font size ranking.
+  body text; their level comes from the font size ranking;
+* tables: a line is cut where a wide gap parts two cells on one baseline (pdfium joins them),
+  and :mod:`~oversight_ingest.extract.pdftables` follows each cell down its column, so a
+  response table comes out as table cells in row order, as a DOCX table does.
 
 A PDF without a text layer raises ``no_text_layer`` (or is OCRed when ``tesseract`` and
 Pillow are available); password-protected files raise ``encrypted``; truncated or damaged
