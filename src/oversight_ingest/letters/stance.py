@@ -188,6 +188,11 @@ _TARGET_APPROACH_RE = re.compile(
     r"intention|proposals?|focus|development|collaboration|decision)\b",
 )
 _END_RE = re.compile(r"^\s*(?:[.!;]|$)")
+_THING_RE = re.compile(
+    r"^\s+(?:the|its|their|a|an)\s+(?:new\s+)?(?!recommendation|report|inspection|finding|approach|intent|aim|focus|"
+    r"emphasis|proposal|direction|force['’]s|chief)\w+",
+    re.IGNORECASE,
+)
 _THAT_WITH_RE = re.compile(r"^\s*(?:that|with)\b", re.IGNORECASE)
 _EXCEPTION_RE = re.compile(
     r"\b(?:with|save\s+for|bar)\s+(?:one|a\s+single|two)\s+(?:exceptions?|qualifications?|reservations?|caveats?)\b"
@@ -305,6 +310,12 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
         target = after
         if stance is Stance.NOTE and not (_TARGET_REC_RE.match(target) or _END_RE.match(target)):
             continue  # "I note that ..." reports a fact rather than a stance on the recommendation
+        if (
+            m.group("verb").lower() == "welcome"
+            and _THING_RE.match(target)
+            and not (_TARGET_REC_RE.match(target) or _BLANKET_RE.search(target[:70]))
+        ):
+            continue  # "I welcome the new template": pleased with something the force has done, not a stance
         if m.group("verb").lower() in ("back", "welcome", "commend") and re.match(r"^\s*(?:to|from|in|up)\b", after):
             continue
         strength = _strength(target, stance)

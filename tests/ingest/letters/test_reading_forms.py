@@ -122,6 +122,9 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("The Mayor's Office for Policing and Crime accepts the recommendation.", "accept", "policing_body"),
         ("I welcome this progress.", "not_stated", "None"),
         ("I am pleased to say that all 312 officers in scope have finished the modules.", "not_stated", "None"),
+        # welcoming something the force has done is no stance on the finding
+        ("The force agrees. I welcome the new referral template.", "agree", "chief_constable"),
+        ("I welcome this too.", "support", "policing_body"),
         # "it" reporting an institution's stance is the force's
         (
             "The MPS has told MOPAC that it agrees with this recommendation only in part.",
