@@ -276,9 +276,11 @@ _HEADER_CELL_RE = re.compile(
 )
 
 
-ROW_LABEL_RE = re.compile(r"(?i)^\W*(?:rec|r(?=\d)|area\s+for\s+improvement|afi|\d)\w*\.?\s*\d")
-"""A table cell that labels its row with a finding's number ("Recommendation 2 – Hydra", "Rec. 4", "R8", "AFI 1"):
-a header row ends before it."""
+ROW_LABEL_RE = re.compile(
+    r"(?i)^\W*(?:rec|r(?=\d)|area\s+for\s+improvement|afi|\d)\w*\.?\s*\d|^\W*\d{1,2}\s*[–—:.)-]\s*[A-Za-z]"
+)
+"""A table cell that labels its row with a finding's number ("Recommendation 2 – Hydra", "Rec. 4", "R8", "AFI 1",
+"2 – NCCU referrals"): a header row ends before it."""
 
 
 def later_cells(all_units: list[Unit]) -> set[int]:

@@ -852,3 +852,29 @@ def test_all_of_the_findings_named_earlier_in_the_same_sentence_is_a_blanket() -
         "8": ("accept", "policing_body"),
         "9": ("accept", "policing_body"),
     }
+
+
+def test_rows_labelled_with_a_number_and_a_dash_keep_the_header_four_cells_wide() -> None:
+    doc = _table(
+        [
+            "Recommendation",
+            "Force position",
+            "Status",
+            "OPCC assurance",
+            "2 – NCCU referrals",
+            "Accepted. The control room now prompts officers to submit the intelligence document.",
+            "Complete",
+            "Assured. The office reviewed a sample of 15 referrals.",
+            "8 – Hydra",
+            "Accepted. Hydra training for detectives has not yet been scheduled.",
+            "Not started",
+            "I support the recommendation and will ask for dates.",
+        ]
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    # the force's column is the force's: "Accepted" is its stance, the body's "Assured" none
+    assert (items["2"].stance, items["2"].stance_by, items["2"].chief_constable_stance) == (
+        Stance.ACCEPT,
+        Voice.CHIEF_CONSTABLE,
+        Stance.ACCEPT,
+    )
