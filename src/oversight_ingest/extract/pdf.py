@@ -201,9 +201,14 @@ def _gaps(
         return [], []
     rects = sorted(textpage.get_rect(i) for i in range(n_rects))
     wide = max(size, 6.0) * _CELL_GAP
-    cuts = [b[0] for a, b in itertools.pairwise(rects) if b[0] - a[2] >= wide]
+    pairs = list(itertools.pairwise(rects))
+    # a run that starts inside the one before it: a header cell's text overflowing into the next cell (runs of prose
+    # never overlap)
+    overlaps = [b[0] for a, b in pairs if b[0] < a[2] - 1.0 and b[0] > a[0] + wide]
+    cuts = [b[0] for a, b in pairs if b[0] - a[2] >= wide]
     if cuts:  # a table's row: its narrower gaps part cells too ("Constabulary response  Commissioner's view")
-        cuts = [b[0] for a, b in itertools.pairwise(rects) if b[0] - a[2] >= max(size, 6.0) * _ROW_CELL_GAP]
+        cuts = [b[0] for a, b in pairs if b[0] - a[2] >= max(size, 6.0) * _ROW_CELL_GAP]
+    cuts = sorted(cuts + overlaps)
     lefts = [b[0] for a, b in itertools.pairwise(rects) if b[0] not in cuts and b[0] > a[0] + wide]
     return cuts, lefts
 

@@ -71,6 +71,17 @@ def test_header_cells_a_narrow_gap_apart_are_parted_in_a_row_with_a_wide_gap() -
     assert _cells(doc)[:4] == table[0]
 
 
+def test_a_header_cell_overflowing_into_the_next_is_parted_where_the_next_begins() -> None:
+    table = [
+        ["Recommendation", "Cleveland Police response", "Commissioner's comment", "Rating"],
+        ["2", RESPONSE, "I support the Chief Constable's response.", "Blue"],
+        ["4", "Accepted. A draft plan has been written.", "Supported.", "Green"],
+    ]
+    for before in (0, 31):  # the header alone at the foot of a page, its rows on the next: no other line there to
+        doc = extract_pdf(_letter(table, before=before))  # show where the columns are
+        assert _cells(doc)[:4] == table[0], before
+
+
 def test_text_side_by_side_without_prose_is_not_a_table() -> None:
     doc = extract_pdf(
         render_pdf(
