@@ -271,16 +271,16 @@ def segment(
 _HEADER_CELL_RE = re.compile(
     r"^\W*(?:#|no\.?|ref\w*|what\b|the\s+\w+|hmicfrs)\W*|\b(?:recommendations?|areas?\s+for\s+improvement|afis?|"
     r"findings?|response|comments?|view|position|observations?|status|rag|action|update|progress|owner|date|"
-    r"commissioner['’]?s?|pf?cc|opf?cc|mayor|force|chief\s+constable)\b",
+    r"commissioner['’]?s?|pf?cc|opf?cc|mayor|force|police|constabulary|chief\s+constable)\b",
     re.IGNORECASE,
 )
 
 
 ROW_LABEL_RE = re.compile(
-    r"(?i)^\W*(?:rec|r(?=\d)|area\s+for\s+improvement|afi|\d)\w*\.?\s*\d|^\W*\d{1,2}\s*[–—:.)-]\s*[A-Za-z]"
+    r"(?i)^\W*(?:rec|r(?=\d)|area\s+for\s+improvement|afi|\d)\w*\.?\s*\d|^\W*\d{1,2}\s*[–—:.)(-]\s*[A-Za-z]"
 )
 """A table cell that labels its row with a finding's number ("Recommendation 2 – Hydra", "Rec. 4", "R8", "AFI 1",
-"2 – NCCU referrals"): a header row ends before it."""
+"2 – NCCU referrals", "2 (NCCU)"): a header row ends before it."""
 
 
 def later_cells(all_units: list[Unit]) -> set[int]:

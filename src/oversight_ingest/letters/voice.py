@@ -207,6 +207,9 @@ def _flat_header(units: list[Unit], first: int) -> tuple[int, list[Voice | None]
     return None
 
 
+_FORCE_NAME_RE = re.compile(r"\W*(?:[A-Z][\w&,'’-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?\W*")
+
+
 def _header(units: list[Unit], first: int) -> list[Voice | None]:
     """The voices of a table's columns, read from its header row (short cells at its start)."""
     header: list[str] = []
@@ -227,6 +230,7 @@ def _header(units: list[Unit], first: int) -> list[Voice | None]:
         if re.fullmatch(
             r"(?i)\W*(?:the\s+)?(?:force|chief constable|pf?cc|opf?cc|commissioner|(?:deputy\s+)?mayor)\W*", h
         )
+        or _FORCE_NAME_RE.fullmatch(h)  # a column headed by the force's name ("Sussex Police") is the force's
         else context_voice(h)
         for h in header
     ]

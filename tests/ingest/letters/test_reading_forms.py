@@ -878,3 +878,27 @@ def test_rows_labelled_with_a_number_and_a_dash_keep_the_header_four_cells_wide(
         Voice.CHIEF_CONSTABLE,
         Stance.ACCEPT,
     )
+
+
+def test_a_column_headed_by_the_forces_name_is_the_forces_voice() -> None:
+    doc = _table(
+        [
+            "Recommendation",
+            "Sussex Police",
+            "Commissioner",
+            "Progress",
+            "2 (NCCU intelligence document)",
+            "Accepted.",
+            "Agree.",
+            "A new referral form went live at the ports in May and is being extended to the rest of the force.",
+            "8 (Hydra training package)",
+            "Accepted.",
+            "Noted – I will want to understand the cost of the Hydra training first.",
+            "Not started. No funding identified.",
+        ]
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert {ref: (str(i.stance), str(i.stance_by), str(i.chief_constable_stance)) for ref, i in items.items()} == {
+        "2": ("agree", "policing_body", "accept"),
+        "8": ("note", "policing_body", "accept"),
+    }
