@@ -129,12 +129,18 @@ class _CharReader:
         self.top = ctypes.c_double()
         self.font_buf = ctypes.create_string_buffer(128)
         self.bold_cache: dict[int, bool] = {}
+        self.box_cache: dict[int, tuple[float, float]] = {}
 
     def baseline(self, index: int) -> float:
         pdfium_c.FPDFText_GetCharOrigin(self.raw, index, ctypes.byref(self.x), ctypes.byref(self.y))
         return float(self.y.value)
 
     def box_x(self, index: int) -> tuple[float, float]:
+        """The left and right edge of a character (read once: a line's first is read for its columns and again as the
+        left edge of its first piece)."""
+        found = self.box_cache.get(index)
+        if found is not None:
+            return found
         pdfium_c.FPDFText_GetCharBox(
             self.raw,
             index,
@@ -143,7 +149,9 @@ class _CharReader:
             ctypes.byref(self.bottom),
             ctypes.byref(self.top),
         )
-        return float(self.left.value), float(self.right.value)
+        found = (float(self.left.value), float(self.right.value))
+        self.box_cache[index] = found
+        return found
 
     def size(self, index: int) -> float:
         return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))

@@ -381,16 +381,21 @@ _ORDINAL_RE = re.compile(
 )
 
 
+def _by_span(items: list[Item]) -> dict[tuple[int, int], list[Item]]:
+    """The items grouped by the passage that answers them (several findings answered by one passage share it)."""
+    out: dict[tuple[int, int], list[Item]] = {}
+    for item in items:
+        if item.span is not None:
+            out.setdefault((item.span.start, item.span.end), []).append(item)
+    return out
+
+
 def _shared_status(items: list[Item], masked: str, model: _Model, voices: voice_mod.VoiceMap) -> None:
     """Two findings answered by one passage ("Recommendations 2 and 4 ... The first is already met ...; the second
     is still being worked on", "The e-learning has been done; Hydra has not") each take the status of the clauses
     about it: those after "the first"/"the former" or "the second"/"the latter" (in the order the passage names
     them), else those clearly about its finding by their words."""
-    by_span: dict[tuple[int, int], list[Item]] = {}
-    for item in items:
-        if item.span is not None:
-            by_span.setdefault((item.span.start, item.span.end), []).append(item)
-    for (start, end), group in by_span.items():
+    for (start, end), group in _by_span(items).items():
         if len(group) == 1:  # the other finding it takes in turn is answered elsewhere too (after a blanket, say)
             refs = _ordinal_pair(masked, start, end, group[0].recommendation, model)
             runs = _ordinal_runs(masked, start, end, refs, model) if refs else {}
@@ -409,11 +414,7 @@ def _shared_stance(items: list[Item], masked: str, model: _Model, voices: voice_
     """Two findings one passage takes in turn as "the first" and "the second" each take the stance said in their
     own turn, in the voice that says it. A turn with no verb of its own ("I accept the former without reservation
     and the latter only in part") says the verb before it again, with its own qualifier."""
-    by_span: dict[tuple[int, int], list[Item]] = {}
-    for item in items:
-        if item.span is not None:
-            by_span.setdefault((item.span.start, item.span.end), []).append(item)
-    for (start, end), group in by_span.items():
+    for (start, end), group in _by_span(items).items():
         if len(group) != 2:
             continue
         runs = _ordinal_runs(masked, start, end, [i.recommendation for i in group], model, turns_only=True)
@@ -484,7 +485,7 @@ def _ordinal_runs(
     order = sorted(refs, key=lambda r: named.index(r) if r in named else 99 + int(r) if r.isdigit() else 999)
     index = {f.finding.reference: j for j, f in enumerate(model.findings)}
     pair = {index[r]: r for r in order if r in index}
-    minimum, ratio = threshold("sentence_evidence") * _unique_weight(len(model.findings)), threshold("sentence_ratio")
+    among = _pair(list(pair))
     out: dict[str, list[tuple[int, int]]] = {}
     current: str | None = None
     turned_until = -1
@@ -495,11 +496,13 @@ def _ordinal_runs(
             turned_until = _sentence_end(masked, cs, end)
         elif turns_only and 0 <= turned_until <= cs:
             current = None  # only the turns' own sentences
-        elif current is not None and 0 <= turned_until <= cs and len(pair) == 2:
-            ranked = [r for r in _ranked(frozenset(content_words(masked[cs:ce])), model) if r[1] in pair]
-            top, j = ranked[0]
-            if top >= minimum and top >= ratio * ranked[1][0]:
-                current = pair[j]
+        elif (
+            current is not None
+            and 0 <= turned_until <= cs
+            and among is not None
+            and (j := _words_topic(frozenset(content_words(masked[cs:ce])), model, among)) is not None
+        ):
+            current = pair[j]  # after the turn's sentence, a clause clearly about the other of the two
         if current is not None:
             runs = out.setdefault(current, [])
             if runs and runs[-1][1] >= cs - 2:
@@ -840,13 +843,17 @@ def _split_passage(p: Passage, mine: list[int], free: list[int], text: str, mode
     return [(j, Passage(s, e, s, label=p.label, kind=p.kind, soft=True, parent=parent)) for j, s, e in taken]
 
 
+_Topic = int | tuple[int, ...]
+"""What a run of clauses is about: one finding, or several a clause opened by naming ("Recommendations 8 and 9")."""
+
+
 def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, int]] | None:
     """(finding, start, end) for each run of the passage's sentences about one finding, or None when the
     runs do not name two findings each once. A sentence is about the finding, of all of them, whose
     distinctive words it has clearly more of than any other's; one that opens by naming findings by number
     ("Recommendations 8 and 9 I note") is about those, and a run about two of them answers each."""
-    runs: list[list[Any]] = []
-    current: Any = None
+    runs: list[list[Any]] = []  # [topic, start, end]
+    current: _Topic | None = None
     plural = [
         (t.start, t.end) for t in sentences(text[p.body_start : p.end], p.body_start) if _PLURAL_RE.search(t.text)
     ]
@@ -864,7 +871,7 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
             continue
         if 0 <= turned_until <= start:
             current, turned_until = None, -1  # after the sentence of a turn, the next finding is read from words
-        topic: int | tuple[int, ...] | None = _words_topic(frozenset(content_words(text[start:end])), model, order)
+        topic: _Topic | None = _words_topic(frozenset(content_words(text[start:end])), model, order)
         if _PLURAL_RE.search(text, start, end) or any(a <= start < b for a, b in plural):
             topic = None  # "I accept all four recommendations": about them all, a lead-in, each clause of it
         if opening := _opening_numbers(text[start:end], p.kind, model):
@@ -920,11 +927,7 @@ def _opening_numbers(words: str, kind: str | None, model: _Model) -> list[int]:
     """The findings a clause opens by naming by number ("Recommendations 8 and 9 I note", "On recommendation 4,
     ..."), in order: what the clause is about."""
     m = _OPENING_RE.match(words)
-    if m is None:
-        return []
-    refs = {f.finding.reference.lstrip("0"): j for j, f in enumerate(model.findings) if kind in (None, f.finding.kind)}
-    numbers = dict.fromkeys(n for _, found in stance_mod.named_numbers(m.group(0)) for n in found)
-    return [refs[n.lstrip("0")] for n in numbers if n.lstrip("0") in refs]
+    return _by_number(_named_numbers(m.group(0)), kind, model) if m else []
 
 
 _PLURAL_RE = re.compile(r"\b(?:recommendations|areas\s+for\s+improvement|afis|findings)\b", re.IGNORECASE)
@@ -945,9 +948,12 @@ _PRONOUN_TURN_RE = re.compile(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n\n")
+
+
 def _sentence_end(text: str, at: int, end: int) -> int:
     """Where the sentence holding ``at`` ends (at most ``end``)."""
-    m = re.compile(r"[.!?](?=\s|$)|\n\n").search(text, at, end)
+    m = _SENTENCE_END_RE.search(text, at, end)
     return m.end() if m else end
 
 
@@ -969,12 +975,24 @@ def _turn(
     return order, order[0] if turn.group("which").lower() in ("first", "former") else order[1]
 
 
+def _by_number(numbers: Sequence[str], kind: str | None, model: _Model) -> list[int]:
+    """The findings (of ``kind``, if given) with these numbers, in the order given, each once."""
+    refs = {f.finding.reference.lstrip("0"): j for j, f in enumerate(model.findings) if kind in (None, f.finding.kind)}
+    return list(dict.fromkeys(refs[n.lstrip("0")] for n in numbers if n.lstrip("0") in refs))
+
+
+def _named_numbers(words: str) -> list[str]:
+    """The finding numbers ``words`` name ("recommendations 2 and 4"), in order."""
+    return [n for _, found in stance_mod.named_numbers(words) for n in found]
+
+
+def _pair(found: list[int]) -> tuple[int, int] | None:
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
 def _named_pair(words: str, kind: str | None, model: _Model) -> tuple[int, int] | None:
     """The two findings ``words`` name by number, in that order, or None."""
-    numbers = list(dict.fromkeys(n for _, found in stance_mod.named_numbers(words) for n in found))
-    refs = {f.finding.reference.lstrip("0"): j for j, f in enumerate(model.findings) if kind in (None, f.finding.kind)}
-    found = [refs[n.lstrip("0")] for n in numbers if n.lstrip("0") in refs]
-    return (found[0], found[1]) if len(found) == 2 and found[0] != found[1] else None
+    return _pair(_by_number(_named_numbers(words), kind, model))
 
 
 def _ordinal_order(p: Passage, text: str, model: _Model) -> tuple[int, int] | None:
@@ -985,7 +1003,7 @@ def _ordinal_order(p: Passage, text: str, model: _Model) -> tuple[int, int] | No
         return None
     numbers = [n for n in (p.number, *p.also) if n]
     if len(numbers) == 2:
-        return _named_pair(f"recommendations {numbers[0]} and {numbers[1]}", p.kind, model)
+        return _pair(_by_number(numbers, p.kind, model))
     return _named_pair(text[p.body_start : first.start()], p.kind, model)
 
 

@@ -125,10 +125,8 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
             if _PUBLISHED_RE.search(rest):
                 published.append(absolute)
                 continue
-            if head and _OWN_SENTENCE_BEFORE_RE.search(before) and _OWN_SENTENCE_AFTER_RE.match(line.text[hit.end :]):
-                letter.append(
-                    absolute
-                )  # a sentence of its own in the letterhead run on: "Harpenden. 30 June 2025. To:"
+            if head and _own_sentence(line.text, hit):  # in the letterhead run on: "Harpenden. 30 June 2025. To:"
+                letter.append(absolute)
                 continue
             if _DATE_LABEL_RE.match(before):  # "Date of meeting: 9 July 2025. Subject: ..." on one line
                 letter.append(absolute)
@@ -154,6 +152,11 @@ _OWN_SENTENCE_BEFORE_RE = re.compile(r"(?:[.!?]\s+|\bdate[d]?\s*[:\-–]\s*)$", 
 _OWN_SENTENCE_AFTER_RE = re.compile(r"\s*(?:\.\s|\.?$)")
 
 
+def _own_sentence(text: str, hit: _DateHit) -> bool:
+    """Whether a date stands as a sentence of its own in ``text``, or after "Date:"."""
+    return bool(_OWN_SENTENCE_BEFORE_RE.search(text[: hit.start]) and _OWN_SENTENCE_AFTER_RE.match(text[hit.end :]))
+
+
 def _sentence_dates(line: Line) -> list[_DateHit]:
     """Full dates that stand as sentences of their own, or after "Date:", in the opening words of a long line."""
     text = line.text[:400]
@@ -161,8 +164,7 @@ def _sentence_dates(line: Line) -> list[_DateHit]:
         _DateHit(hit.value, line.start + hit.start, line.start + hit.end)
         for hit in _dates_in(text)
         if len(hit.value) == 10
-        and _OWN_SENTENCE_BEFORE_RE.search(text[: hit.start])
-        and _OWN_SENTENCE_AFTER_RE.match(text[hit.end :])
+        and _own_sentence(text, hit)
         and not _PUBLISHED_RE.search(text[max(0, hit.start - 40) : hit.start])
     ]
 

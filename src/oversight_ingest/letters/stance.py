@@ -321,8 +321,8 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
         strength = _strength(target, stance)
         if strength < 3 and stance in (Stance.AGREE, Stance.ACCEPT, Stance.DISAGREE) and _THAT_WITH_RE.match(target):
             strength = 3
-        if _BLANKET_RE.search(after[:70]):  # "I endorse the recommendations, with one exception": all but one,
-            after = _EXCEPTION_RE.sub("", after, count=1)  # each in full; the exception's own answer says more
+        if _BLANKET_RE.search(after[:70]):  # "I endorse the recommendations, with one exception"
+            after = _all_but_one(after)
         stance = _qualify(stance, negated, aux, after)
         if stance is Stance.SUPPORT and _PROGRESS_RE.match(target):
             continue  # "I welcome this progress": pleasure at what the force did, not a stance on the finding
@@ -346,6 +346,12 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
     return hits
 
 
+def _all_but_one(after: str) -> str:
+    """The words after a blanket stance without its "with one exception" or "with one qualification": the blanket
+    holds for all but one, each in full, and the exception's own answer says more."""
+    return _EXCEPTION_RE.sub("", after, count=1)
+
+
 def _deferring(hit: StanceHit, after: str) -> StanceHit:
     """A positive stance on the force's own view ("I support its position") takes the force's stance."""
     if hit.stance in (Stance.SUPPORT, Stance.AGREE, Stance.ACCEPT) and _DEFER_RE.match(after):
@@ -364,8 +370,8 @@ def _passive_hits(sentence: Sentence) -> list[StanceHit]:
         subject = text[max(0, m.start() - 40) : m.end("subj")]
         blanket = m.group("subj").lower().endswith("s") and bool(_BLANKET_RE.search(subject))
         after = text[m.end() :]
-        if blanket:  # "the recommendations are accepted, with one qualification": all but one, each in full
-            after = _EXCEPTION_RE.sub("", after, count=1)
+        if blanket:  # "the recommendations are accepted, with one qualification"
+            after = _all_but_one(after)
         stance = _qualify(stance, negated, "", after)
         hit = _hit(sentence, m.start(), m.end("verb"), stance=stance, strength=3, after="")
         hits.append(StanceHit(hit.stance, 3, hit.span, sentence, blanket and not _NEGATIVE_BLANKET_RE.search(subject)))

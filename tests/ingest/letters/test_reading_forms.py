@@ -14,7 +14,7 @@ from oversight_ingest.letters.features import disabled
 from oversight_ingest.letters.reportmatch import match_report
 from oversight_ingest.letters.status import status_of
 from oversight_ingest.packs import PackFinding
-from oversight_ingest.result import ClaimedStatus, Stance, Voice
+from oversight_ingest.result import ClaimedStatus, Item, Stance, Voice
 
 
 def _oic() -> tuple[PackFinding, ...]:
@@ -738,47 +738,51 @@ def test_a_passive_blanket_by_both_with_one_qualification_is_each_in_full_but_th
         ), ref
 
 
-def _read(body: str) -> dict[str, object]:
+def _read(body: str) -> dict[str, Item]:
     doc = extract_txt(
         (LETTER_HEAD + "Improving the response to organised immigration crime\n\n" + body + LETTER_TAIL).encode()
     )
     return {i.recommendation: i for i in analyse_items(doc, _oic()).items}
 
 
-def test_two_findings_taken_in_turn_under_one_label_each_read_their_own_turn() -> None:
-    items = _read(
-        "Recommendations 2 and 4: intelligence\n\n"
-        "I accept both. The first has been met: since February no referral log can be closed until the "
-        "intelligence document is attached. The second has not yet been met. An analyst has written a first "
-        "draft of the collection and sharing plan, which partners are now commenting on.\n\n"
-        "Recommendations 8 and 9: training\n\n"
-        "I support the former without reservation and the latter only in part. Hydra places have been booked "
-        "for our senior detectives in May 2026. On the e-learning, nobody has started the modules."
-    )
-    got = {ref: (str(i.stance), str(i.status)) for ref, i in items.items()}  # type: ignore[attr-defined]
-    assert got == {
-        "2": ("accept", "implemented"),
-        "4": ("accept", "in_progress"),
-        "8": ("support", "planned"),
-        "9": ("partially_agree", "not_started"),
-    }
-
-
-def test_a_flattened_paragraph_takes_two_pairs_in_turn() -> None:
-    items = _read(
-        "Recommendations 2 and 4 I accept. The former is met: every referral to the National Command and Control "
-        "Unit must now be followed by an intelligence submission before the record closes. The latter is still being "
-        "written by the intelligence directorate. Turning to recommendations 8 and 9, I support the former, and the "
-        "force has booked two Hydra exercises for the spring. The latter I note; the modules went live in June and "
-        "are being rolled out team by team."
-    )
-    got = {ref: (str(i.stance), str(i.status)) for ref, i in items.items()}  # type: ignore[attr-defined]
-    assert got == {
-        "2": ("accept", "implemented"),
-        "4": ("accept", "in_progress"),
-        "8": ("support", "planned"),
-        "9": ("note", "in_progress"),
-    }
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Recommendations 2 and 4: intelligence\n\n"
+            "I accept both. The first has been met: since February no referral log can be closed until the "
+            "intelligence document is attached. The second has not yet been met. An analyst has written a first "
+            "draft of the collection and sharing plan, which partners are now commenting on.\n\n"
+            "Recommendations 8 and 9: training\n\n"
+            "I support the former without reservation and the latter only in part. Hydra places have been booked "
+            "for our senior detectives in May 2026. On the e-learning, nobody has started the modules.",
+            {
+                "2": ("accept", "implemented"),
+                "4": ("accept", "in_progress"),
+                "8": ("support", "planned"),
+                "9": ("partially_agree", "not_started"),
+            },
+            id="under-one-label",
+        ),
+        pytest.param(
+            "Recommendations 2 and 4 I accept. The former is met: every referral to the National Command and Control "
+            "Unit must now be followed by an intelligence submission before the record closes. The latter is still "
+            "being written by the intelligence directorate. Turning to recommendations 8 and 9, I support the former, "
+            "and the force has booked two Hydra exercises for the spring. The latter I note; the modules went live in "
+            "June and are being rolled out team by team.",
+            {
+                "2": ("accept", "implemented"),
+                "4": ("accept", "in_progress"),
+                "8": ("support", "planned"),
+                "9": ("note", "in_progress"),
+            },
+            id="two-pairs-in-a-flattened-paragraph",
+        ),
+    ],
+)
+def test_two_findings_taken_in_turn_each_read_their_own_turn(body: str, expected: dict[str, tuple[str, str]]) -> None:
+    items = _read(body)
+    assert {ref: (str(i.stance), str(i.status)) for ref, i in items.items()} == expected
 
 
 def test_a_paragraph_taking_findings_in_turn_answers_one_marked_by_a_single_word() -> None:
@@ -791,8 +795,8 @@ def test_a_paragraph_taking_findings_in_turn_answers_one_marked_by_a_single_word
         "programme is now being rolled out."
     )
     assert sorted(items) == ["2", "4", "8"]
-    assert str(items["2"].status) == "not_started"  # type: ignore[attr-defined]
-    assert str(items["8"].status) == "in_progress"  # type: ignore[attr-defined]
+    assert str(items["2"].status) == "not_started"
+    assert str(items["8"].status) == "in_progress"
 
 
 def test_a_clause_opening_with_two_findings_numbers_answers_both_in_a_flattened_paragraph() -> None:
@@ -802,7 +806,7 @@ def test_a_clause_opening_with_two_findings_numbers_answers_both_in_a_flattened_
         "February, and a collection plan has been drafted and goes to the chief officers in August. Recommendations "
         "8 and 9 I note. Both depend on material from the national unit, so both are on hold for now."
     )
-    got = {ref: (str(i.stance), str(i.stance_by), str(i.status)) for ref, i in items.items()}  # type: ignore[attr-defined]
+    got = {ref: (str(i.stance), str(i.stance_by), str(i.status)) for ref, i in items.items()}
     assert got["8"] == got["9"] == ("note", "policing_body", "not_started")
     assert got["2"][2] == "implemented"
     assert got["4"][2] == "in_progress"
@@ -816,7 +820,7 @@ def test_after_a_paragraph_taking_two_findings_in_turn_the_next_paragraph_may_an
         "The two training recommendations I also accept. Hydra training for the organised crime team is booked for "
         "January 2026. The e-learning, by contrast, has not been started."
     )
-    got = {ref: str(i.status) for ref, i in items.items()}  # type: ignore[attr-defined]
+    got = {ref: str(i.status) for ref, i in items.items()}
     assert got == {"2": "implemented", "4": "in_progress", "8": "planned", "9": "not_started"}
 
 
@@ -828,7 +832,7 @@ def test_a_later_paragraph_that_answers_nothing_does_not_keep_a_finding_from_the
         "organised immigration crime, and none has yet been commissioned.\n\n"
         "I have asked the Chief Constable to report back to me on the collection plan by the end of September."
     )
-    assert (str(items["2"].status), str(items["4"].status)) == ("implemented", "not_started")  # type: ignore[attr-defined]
+    assert (str(items["2"].status), str(items["4"].status)) == ("implemented", "not_started")
 
 
 def test_the_former_and_the_latter_as_objects_of_the_verb_turn_to_each_finding() -> None:
@@ -837,7 +841,7 @@ def test_the_former_and_the_latter_as_objects_of_the_verb_turn_to_each_finding()
         "former, and Hydra training is under way, with the first sessions held this month. She accepts the latter "
         "only in part: the force will require modules one and two of everyone in a public-facing role."
     )
-    got = {ref: (str(i.stance), str(i.stance_by)) for ref, i in items.items()}  # type: ignore[attr-defined]
+    got = {ref: (str(i.stance), str(i.stance_by)) for ref, i in items.items()}
     assert got == {"8": ("accept", "chief_constable"), "9": ("partially_agree", "chief_constable")}
 
 
@@ -848,7 +852,7 @@ def test_all_of_the_findings_named_earlier_in_the_same_sentence_is_a_blanket() -
         "\n\n(a) Referrals\n\nEvery referral now carries the intelligence document.\n\n"
         "(b) Collection plans\n\nThe collection plan is being drafted by the analysts."
     )
-    assert {ref: (str(i.stance), str(i.stance_by)) for ref, i in items.items() if ref in ("8", "9")} == {  # type: ignore[attr-defined]
+    assert {ref: (str(i.stance), str(i.stance_by)) for ref, i in items.items() if ref in ("8", "9")} == {
         "8": ("accept", "policing_body"),
         "9": ("accept", "policing_body"),
     }

@@ -24,10 +24,8 @@ sys.path.insert(0, str(CORPUS))
 import build as corpus  # noqa: E402
 
 SPLIT = "sealed7"
-OIC = "oic-2025"
-SOC = "soc-yh-2025"
-OIC_TITLE = "Improving the response to organised immigration crime"
-SOC_TITLE = "An inspection of the Yorkshire and Humber regional response to serious and organised crime"
+OIC, SOC = corpus.REPORT_KEYS["oic"], corpus.REPORT_KEYS["soc"]
+OIC_TITLE, SOC_TITLE = corpus.REPORT_TITLES["oic"], corpus.REPORT_TITLES["soc"]
 
 Blocks = list[tuple[str, Any]]
 LETTERS: list[tuple[dict[str, Any], Blocks]] = []
