@@ -69,16 +69,19 @@ def default_pack_dirs() -> list[Path]:
     return [p for p in candidates if p.is_dir()]
 
 
-def _load_packs(dirs: Sequence[Path]) -> list[Pack]:
+def _load_packs(dirs: Sequence[Path], *, trusted: bool = False) -> list[Pack]:
     packs: list[Pack] = []
     for directory in dirs:
-        packs.extend(load_pack(path) for path in sorted(directory.glob("*.json")))
+        packs.extend(load_pack(path, trusted=trusted) for path in sorted(directory.glob("*.json")))
     return packs
 
 
 def default_catalogue(pack_dirs: Sequence[Path] | None = None) -> Catalogue:
-    """Reference organisations plus the packs in ``pack_dirs`` (default: :func:`default_pack_dirs`)."""
-    return Catalogue.default(_load_packs(default_pack_dirs() if pack_dirs is None else pack_dirs))
+    """Reference organisations plus the packs in ``pack_dirs`` (default: :func:`default_pack_dirs`, the packs
+    shipped with the product, read as trusted: see :func:`~oversight_ingest.packs.validate_pack`)."""
+    if pack_dirs is None:
+        return Catalogue.default(_load_packs(default_pack_dirs(), trusted=True))
+    return Catalogue.default(_load_packs(pack_dirs))
 
 
 def _ingest_parser(out: TextIO, err: TextIO, prog: str = "oversight_ingest ingest") -> _Parser:
