@@ -43,7 +43,7 @@ from oversight_ingest.letters import voice as voice_mod
 from oversight_ingest.letters.features import threshold, weight
 from oversight_ingest.letters.initiatives import find_initiatives
 from oversight_ingest.letters.segment import Passage, Unit, is_closing, later_cells, segment
-from oversight_ingest.letters.textutil import content_words, normalise, sentences, stem, word_list
+from oversight_ingest.letters.textutil import content_word_set, content_words, normalise, sentences, stem, word_list
 from oversight_ingest.months import month_number
 from oversight_ingest.packs import PackFinding
 from oversight_ingest.result import Claim, ClaimedStatus, Initiative, Item, Stance, Voice
@@ -201,12 +201,12 @@ def _features(p: Passage, text: str) -> _Features:
     heading_words: frozenset[str] = frozenset()
     if p.head is None and p.units and p.units[0].end <= p.body_start:
         head_text = p.units[0].text + ". " + head_text  # a heading (or a line standing as one) names its section
-        heading_words = frozenset(content_words(p.units[0].text))
-    body_words = None if p.head else frozenset(content_words(text[p.body_start : min(p.end, p.body_start + 1500)]))
+        heading_words = content_word_set(p.units[0].text)
+    body_words = None if p.head else content_word_set(text[p.body_start : min(p.end, p.body_start + 1500)])
     subject = _subject(head_text) if p.head else frozenset()
     return _Features(
         normalise(head_text),
-        frozenset(content_words(head_text)),
+        content_word_set(head_text),
         subject,
         body_words,
         tuple(_deadlines(head_text)),
@@ -468,7 +468,7 @@ def _ordinal_pair(masked: str, start: int, end: int, ref: str | None, model: _Mo
     named = list(dict.fromkeys(n for _, numbers in stance_mod.named_numbers(lead) for n in numbers))
     if len(named) != 2:
         n = len(model.findings)
-        words = frozenset(content_words(lead))
+        words = content_word_set(lead)
         least = threshold("sentence_evidence") * _unique_weight(n)
         named = [f.finding.reference for f in model.findings if _word_evidence(words, f, n) >= least]
     return named if len(named) == 2 and (ref is None or ref in named) else None
@@ -500,7 +500,7 @@ def _ordinal_runs(
             current is not None
             and 0 <= turned_until <= cs
             and among is not None
-            and (j := _words_topic(frozenset(content_words(masked[cs:ce])), model, among)) is not None
+            and (j := _words_topic(content_word_set(masked[cs:ce]), model, among)) is not None
         ):
             current = pair[j]  # after the turn's sentence, a clause clearly about the other of the two
         if current is not None:
@@ -531,7 +531,7 @@ def _status_elsewhere(
     for unit in units:
         if unit.kind is BlockKind.HEADING:
             continue
-        words = frozenset(content_words(masked[unit.start : unit.end]))
+        words = content_word_set(masked[unit.start : unit.end])
         if all(_word_evidence(words, f, n) < least for f in sought):
             continue  # no clause of it can be about a finding still wanting a status
         pair = _ordinal_pair(masked, unit.start, unit.end, None, model)
@@ -594,7 +594,7 @@ def _clause_topics(text: str, start: int, end: int, model: _Model) -> list[tuple
         if _PLURAL_RE.search(text, cs, ce):
             current = None  # "I accept all four recommendations": about them all
             continue
-        words = frozenset(content_words(text[cs:ce]))
+        words = content_word_set(text[cs:ce])
         ranked = _ranked(words, model)
         topic = _words_topic(words, model, None)  # as a passage's runs are told apart
         if topic is not None and topic != current:
@@ -831,7 +831,7 @@ def _split_passage(p: Passage, mine: list[int], free: list[int], text: str, mode
         for j, start, end in answering
         if j in mine
         or several
-        or _word_evidence(frozenset(content_words(text[start:end])), model.findings[j], len(model.findings)) >= minimum
+        or _word_evidence(content_word_set(text[start:end]), model.findings[j], len(model.findings)) >= minimum
         or stance_mod.stance_of(text[start:end], start)[0] is not Stance.NOT_STATED
     ]
     if len(taken) < 2:
@@ -871,7 +871,7 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
             continue
         if 0 <= turned_until <= start:
             current, turned_until = None, -1  # after the sentence of a turn, the next finding is read from words
-        topic: _Topic | None = _words_topic(frozenset(content_words(text[start:end])), model, order)
+        topic: _Topic | None = _words_topic(content_word_set(text[start:end]), model, order)
         if _PLURAL_RE.search(text, start, end) or any(a <= start < b for a, b in plural):
             topic = None  # "I accept all four recommendations": about them all, a lead-in, each clause of it
         if opening := _opening_numbers(text[start:end], p.kind, model):

@@ -262,6 +262,13 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def content_word_set(text: str) -> frozenset[str]:
+    """The set of :func:`content_words` of ``text``. Cached: alignment asks it of the same clauses and passages
+    again as it weighs each finding."""
+    return frozenset(content_words(text))
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` in order, lower-cased."""
     return [m.group(0).lower() for m in _WORD_RE.finditer(text)]
