@@ -148,7 +148,7 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
     return letter, published
 
 
-_OWN_SENTENCE_BEFORE_RE = re.compile(r"(?:[.!?]\s+|\bdate[d]?\s*[:\-–]\s*)$", re.IGNORECASE)
+_OWN_SENTENCE_BEFORE_RE = re.compile(r"(?:^\W*|[.!?]\s+|\bdate[d]?\s*[:\-–]\s*)$", re.IGNORECASE)
 _OWN_SENTENCE_AFTER_RE = re.compile(r"\s*(?:\.\s|\.?$)")
 
 
@@ -157,14 +157,22 @@ def _own_sentence(text: str, hit: _DateHit) -> bool:
     return bool(_OWN_SENTENCE_BEFORE_RE.search(text[: hit.start]) and _OWN_SENTENCE_AFTER_RE.match(text[hit.end :]))
 
 
+_DEAR_RE = re.compile(r"\bdear\b", re.IGNORECASE)
+
+
 def _sentence_dates(line: Line) -> list[_DateHit]:
-    """Full dates that stand as sentences of their own, or after "Date:", in the opening words of a long line."""
+    """Full dates in the opening words of a long line that stand as sentences of their own, or after "Date:", or
+    anywhere before the salutation but after a preposition ("... Maidstone ME15 9BZ 3 July 2025 Dear Sir Andy")."""
     text = line.text[:400]
+    dear = _DEAR_RE.search(text)
     return [
         _DateHit(hit.value, line.start + hit.start, line.start + hit.end)
         for hit in _dates_in(text)
         if len(hit.value) == 10
-        and _own_sentence(text, hit)
+        and (
+            _own_sentence(text, hit)
+            or (dear is not None and hit.end <= dear.start() and not _PREPOSITION_BEFORE_RE.search(text[: hit.start]))
+        )
         and not _PUBLISHED_RE.search(text[max(0, hit.start - 40) : hit.start])
     ]
 

@@ -158,3 +158,22 @@ def test_a_date_after_a_date_label_on_a_longer_line_is_the_letters() -> None:
 def test_a_date_standing_as_its_own_sentence_in_a_letterhead_run_into_one_paragraph(head: str, iso: str) -> None:
     body = "Thank you for the report, which was published on 16 May 2025. " + "I accept the recommendations. " * 12
     assert find_date(text_document(head + body + "\n\nYours sincerely,\n\nAlex Morgan\n"))[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        (
+            "Office of the Police and Crime Commissioner for Kent Sutton Road Maidstone ME15 9BZ 3 July 2025 ",
+            "2025-07-03",
+        ),
+        ("Kent OPCC, 3rd July 2025, ", "2025-07-03"),
+        ("Our ref: OPCC/25/117 Date: 03/07/2025 ", "2025-07-03"),
+        ("Thursday 3 July 2025. ", "2025-07-03"),
+        # before the salutation but after a preposition: a date the letter mentions, not its own
+        ("Kent OPCC. Response to the report of 16 May 2025 ", None),
+    ],
+)
+def test_a_date_before_the_salutation_of_a_letter_run_into_one_paragraph(head: str, iso: str | None) -> None:
+    body = "Dear Sir Andy, thank you for the report. " + "I accept the recommendations. " * 12
+    assert find_date(text_document(head + body + "Yours sincerely, Alex Morgan"))[0] == iso
