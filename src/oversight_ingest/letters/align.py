@@ -347,6 +347,8 @@ def _status_from_turns(
         _shared_status(items, masked, model, voices)
     if weight("shared_stance"):
         _shared_stance(items, masked, model, voices)
+    if weight("status_of_all"):
+        _status_of_all(items, units, masked, model, voices)
     if weight("status_elsewhere"):
         _status_elsewhere(items, units, masked, model, voices)
 
@@ -510,6 +512,76 @@ def _ordinal_runs(
             else:
                 runs.append((cs, ce))
     return out if len(out) == 2 else {}
+
+
+# "each of them", "every one of them", "all four", "all the recommendations", "them all": the findings together
+_ALL_OF_THEM_RE = re.compile(
+    r"\b(?:(?:each|every\s+one|all|both)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:recommendations|areas))"
+    r"|(?:each|every)\s+(?:recommendation|area\s+for\s+improvement|one)\b|them\s+all\b"
+    r"|all\s+(?:(?:of\s+)?(?:the|these|its|four|three|two)\s+)?(?:recommendations|areas\s+for\s+improvement)"
+    r"|all\s+(?:four|three|two)(?=\s*(?:[.,;:)]|$)))",  # not "all four e-learning modules"
+    re.IGNORECASE,
+)
+# "... on every one of them except the Hydra training, which will start in the new year"
+_SAVE_RE = re.compile(
+    r"[,;]?\s*\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+not|bar|with\s+the\s+exception\s+of)"
+    r"\s+(?=\w)",
+    re.IGNORECASE,
+)
+# between a status and the findings it is said of: "work has started on each of them" is one clause, "every
+# recommendation in this report that is addressed to chief constables" is two
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|where|when)\b", re.IGNORECASE
+)
+
+
+def _status_of_all(
+    items: list[Item], units: list[Unit], masked: str, model: _Model, voices: voice_mod.VoiceMap
+) -> None:
+    """Findings whose own answers claim no status take the status a sentence claims for them all in the clause
+    that names them all ("I accept all the recommendations, and the force has started work on each of them"), but
+    for one it sets apart ("work is under way on every one of them except the Hydra training, which will start in
+    the new year"), which takes the status of the words that set it apart when they claim one."""
+    wanting = [i for i in items if i.status is ClaimedStatus.NOT_STATED]
+    if not wanting:
+        return
+    for unit in units:
+        if unit.kind is BlockKind.HEADING or not _ALL_OF_THEM_RE.search(masked, unit.start, unit.end):
+            continue
+        for sentence in sentences(masked[unit.start : unit.end], unit.start):
+            alls = [
+                (sentence.start + m.start(), sentence.start + m.end()) for m in _ALL_OF_THEM_RE.finditer(sentence.text)
+            ]
+            if not alls:
+                continue
+            save = _SAVE_RE.search(sentence.text, alls[0][1] - sentence.start)
+            cut = sentence.start + (save.start() if save else len(sentence.text))
+            hits = [
+                h
+                for h in status_mod.sentence_hits(sentence)
+                if h.span.start < cut
+                and any(not _CLAUSE_BREAK_RE.search(masked, min(h.span.end, e), max(h.span.start, s)) for s, e in alls)
+            ]
+            status, span = status_mod.decide(hits)
+            if span is None:
+                continue
+            apart: Item | None = None
+            if save is not None:
+                rest = (sentence.start + save.end(), sentence.end)
+                j = _words_topic(content_word_set(masked[rest[0] : rest[1]]), model, None)
+                if j is not None:
+                    ref = model.findings[j].finding
+                    apart = next((i for i in items if (i.kind, i.recommendation) == (ref.kind, ref.reference)), None)
+                    said = apart.status_span if apart is not None else None
+                    if apart is not None and (said is None or sentence.start <= said.start < cut):
+                        # its own answer may be this very sentence, whose status for the rest is not its own
+                        apart.status, apart.status_span, apart.status_by = ClaimedStatus.NOT_STATED, None, None
+                        _take_status(apart, [rest], masked, voices)
+            for item in wanting:
+                if item is not apart and item.status is ClaimedStatus.NOT_STATED:
+                    item.status, item.status_span = status, span
+                    item.status_by = voices.at(span.start) or Voice.POLICING_BODY
+            return
 
 
 def _status_elsewhere(

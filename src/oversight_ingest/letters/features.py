@@ -88,6 +88,12 @@ WEIGHTS: dict[str, Weight] = {
         "two findings answered by one passage in turn each take the stance of their own turn ('I accept the former "
         "without reservation and the latter only in part'), a turn with no verb of its own borrowing the one before",
     ),
+    "status_of_all": Weight(
+        1.0,
+        "findings whose own answers claim no status take the status a sentence claims for them all ('the force has "
+        "started work on each of them'), but for one it sets apart ('except the Hydra training, which starts in "
+        "January')",
+    ),
     "status_elsewhere": Weight(
         1.0,
         "a finding whose own answer claims no status ('The Chief Constable and I agree with all four') takes the "

@@ -44,7 +44,8 @@ _WORD_LABEL_RE = re.compile(
 _MORE_NUMBERS_RE = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,3}\b)+[*_\s]*[:.\-–—)]?")
 _NUM_LABEL_RE = re.compile(r"^[\s*_#]*(?P<label>\(?(?P<num>\d{1,2})[.)])[*_]*\s+(?=\S)")
 _BRACKETED_REF_RE = re.compile(
-    r"\((?:see\s+)?(?:report\s+|hmicfrs\s+)?(?P<word>recommendation|area\s+for\s+improvement|afi)\s+(?P<num>\d{1,2})\)"
+    r"\((?:see\s+)?(?:report\s+|hmicfrs\s+)?(?P<word>recommendations?|areas?\s+for\s+improvement|afis?)\s+"
+    r"(?P<num>\d{1,2})(?P<more>(?:\s*(?:,|and|&)\s*\d{1,2})*)\)"
     r"(?P<end>\W*$|\s*[:\-–—]\s*)",
     re.IGNORECASE,
 )
@@ -370,7 +371,10 @@ def _start(unit: Unit, likeness: Callable[[str], float], threshold: float) -> Pa
         # finding's; the answer follows on the same line or below
         word = m.group("word")
         body = unit.start + m.end() if m.group("end").strip() else unit.end
-        return Passage(unit.start, unit.end, body, f"{word} {m.group('num')}", m.group("num"), label_kind(word))
+        label = " ".join(f"{word} {m.group('num')}{m.group('more')}".split())
+        p = Passage(unit.start, unit.end, body, label, m.group("num"), label_kind(word))
+        p.also = tuple(re.findall(r"\d{1,2}", m.group("more")))  # "Training (recommendations 8 and 9)"
+        return p
     m = _NUM_LABEL_RE.match(text)
     if m:
         rest = text[m.end() :]

@@ -844,7 +844,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
                 "in operation",
                 "running",
             ),
-            r"\b(?:is|are)\s+(?:now\s+|both\s+|all\s+)?(?:fully\s+)?(?:embedded|established|operational|live|complete|finished|"
+            r"\b(?:is|are)\s+(?:now\s+|both\s+|all\s+|already\s+)?(?:fully\s+)?(?:embedded|established|operational|live|complete|finished|"
             r"in\s+use|in\s+force|in\s+operation|up\s+and\s+running)\b",
         ),
         (

@@ -97,6 +97,7 @@ def _oic() -> tuple[PackFinding, ...]:
             "planned",
         ),
         ("Sharing depends on agreements with partners that are not in place.", "not_stated"),
+        ("The exercise for investigators is already complete.", "implemented"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
@@ -906,3 +907,57 @@ def test_a_column_headed_by_the_forces_name_is_the_forces_voice() -> None:
         "2": ("agree", "policing_body", "accept"),
         "8": ("note", "policing_body", "accept"),
     }
+
+
+def test_a_section_headed_with_two_findings_numbers_in_brackets_answers_both() -> None:
+    items = _read(
+        "I accept the recommendations made to chief constables.\n\n"
+        "Intelligence after referrals (recommendation 2)\n\n"
+        "Call handlers have recorded an intelligence submission after every referral since the spring.\n\n"
+        "Learning for staff (recommendations 8 and 9)\n\n"
+        "Neither the Hydra exercise nor the online modules have been offered to our staff yet: the national unit "
+        "has still to send the revised material."
+    )
+    assert [items[r].label_in_letter for r in ("8", "9")] == ["recommendations 8 and 9"] * 2
+    assert {r: str(items[r].status) for r in ("2", "8", "9")} == {
+        "2": "implemented",
+        "8": "not_started",
+        "9": "not_started",
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "I accept all of the recommendations made to chief constables, and the Constabulary has begun work on "
+            "every one of them.",
+            {"2": "in_progress", "4": "in_progress", "8": "in_progress", "9": "in_progress"},
+            id="one-sentence",
+        ),
+        pytest.param(
+            "I accept all of the recommendations made to chief constables.\n\n"
+            "The Chief Constable reports that work is under way on each of them apart from the e-learning modules, "
+            "which the force will start in the new year.\n\n"
+            "On the collection plan, the force has finished it and shares what it yields each month.",
+            {"2": "in_progress", "4": "implemented", "8": "in_progress", "9": "planned"},
+            id="but-one-set-apart-and-detail-wins",
+        ),
+        pytest.param(
+            # the clause that names them all claims nothing: "addressed to", the report "published"
+            "I accept every recommendation in the report that is addressed to chief constables, which was published "
+            "in May.",
+            {"2": "not_stated", "4": "not_stated", "8": "not_stated", "9": "not_stated"},
+            id="said-of-the-recommendations-not-the-work",
+        ),
+        pytest.param(
+            "I accept all of the recommendations made to chief constables. Most of the ports team has now completed "
+            "all four e-learning modules.",
+            {"2": "not_stated", "4": "not_stated", "8": "not_stated", "9": "in_progress"},
+            id="all-four-of-something-else",
+        ),
+    ],
+)
+def test_a_status_said_of_them_all_covers_each_finding_without_its_own(body: str, expected: dict[str, str]) -> None:
+    items = _read(body)
+    assert {ref: str(i.status) for ref, i in items.items()} == expected
