@@ -535,6 +535,17 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 
 
+_PLEASED_RE = re.compile(r"(?:pleased|encouraged|delighted|reassured|glad)\W*$", re.IGNORECASE)
+
+
+def _pleased(h: stance_mod.StanceHit, text: str) -> bool:
+    """Whether a stance is general approval only ("I am pleased", "we are encouraged")."""
+    return h.strength == 1 and bool(_PLEASED_RE.search(text[h.span.start : h.span.end]))
+
+
+_WELCOME_THAT_RE = re.compile(r"\W*(?:I|we)\s+(?:\w+\s+)?welcome\s+(?:that|this)\W*$", re.IGNORECASE)
+
+
 def _status_of_all(
     items: list[Item], units: list[Unit], masked: str, model: _Model, voices: voice_mod.VoiceMap
 ) -> None:
@@ -1392,6 +1403,10 @@ class _Reader:
             # in a row ("Accepted. ... Supported."), the first is the force's and the second the body's
             column = h in verdicts and (has_own or (len(verdicts) >= 2 and h is verdicts[0]))
             (cc if v is Voice.CHIEF_CONSTABLE or column else pb).append(h)
+        if cc and weight("approval_of_the_force"):
+            # "The Chief Constable has accepted this recommendation. I welcome that.", "Accepted. ... I am pleased
+            # with this": the body's pleasure at the force's answer or progress, not a stance of its own
+            pb = [h for h in pb if not _WELCOME_THAT_RE.match(h.sentence.text) and not _pleased(h, self.masked)]
         best_pb, best_cc = stance_mod.decide(pb), stance_mod.decide(cc)
         if best_pb is not None and best_pb.defers and best_cc is not None and best_cc.stance in _RESERVED:
             # "the force does not accept it, and I support its view": the body's stance is the force's refusal or

@@ -88,6 +88,11 @@ WEIGHTS: dict[str, Weight] = {
         "two findings answered by one passage in turn each take the stance of their own turn ('I accept the former "
         "without reservation and the latter only in part'), a turn with no verb of its own borrowing the one before",
     ),
+    "approval_of_the_force": Weight(
+        1.0,
+        "beside the chief constable's stance, the body's general approval ('I am pleased with this') or welcome of it "
+        "('I welcome that.') is pleasure at the force's answer, not a stance of its own",
+    ),
     "status_of_all": Weight(
         1.0,
         "findings whose own answers claim no status take the status a sentence claims for them all ('the force has "

@@ -162,7 +162,8 @@ _TARGET_REC_RE = re.compile(
     r"^\W*(?:with\s+|in\s+full\s+)?(?:(?:the|this|that|these|those|all|its|each|every|of|both|\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|its|report['’]?s?|hmicfrs['’]?s?)\s+){0,4}(?:recommendations?|areas? for improvement|"
     r"afis?|findings?|report|inspectorate|inspection|hmicfrs|proposals?|conclusions?)\b"
-    r"|^\W*(?:with\s+)?(?:it|this|that|them|these)\s*(?:[.,;!]|$|and\b|but\b|in full\b|fully\b|wholeheartedly\b)",
+    r"|^\W*(?:with\s+)?(?:it|this|that|them|these|both|each\s+of\s+them|all\s+of\s+them|them\s+all)"
+    r"\s*(?:[.,;!]|$|and\b|but\b|in full\b|fully\b|wholeheartedly\b)",
     re.IGNORECASE,
 )
 _REPORT_TARGET_RE = re.compile(

@@ -961,3 +961,20 @@ def test_a_section_headed_with_two_findings_numbers_in_brackets_answers_both() -
 def test_a_status_said_of_them_all_covers_each_finding_without_its_own(body: str, expected: dict[str, str]) -> None:
     items = _read(body)
     assert {ref: str(i.status) for ref, i in items.items()} == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Chief Constable has accepted this recommendation. I welcome that. The plan will be written in the autumn.",
+        "Accepted by the force. The plan was signed off in March. I am pleased with this.",
+    ],
+)
+def test_the_bodys_pleasure_at_the_forces_answer_is_no_stance_of_its_own(answer: str) -> None:
+    stance, by, _ = read_answer(answer)
+    assert (stance, by) == (Stance.ACCEPT, Voice.CHIEF_CONSTABLE)
+
+
+def test_a_stance_on_both_findings_by_pronoun() -> None:
+    stance, by, _ = read_answer("As for recommendations 2 and 4, the Commissioner notes both.")
+    assert (stance, by) == (Stance.NOTE, Voice.POLICING_BODY)
