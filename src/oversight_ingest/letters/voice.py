@@ -71,6 +71,15 @@ _ANNEX_RE = re.compile(r"(?i)^\W*(?:annex|appendix|attachment)\b")
 
 
 _FIRST_PERSON_RE = re.compile(r"^\W*(?:I|I['’]\w+|We|we|We['’]\w+)\b")
+# a paragraph saying the force's answer follows: "Her response is reproduced below, recommendation by
+# recommendation", "The Chief Constable's response to each recommendation is set out below"
+_FOLLOWS_RE = re.compile(
+    r"\b(?:(?:her|his|its|the\s+chief\s+constable['’]s|the\s+force['’]s|the\s+constabulary['’]s)\s+"
+    r"(?:full\s+|own\s+|formal\s+|written\s+)?(?:response|reply|answer|comments|update)s?\b[^.]{0,60}?\b(?:is|are)\s+"
+    r"(?:reproduced|set\s+out|given|shown|printed|copied|quoted)\s+(?:in\s+full\s+)?(?:below|as\s+follows)\b)",
+    re.IGNORECASE,
+)
+_OWN_WORDS_RE = re.compile(r"^\W*I\b")
 
 
 def first_person(words: str) -> bool:
@@ -132,6 +141,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
     columns: list[Voice | None] = []
     column = 0
     previous_cell = False
+    following = False  # in the force's answer a paragraph of the body's announced
     skip_to = -1
     for i, unit in enumerate(units):
         text = unit.text
@@ -164,8 +174,12 @@ def voice_map(units: list[Unit]) -> VoiceMap:
                     annex_start = unit.start
             elif heading and _ANNEX_RE.match(text):
                 section = None
+            elif following and _OWN_WORDS_RE.match(text):
+                section = None  # after the force's answer, the body speaks for itself again
             lead = _LEAD_IN_RE.match(text)
             voice = (context_voice(lead.group("lead") + " ") if lead else None) or section
+            if not heading and _FOLLOWS_RE.search(text):
+                section, following = _CC, True
         spans.append((unit.start, unit.end, voice))
     return VoiceMap(tuple(spans), annex_start)
 

@@ -978,3 +978,18 @@ def test_the_bodys_pleasure_at_the_forces_answer_is_no_stance_of_its_own(answer:
 def test_a_stance_on_both_findings_by_pronoun() -> None:
     stance, by, _ = read_answer("As for recommendations 2 and 4, the Commissioner notes both.")
     assert (stance, by) == (Stance.NOTE, Voice.POLICING_BODY)
+
+
+def test_a_paragraph_saying_the_forces_answer_follows_gives_the_answers_below_to_the_chief_constable() -> None:
+    items = _read(
+        "I asked the Chief Constable for her view of each recommendation. Her response is reproduced below, "
+        "recommendation by recommendation.\n\n"
+        "Recommendation 2\n\nAccepted\n\nThe force already requires the document after every referral.\n\n"
+        "Recommendation 8\n\nAccepted\n\nHydra sessions for detectives are booked for the spring.\n\n"
+        "Recommendation 9\n\nAccepted\n\nI do not support this one: the modules repeat training officers have had."
+    )
+    assert {r: (str(i.stance), str(i.stance_by), str(i.chief_constable_stance)) for r, i in items.items()} == {
+        "2": ("accept", "chief_constable", "accept"),
+        "8": ("accept", "chief_constable", "accept"),
+        "9": ("disagree", "policing_body", "accept"),
+    }
