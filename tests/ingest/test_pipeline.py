@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -201,3 +204,24 @@ def test_a_letter_naming_no_report_is_matched_by_what_it_says(catalogue: Catalog
     assert any("names no report" in w for w in result.warnings)
     other = ingest_bytes(b"Dear Sir,\n\nThank you for your report on stalking.\n\nYours sincerely", "x.txt", catalogue)
     assert other.report is None or not other.report.matched
+
+
+def test_a_reading_does_not_depend_on_pythons_hash_seed() -> None:
+    # the order of a set of strings changes with the hash seed; a sum of word weights in that order once changed
+    # in its last bits, and with it which passage answered a finding (these two letters read differently)
+    letters = [
+        str(REPO / "tests" / "ingest" / "tuneset10" / "letters" / "t10-25.txt"),
+        str(REPO / "tests" / "ingest" / "tuneset6" / "letters" / "tuneset6-03.html"),
+    ]
+    outputs = set()
+    for seed in ("1", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-m", "oversight_ingest", "ingest", "--json", "--jobs", "1", *letters],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

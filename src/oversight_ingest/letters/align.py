@@ -109,7 +109,9 @@ def _model(findings: tuple[PackFinding, ...]) -> _Model:
     out = []
     factor = weight("related_word")
     for f, group, more in zip(findings, stems, kin, strict=True):
-        weights = {s: (math.log((n + 1) / df[s]) + 0.05) * (factor if s in more else 1.0) for s in group}
+        # in the stems' order, not the set's: sums over the weights then add up alike in every run (the order of a
+        # set of strings changes with Python's hash seed, and with it the last bits of a float sum)
+        weights = {s: (math.log((n + 1) / df[s]) + 0.05) * (factor if s in more else 1.0) for s in sorted(group)}
         weights = {s: w for s, w in weights.items() if w > 0}
         total = sum(w for s, w in weights.items() if s not in more) or 1.0  # of its own words: a quotation is 1
         out.append(_FindingModel(f, normalise(f.text), _subject(f.text), weights, total, f.deadline))
@@ -160,10 +162,10 @@ def _fuzzy(a: str, b: str) -> float:
 
 def _coverage(words: frozenset[str], f: _FindingModel) -> float:
     weights = f.weights
-    if len(words) < len(weights):  # walk the smaller of the two
-        found = sum(weights.get(s, 0.0) for s in words)
+    if len(words) < len(weights):  # walk the smaller of the two (fsum: the same total in any order)
+        found = math.fsum(weights.get(s, 0.0) for s in words)
     else:
-        found = sum(w for s, w in weights.items() if s in words)
+        found = math.fsum(w for s, w in weights.items() if s in words)
     return min(1.0, found / f.total)
 
 
