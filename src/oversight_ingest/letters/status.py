@@ -1106,19 +1106,45 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
     ]
 
 
-@lru_cache(maxsize=4096)
-def _text_hits(text: str) -> tuple[StatusHit, ...]:
-    """The cues of a sentence's text, with spans from its start (a passage and the parts of it read again)."""
-    taken: list[tuple[int, int]] = []
+# done only in part of the cases it should be: a rate well short of all ("compliance rose to 84%", "completed in roughly
+# two thirds of referrals", "done in 47 of 52"), not yet every time, or a step on its way ("out to tender"). Like a
+# share of a whole, a rate an audit found is the force's progress, not assurance of work already done.
+_SHORT_OF_ALL_RE = re.compile(
+    r"\b(?:compliance|completion|uptake|take-up|coverage)\b(?:\s+[\w\-]+){0,6}?\s+(?:to|at|of|is|was|reached|"
+    r"now|from\s+[1-9]?\d\s*(?:%|per\s*cent)\s+to)\s+(?:around\s+|about\s+|roughly\s+|over\s+|nearly\s+|"
+    r"almost\s+|just\s+)?(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)"  # 95% and above is done in practice
+    r"|\b(?:in|for|with)\s+(?:around\s+|about\s+|roughly\s+|only\s+)?(?:half|two\s+thirds|three\s+quarters|most|"
+    r"(?P<part>\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+)?(?!(?P=part)\b)\d{1,3})\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:referrals|cases|reports|officers|staff|checks|samples|records)\b"
+    r"|\bnot\s+yet\s+(?:consistently|always|routinely|fully\s+embedded)\b|\bin\s+the\s+course\s+of\s+being\b"
+    r"|\b(?:out\s+to|gone\s+to|went\s+to)\s+tender\b",
+    re.IGNORECASE,
+)
+_SHORT_OF_ALL_WORDS = ("%", "per cent", " of ", "not yet", "course of", "tender")
+
+
+def _share_hits(text: str, lower: str) -> list[StatusHit]:
+    """A share of a whole done ("7 of 12 teams"), or done only in part of the cases (:data:`_SHORT_OF_ALL_RE`)."""
     hits: list[StatusHit] = []
-    assurance = bool(_ASSURANCE_RE.search(text))
-    lower = text.lower()
     if " of " in lower or lower.startswith("of "):
         for m in [*_SHARE_RE.finditer(text), *_SHARE_OF_RE.finditer(text)]:
             share = _share_status(m)
             if share is not None and _counts(m, text):
-                taken.append((m.start(), m.end()))
                 hits.append(StatusHit(share, 2.0, Span(m.start(), m.end())))
+    if any(word in lower for word in _SHORT_OF_ALL_WORDS):
+        for m in _SHORT_OF_ALL_RE.finditer(text):
+            if _counts(m, text, _P) and not any(h.span.start < m.end() and m.start() < h.span.end for h in hits):
+                hits.append(StatusHit(_P, 2.0, Span(m.start(), m.end())))
+    return hits
+
+
+@lru_cache(maxsize=4096)
+def _text_hits(text: str) -> tuple[StatusHit, ...]:
+    """The cues of a sentence's text, with spans from its start (a passage and the parts of it read again)."""
+    assurance = bool(_ASSURANCE_RE.search(text))
+    lower = text.lower()
+    hits = _share_hits(text, lower)
+    taken = [(h.span.start, h.span.end) for h in hits]
     declared = _DECLARED_RE.match(text) if len(text) <= _NOTE_LENGTH else None
     if declared is not None and declared.lastgroup:  # a status column's value, or a note that leads with one
         status = ClaimedStatus[declared.lastgroup]
