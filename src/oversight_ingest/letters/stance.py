@@ -566,11 +566,20 @@ _NOUN_TARGET_RE = re.compile(
 )
 
 
+_WRITER_VERB_BEFORE_RE = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:support|welcome|endorse|back|share|agree\s+with|accept)\s*$", re.IGNORECASE
+)
+
+
 def _noun_hits(sentence: Sentence) -> list[StanceHit]:
     """A stance named by its noun: "I give my full support to this recommendation", "my acceptance of it", "the
     recommendation has the support of my office"."""
     out = []
     for m in _NOUN_RE.finditer(sentence.text):
+        if _THEIR_STANCE_RE.match(sentence.text, m.start()) and _WRITER_VERB_BEFORE_RE.search(
+            sentence.text, 0, m.start()
+        ):
+            continue  # "I support his acceptance": the force's stance, which the writer's verb takes as its object
         stance = _NOUN_STANCES[(m.group("noun") or m.group("noun2")).lower()]
         near = sentence.text[max(0, m.start() - 40) : m.end() + 40]
         if _NEGATION_RE.search(sentence.text[max(0, m.start() - 20) : m.start()]):
@@ -639,10 +648,18 @@ READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
 """Each way a stance is stated, in the order its hits are read; :func:`decide` weighs them."""
 
 
+# the force's own stance as the object of the body's ("I support his acceptance", "the force's acceptance of it")
+_THEIR_STANCE_RE = re.compile(
+    r"^\W*(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:\w+\s+)?"
+    r"(?:acceptance|agreement)\b",
+    re.IGNORECASE,
+)
+
+
 def _strength(target: str, stance: Stance | None = None) -> int:
     if _REPORT_ITSELF_RE.match(target) and stance is not Stance.DISAGREE:
         return 1  # "I welcome the report's findings", "I accept the inspectorate's finding that ...": not the finding's
-    if _END_RE.match(target) or _TARGET_REC_RE.match(target):
+    if _END_RE.match(target) or _TARGET_REC_RE.match(target) or _THEIR_STANCE_RE.match(target):
         return 3
     if _TARGET_APPROACH_RE.match(target):
         return 2

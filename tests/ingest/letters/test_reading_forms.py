@@ -1001,3 +1001,15 @@ def test_a_paragraph_saying_the_forces_answer_follows_gives_the_answers_below_to
         "8": ("accept", "chief_constable", "accept"),
         "9": ("disagree", "policing_body", "accept"),
     }
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Chief Constable has accepted the recommendation. I support his acceptance.",
+        "I fully support the force's acceptance of this recommendation.",
+    ],
+)
+def test_the_forces_acceptance_as_the_object_of_the_bodys_support_is_support(answer: str) -> None:
+    stance, by, _ = read_answer(answer)
+    assert (stance, by) == (Stance.SUPPORT, Voice.POLICING_BODY)
