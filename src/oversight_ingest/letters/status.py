@@ -225,6 +225,18 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\bplans?\s+(?:are|is)\s+(?:now\s+)?in\s+place\s+to\b|(?<!\bno\s)\bdates?\s+(?:have|has)\s+(?:now\s+)?been\s+"
             r"(?:agreed|set|booked|confirmed|fixed)\b|\bfor\s+(?:launch|roll-?out|go-live)\s+in\b",
         ),
+        # a start being arranged: dates or places sought, sessions being booked ("Sessions are being arranged for
+        # the new year", "is awaiting course dates", "working with the unit to agree dates"): set to begin
+        (
+            _L,
+            2.0,
+            ("being", "awaiting", "waiting for", "dates", "arranging", "booking", "scheduling"),
+            r"\b(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:arranged|scheduled|booked|timetabled|organi[sz]ed)\b"
+            r"|\b(?:awaiting|waiting\s+for)\s+(?:confirmed\s+|course\s+|training\s+|the\s+)?(?:dates?|places?|a\s+date)\b"
+            r"|\b(?:(?:is|are)\s+(?:now\s+)?)?(?:working|liaising)\s+with\s+[^.;]{0,60}?\bto\s+(?:agree|arrange|set|confirm)\s+"
+            r"(?:course\s+|training\s+|the\s+)?dates\b|\bto\s+agree\s+(?:course\s+|training\s+|the\s+)?dates\b"
+            r"|\b(?:arranging|booking|scheduling)\s+(?:the\s+|its\s+|further\s+)?(?:sessions?|courses?|dates?|places?)\b",
+        ),
         # nothing there yet, or blocked ("No plan currently exists", "Unassigned.", "Blocked – awaiting access",
         # "To date no plan has been drafted", "not yet being progressed", "Timescale to be confirmed")
         (
@@ -339,10 +351,10 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _I,
             1.5,
-            ("held", "run", "delivered"),
+            ("held", "run", "ran", "delivered", "took place"),
             r"(?<!\bno\s)\b(?:sessions?|courses?|events?|workshops?|exercises?|cohorts?|briefings?|inputs?)\s+"
             r"(?:have\s+been\s+|were\s+)?"
-            r"(?:held|run|delivered)\b",
+            r"(?:held|run|ran|delivered|took\s+place)\b",
         ),
         # a share done, a number still to go, work in development
         (

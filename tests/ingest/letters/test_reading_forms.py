@@ -106,6 +106,11 @@ def _oic() -> tuple[PackFinding, ...]:
         ),
         ("The guidance was rewritten, and a sample found the document attached in 41 of 50 cases.", "in_progress"),
         ("The shared register has been compiled and the joint purchase is now out to tender.", "in_progress"),
+        # a start being arranged is set to begin; sessions run with more being arranged are under way
+        ("Workshops for the ports team are being scheduled for February.", "planned"),
+        ("Six detectives have been nominated and the force is waiting for course dates.", "planned"),
+        ("The force is liaising with the regional unit to confirm dates for the first exercise.", "planned"),
+        ("Two exercises ran in the spring, and more are being arranged for the winter.", "in_progress"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
