@@ -978,6 +978,15 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (_I, 1.0, ("is", "are"), r"\b(?:is|are)\s+(?:now\s+|fully\s+)*(?!closed\b)" + _DONE + r"\b"),
         # any other perfect of doing ("has recorded them since January"), less sure than the verbs above
         (_I, 1.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + r"(?P<done>[a-z]{3,}ed|[a-z]+)\b"),
+        # the past simple of finishing work, with its object ("Gwent refreshed its plan in April")
+        (
+            _I,
+            1.0,
+            _DONE_WORDS,
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbe\s)\b(?!(?:provided|agreed|run)\b)"  # "provided the ..."
+            + _DONE
+            + r"\s+(?:its|their|our|the|a|an|this|these|every|all)\b",
+        ),
         # a time that can only be still to come ("next spring", "in the new year", "shortly")
         (
             _L,
@@ -1181,9 +1190,17 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
             clause = (0, len(_PART_BREAK_RE.findall(text, 0, m.start())))
             span = Span(m.start(), m.end())
             hits.append(StatusHit(status, w, span, prep, clause, upkeep))
-    if refused or any(h.weight != FALLBACK for h in hits) or _MODAL_ANYWHERE_RE.search(text):
+    if refused or any(h.weight != FALLBACK for h in hits) or _MODAL_ANYWHERE_RE.search(text) or _PAST_RE.search(text):
         hits = [h for h in hits if h.weight != FALLBACK]
     return tuple(hits)
+
+
+# a verb in the past tense: a bare time beside it is past ("The force made it a mandatory step in May")
+_PAST_RE = re.compile(
+    r"\b(?:was|were|had|did|made|went|took|began|came|ran|became|saw|gave)\b"
+    r"|\b[a-z]{3,}ed\s+(?:it|them|the|a|an|its|their|this|these|our|every|all)\b(?<!\bneed\s)",
+    re.IGNORECASE,
+)
 
 
 _MAINTENANCE_RE = re.compile(

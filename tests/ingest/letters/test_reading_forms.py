@@ -111,6 +111,10 @@ def _oic() -> tuple[PackFinding, ...]:
         ("Six detectives have been nominated and the force is waiting for course dates.", "planned"),
         ("The force is liaising with the regional unit to confirm dates for the first exercise.", "planned"),
         ("Two exercises ran in the spring, and more are being arranged for the winter.", "in_progress"),
+        # the past simple: done, and a bare time beside a past verb is past, not to come
+        ("The Constabulary rewrote nothing; it simply updated its referral form in March.", "implemented"),
+        ("The checklist is now used for every referral. The force made it compulsory in May.", "implemented"),
+        ("Support is offered, provided the training can be given in Welsh.", "not_stated"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
