@@ -780,8 +780,8 @@ def _after_hit(sentence: Sentence, hit: StanceHit) -> str:
 
 # "... has accepted all four recommendations, and I support that" / "... and I support him" / "... her decision"
 _THAT_END_RE = re.compile(
-    r"^\s*(?:that|this|it|him|her|(?:his|her|its|their|that|this)\s+(?:decision|position|approach|acceptance|view))"
-    r"\s*(?:[.;,]|$)",
+    r"^\s*(?:that|this|it|him|her|them|(?:his|her|its|their|that|this)\s+(?:decision|position|approach|acceptance|view))"
+    r"(?:\s+(?:fully|entirely|wholeheartedly|too|as\s+well|in\s+(?:this|that|doing\s+so|each\s+case)))?\s*(?:[.;,]|$)",
     re.IGNORECASE,
 )
 _PRONOUN_END_RE = re.compile(r"\b(?:with|of)\s+(?:that|this|them|it|these|those)\W*$", re.IGNORECASE)

@@ -1022,3 +1022,13 @@ def test_a_paragraph_saying_the_forces_answer_follows_gives_the_answers_below_to
 def test_the_forces_acceptance_as_the_object_of_the_bodys_support_is_support(answer: str) -> None:
     stance, by, _ = read_answer(answer)
     assert (stance, by) == (Stance.SUPPORT, Voice.POLICING_BODY)
+
+
+def test_the_bodys_support_of_the_chief_constable_in_a_blanket_covers_each_finding() -> None:
+    items = _read(
+        "The Chief Constable accepts all four recommendations, and I support her in this.\n\n"
+        "Recommendation 2\n\nThe referral form now carries the document.\n\n"
+        "Recommendation 4\n\nAn analyst is drafting the plan."
+    )
+    read = {r: (str(i.stance), str(i.stance_by), str(i.chief_constable_stance)) for r, i in items.items()}
+    assert read == dict.fromkeys(("2", "4", "8", "9"), ("support", "policing_body", "accept"))
