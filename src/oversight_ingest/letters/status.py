@@ -211,10 +211,11 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _L,
             2.0,
-            ("due to", "intended", "target", "delivery planned", "in place by", "mandatory"),
+            ("due to", "intended", "target", "delivery planned", "in place by", "mandatory", "will be"),
             r"\bdue\s+to\s+(?:commence|start|begin|launch|go\s+live)\b|\b(?:intended|target|planned)\s+(?:completion|start|"
             r"launch|go-live)\b|\bdelivery\s+planned\b|\bwill\s+be\s+in\s+place\s+by\b"
-            r"|\bbecomes?\s+mandatory\s+(?:on|from|in)\b",
+            r"|\bbecomes?\s+mandatory\s+(?:on|from|in)\b"
+            r"|\bwill\s+be\s+(?:ready|live|operational|finished|complete)\s+(?:by|in|from|before|at)\b",
         ),
         # set to begin: plans made or dates agreed for a start still to come ("Plans are in place to deliver Hydra
         # before April", "Hydra dates have been agreed for May", "being finalised for launch in March")
@@ -259,7 +260,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ),
             r"\bno\s+(?:[\w\-]+\s+){0,5}?(?:currently|yet|as\s+yet)\s+exists?\b|^\W*unassigned\b|^\W*blocked\b"
             r"|\bto\s+date\s+no\b|\bnot\s+(?:yet\s+)?being\s+progressed\b|\btimescales?\s+(?:is\s+|are\s+)?to\s+be\s+"
-            r"confirmed\b|\bdecided\s+not\s+to\s+(?:launch|start|begin|roll\s+out|introduce|adopt|proceed)\b"
+            r"confirmed\b|\bdecided\s+not\s+to\s+(?:launch|start|begin|roll|introduce|adopt|proceed|use|run|deliver|implement)\b"
             r"|\bdoes\s+not\s+(?:at\s+present|currently|yet)\s+(?:require|have|hold|use|run)\b"
             r"|\bnone\s+of\s+[^.;]{0,60}?\b(?:has|have)\s+yet\b|\bas\s+not\s+(?:yet\s+)?started\b"
             r"|^\W*0\s*%\s*(?:complete|completed|done)?\W*$",

@@ -115,6 +115,8 @@ def _oic() -> tuple[PackFinding, ...]:
         ("The Constabulary rewrote nothing; it simply updated its referral form in March.", "implemented"),
         ("The checklist is now used for every referral. The force made it compulsory in May.", "implemented"),
         ("Support is offered, provided the training can be given in Welsh.", "not_stated"),
+        ("The collection plan will be ready by the end of November.", "planned"),
+        ("The force has decided not to run the exercise this year.", "not_started"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
