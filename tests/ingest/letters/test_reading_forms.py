@@ -1034,3 +1034,15 @@ def test_the_bodys_support_of_the_chief_constable_in_a_blanket_covers_each_findi
     )
     read = {r: (str(i.stance), str(i.stance_by), str(i.chief_constable_stance)) for r, i in items.items()}
     assert read == dict.fromkeys(("2", "4", "8", "9"), ("support", "policing_body", "accept"))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "On this operational matter I defer to the Chief Constable, who has accepted it.",
+        "I have asked the force, which accepts the recommendation, for its timetable.",
+    ],
+)
+def test_a_stance_in_a_relative_clause_after_the_chief_constable_or_the_force_is_the_forces(answer: str) -> None:
+    stance, by, _ = read_answer(answer)
+    assert (stance, by) == (Stance.ACCEPT, Voice.CHIEF_CONSTABLE)
