@@ -41,7 +41,7 @@ _SUBJECT = (
     r"|\b(?:[A-Z][\w\-]+['’]s |[Tt]he )(?:[Cc]ommissioner|[Mm]ayor|PF?CC)"
     r"(?:['’]s [Oo]ffice(?: for(?: (?:and|&|[A-Z]\w*))+)?)?\b"
     r"|\bMOPAC\b|\b[Tt]he (?:Police Authority )?Board\b|\b[Tt]he Met\b|\b[Tt]he Constabulary\b"
-    r"|\b[Cc]hief [Cc]onstable,? who\b|\b[Tt]he [Ff]orce,? which\b"  # "..., who has accepted"
+    r"|\b(?:[Cc]hief [Cc]onstable|[Tt]he [Ff]orce)(?:['’]s (?:response|reply|position))?,? (?:who|which)\b"
     r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)(?: Service)?\b|\b[A-Z]{2,5}\b)"
 )
 _AUX = (
