@@ -166,7 +166,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
             voice = columns[column % len(columns)]
             column += 1
         else:
-            announced = context_voice(text) if len(text) < 90 or _LEAD_IN_RE.match(text) else None
+            announced = _announced(text)
             heading = unit.kind is BlockKind.HEADING or (len(text) < 90 and not text.rstrip().endswith("."))
             if heading and announced is not None:
                 section = announced
@@ -182,6 +182,16 @@ def voice_map(units: list[Unit]) -> VoiceMap:
                 section, following = _CC, True
         spans.append((unit.start, unit.end, voice))
     return VoiceMap(tuple(spans), annex_start)
+
+
+def _announced(text: str) -> Voice | None:
+    """The voice a unit announces for what follows: a short heading or header by its words, a long line only by
+    its lead-in ("Force response: ..."), not by a title naming another report in it ("Response to two reports:
+    ...; and The police response to stalking")."""
+    if len(text) < 90:
+        return context_voice(text)
+    lead = _LEAD_IN_RE.match(text)
+    return context_voice(lead.group("lead") + " ") if lead else None
 
 
 def _flat_header(units: list[Unit], first: int) -> tuple[int, list[Voice | None]] | None:

@@ -1047,3 +1047,20 @@ def test_the_bodys_support_of_the_chief_constable_in_a_blanket_covers_each_findi
 def test_a_stance_in_a_relative_clause_after_the_chief_constable_or_the_force_is_the_forces(answer: str) -> None:
     stance, by, _ = read_answer(answer)
     assert (stance, by) == (Stance.ACCEPT, Voice.CHIEF_CONSTABLE)
+
+
+def test_a_long_heading_naming_another_report_with_response_in_its_title_is_not_the_forces_voice() -> None:
+    doc = text_document(
+        "Office of the Police and Crime Commissioner\n\n3 July 2025\n\nDear Sir Andy,\n\n"
+        "# Response to two inspection reports: Improving the response to organised immigration crime; and The police "
+        "response to stalking\n\n"
+        "I accept recommendation 2. The new procedure has been in place since April for every referral to the "
+        "National Command and Control Unit.\n\n"
+        "I accept recommendation 4. The plan to collect and share information will be ready by December.\n\n"
+        "Yours sincerely,\n\nAlex Morgan"
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, _oic()).items}
+    assert {r: (str(items[r].stance), str(items[r].stance_by)) for r in ("2", "4")} == {
+        "2": ("accept", "policing_body"),
+        "4": ("accept", "policing_body"),
+    }
