@@ -19,7 +19,7 @@ organisation, date, report, the late flag, and a letter about another report rea
 ``--report`` (``mismatch``: not matched, nothing aligned). Tune on ``--half tuning`` only.
 Then sets of letters written whole in other words, each built by its ``build.py`` with truth by
 hand, each reported as its own group (:data:`SETS`): ``fresh`` and ``sealed``, measured out of sample
-once and since tuned on (spent); ``tuneset`` to ``tuneset10``, written by other hands for tuning;
+once and since tuned on (spent); ``tuneset`` to ``tuneset11``, written by other hands for tuning;
 ``sealed3`` to ``sealed10``, written by other hands and kept from tuning (:data:`KEPT`: ``-v`` never
 lists their misses), but for ``sealed7``, spent: its misses were listed once by mistake when it was first read.
 Then the phrasebooks (:data:`PHRASEBOOKS`): short answers labelled for claimed
@@ -254,6 +254,7 @@ SETS = {
     "tuneset8": REPO / "tests" / "ingest" / "tuneset8",
     "tuneset9": REPO / "tests" / "ingest" / "tuneset9",
     "tuneset10": REPO / "tests" / "ingest" / "tuneset10",
+    "tuneset11": REPO / "tests" / "ingest" / "tuneset11",
 }
 KEPT = ("sealed3", "sealed4", "sealed5", "sealed6", "sealed8", "sealed9", "sealed10")
 SET_NAMES = {
@@ -277,6 +278,7 @@ SET_NAMES = {
     "tuneset8": "tuneset8 (for tuning)",
     "tuneset9": "tuneset9 (for tuning)",
     "tuneset10": "tuneset10 (for tuning)",
+    "tuneset11": "tuneset11 (for tuning)",
 }
 CORPUS_FIELDS = ("organisation", "force", "date", "report", "late", "mismatch")
 
