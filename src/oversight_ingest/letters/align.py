@@ -1530,7 +1530,9 @@ _JOINT_SUBJECT_RE = re.compile(
     r"\b(?:chief\s+constable|force|police|constabulary)\s+and\s+(?:I|me|my\s+office)\b|\b(?:I|me)\s+and\s+the\s+chief\s+"
     r"constable\b|\bjoint\s+(?:response|letter|statement)\b"
     r"|\b(?:commissioner|p[f]?cc|mayor)\s+and\s+the\s+chief\s+constable\b|\bchief\s+constable\s+and\s+the\s+"
-    r"(?:(?:police\s+and\s+crime\s+|deputy\s+)?commissioner|p[f]?cc|(?:deputy\s+)?mayor)\b",
+    r"(?:(?:police\s+and\s+crime\s+|deputy\s+)?commissioner|p[f]?cc|(?:deputy\s+)?mayor)\b"
+    r"|\b(?:I|my\s+office|commissioner|p[f]?cc|mayor),\s+(?:together\s+with|along\s+with|alongside|with)\s+the\s+"
+    r"chief\s+constable,",
     re.IGNORECASE,
 )
 # "I accept them, and so does the Chief Constable", "..., as does the force": the force's stance, said as the body's

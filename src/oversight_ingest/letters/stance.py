@@ -75,7 +75,9 @@ _VERB = (
     r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|disagree|reject|oppose|noting|"
     r"acknowledging|welcoming|endorsing)(?:s|d|ed|es|ing|ive)?\b"  # "I am fully supportive of them"
 )
-_ACTIVE_RE = re.compile(rf"(?P<subj>{_SUBJECT})\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
+# a subject with company set off by commas: "The Mayor and I, together with the Chief Constable, accept ..."
+_WITH = r"(?:,\s+(?:together\s+with|along\s+with|alongside|with|like)\s+[^,.;]{3,50},)"
+_ACTIVE_RE = re.compile(rf"(?P<subj>{_SUBJECT}){_WITH}?\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
 _PASSIVE_RE = re.compile(
     r"(?P<subj>\b(?i:recommendations?|areas? for improvement|findings?)\b|\bAFIs?\b|^\W*(?i:this|it)\b)[^.;:]{0,80}?\b"
     r"(?P<aux>(?:has|have|had|is|are|was|were|been|being|be|will|fully|all|also|now|not|n['’]t)\s+){1,4}"
@@ -202,7 +204,7 @@ _EXCEPTION_RE = re.compile(
     re.IGNORECASE,
 )
 _BLANKET_RE = re.compile(
-    r"\b(?:all|each|every|the|these|its|both|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"\b(?:all|each|every|the|these|those|its|both|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:of\s+the\s+|of\s+its\s+|[\w’']+\s+){0,2}(?:recommendations|areas for improvement|AFIs)\b"
     r"|\b(?:each|every)\s+(?:single\s+)?(?:recommendation|area\s+for\s+improvement|AFI)\b"
     # the force's whole response, approved in the covering letter ("I agree with her approach")

@@ -1064,3 +1064,27 @@ def test_a_long_heading_naming_another_report_with_response_in_its_title_is_not_
         "2": ("accept", "policing_body"),
         "4": ("accept", "policing_body"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Four of its recommendations are for chief constables. I support those recommendations.",
+            ("support", "policing_body", "None"),
+        ),
+        (
+            "The Commissioner and I, together with the Chief Constable, accept the four recommendations made to "
+            "chief constables.",
+            ("accept", "policing_body", "accept"),
+        ),
+    ],
+    ids=["those-recommendations", "together-with-the-chief-constable"],
+)
+def test_blanket_stances_said_of_those_recommendations_or_with_company(
+    lead: str, expected: tuple[str, str, str]
+) -> None:
+    items = _read(lead + "\n\nRecommendation 2\n\nThe referral form now carries the document.")
+    assert {
+        r: (str(i.stance), str(i.stance_by), str(i.chief_constable_stance)) for r, i in items.items()
+    } == dict.fromkeys(("2", "4", "8", "9"), expected)
