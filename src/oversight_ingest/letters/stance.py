@@ -36,6 +36,8 @@ _SUBJECT = (
     r"(?: (?:for|of)(?: (?:and|&|of the|[A-Z][\w’'\-]*,?)){1,6})?"
     r"(?: and (?:(?:her|his|their|the) (?:\w+ ){0,3}?(?:team|officers|board))\b)?"
     r"|\b[Tt]he [Pp]olice,? (?:[Ff]ire )?(?:and|&) [Cc]rime [Cc]ommissioner\b|\b[MmOo](?:y|ur) [Oo]ffice\b"
+    r"|\b[Tt]he [Oo]ffice of the (?:[Pp]olice,? (?:[Ff]ire )?(?:and|&) [Cc]rime [Cc]ommissioner|PF?CC"
+    r"|(?:[Dd]eputy )?[Mm]ayor)\b"
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b|\b[Ii]t(?=\s+(?:\w+ly\s+|also\s+|now\s+)?(?:agrees|accepts|supports|rejects|notes|has\s+"
     r"(?:accepted|agreed|rejected)))"
     r"|\b(?:[A-Z][\w\-]+['’]s |[Tt]he )(?:[Cc]ommissioner|[Mm]ayor|PF?CC)"
@@ -75,9 +77,11 @@ _VERB = (
     r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|disagree|reject|oppose|noting|"
     r"acknowledging|welcoming|endorsing)(?:s|d|ed|es|ing|ive)?\b"  # "I am fully supportive of them"
 )
+# a subject with its initials in brackets: "The Metropolitan Police Service (MPS) has accepted"
+_ABBREVIATED = r"(?:\s+\([A-Z&]{2,8}\))"
 # a subject with company set off by commas: "The Mayor and I, together with the Chief Constable, accept ..."
 _WITH = r"(?:,\s+(?:together\s+with|along\s+with|alongside|with|like)\s+[^,.;]{3,50},)"
-_ACTIVE_RE = re.compile(rf"(?P<subj>{_SUBJECT}){_WITH}?\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
+_ACTIVE_RE = re.compile(rf"(?P<subj>{_SUBJECT}){_ABBREVIATED}?{_WITH}?\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
 _PASSIVE_RE = re.compile(
     r"(?P<subj>\b(?i:recommendations?|areas? for improvement|findings?)\b|\bAFIs?\b|^\W*(?i:this|it)\b)[^.;:]{0,80}?\b"
     r"(?P<aux>(?:has|have|had|is|are|was|were|been|being|be|will|fully|all|also|now|not|n['’]t)\s+){1,4}"

@@ -1088,3 +1088,16 @@ def test_blanket_stances_said_of_those_recommendations_or_with_company(
     assert {
         r: (str(i.stance), str(i.stance_by), str(i.chief_constable_stance)) for r, i in items.items()
     } == dict.fromkeys(("2", "4", "8", "9"), expected)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("The Office of the Police and Crime Commissioner (OPCC) supports this recommendation.", Voice.POLICING_BODY),
+        ("The Metropolitan Police Service (MPS) has accepted this recommendation.", Voice.CHIEF_CONSTABLE),
+    ],
+)
+def test_a_subject_with_its_initials_in_brackets_takes_its_stance(answer: str, expected: Voice) -> None:
+    stance, by, _ = read_answer(answer)
+    assert stance is not Stance.NOT_STATED
+    assert by is expected
