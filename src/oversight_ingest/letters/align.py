@@ -314,19 +314,22 @@ def analyse_items(
         if (fm.finding.kind, ref) in answered:
             continue
         if blanket is not None and fm.finding.kind in blanket_kinds:
-            by = Voice.POLICING_BODY if blanket is blankets.get(Voice.POLICING_BODY) else Voice.CHIEF_CONSTABLE
-            cc = blankets.get(Voice.CHIEF_CONSTABLE)
+            # a stance the letter takes on the finding by its number elsewhere is detail, which wins over the blanket
+            # ("Essex Police has accepted all four ... The PFCC accepts recommendations 2, 4 and 8.")
+            own = reader.numbered.get((Voice.POLICING_BODY, ref)) or blankets.get(Voice.POLICING_BODY)
+            cc = reader.numbered.get((Voice.CHIEF_CONSTABLE, ref)) or blankets.get(Voice.CHIEF_CONSTABLE)
+            said = own or cc or blanket
             analysis.items.append(
                 Item(
                     recommendation=ref,
                     kind=fm.finding.kind,
                     label_in_letter=None,
-                    stance=blanket.stance,
+                    stance=said.stance,
                     status=ClaimedStatus.NOT_STATED,
                     confidence=0.5,
                     span=Span(blanket.sentence.start, blanket.sentence.end),
-                    stance_span=blanket.span,
-                    stance_by=by,
+                    stance_span=said.span,
+                    stance_by=Voice.POLICING_BODY if said is own else Voice.CHIEF_CONSTABLE,
                     chief_constable_stance=cc.stance if cc else None,
                     chief_constable_stance_span=cc.span if cc else None,
                 )

@@ -1101,3 +1101,18 @@ def test_a_subject_with_its_initials_in_brackets_takes_its_stance(answer: str, e
     stance, by, _ = read_answer(answer)
     assert stance is not Stance.NOT_STATED
     assert by is expected
+
+
+def test_a_stance_by_number_beats_the_blanket_for_a_finding_answered_only_by_the_blanket() -> None:
+    items = _read(
+        "Essex Police has accepted all four recommendations addressed to chief constables.\n\n"
+        "The Commissioner accepts recommendations 2, 4 and 8.\n\n"
+        "The Commissioner partially accepts recommendation 9: the modules should go to specialist officers first."
+    )
+    read = {r: (str(i.stance), str(i.stance_by), str(i.chief_constable_stance)) for r, i in items.items()}
+    assert read == {
+        "2": ("accept", "policing_body", "accept"),
+        "4": ("accept", "policing_body", "accept"),
+        "8": ("accept", "policing_body", "accept"),
+        "9": ("partially_agree", "policing_body", "accept"),
+    }
