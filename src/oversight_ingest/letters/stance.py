@@ -43,7 +43,8 @@ _SUBJECT = (
     r"|\b(?:[A-Z][\w\-]+['’]s |[Tt]he )(?:[Cc]ommissioner|[Mm]ayor|PF?CC)"
     r"(?:['’]s [Oo]ffice(?: for(?: (?:and|&|[A-Z]\w*))+)?)?\b"
     r"|\bMOPAC\b|\b[Tt]he (?:Police Authority )?Board\b|\b[Tt]he Met\b|\b[Tt]he Constabulary\b"
-    r"|\b(?:[Cc]hief [Cc]onstable|[Tt]he [Ff]orce)(?:['’]s (?:response|reply|position))?,? (?:who|which)\b"
+    r"|\b(?:[Cc]hief [Cc]onstable|[Tt]he (?:[Ff]orce|[Cc]onstabulary)|(?:[A-Z][a-z]+ )+(?:Police|Constabulary))"
+    r"(?:['’]s (?:response|reply|position))?,? (?:who|which)\b"
     r"|\b(?:[A-Z][a-z]+ )+(?:Police|Constabulary)(?: Service)?\b|\b[A-Z]{2,5}\b)"
 )
 _AUX = (

@@ -1042,6 +1042,8 @@ def test_the_bodys_support_of_the_chief_constable_in_a_blanket_covers_each_findi
         "On this operational matter I defer to the Chief Constable, who has accepted it.",
         "I have asked the force, which accepts the recommendation, for its timetable.",
         "I have nothing to add to the Chief Constable's response, which accepts it.",
+        "We read the report with the Constabulary, which has accepted the recommendation.",
+        "I discussed it with Kent Police, which accepts the recommendation.",
     ],
 )
 def test_a_stance_in_a_relative_clause_after_the_chief_constable_or_the_force_is_the_forces(answer: str) -> None:
