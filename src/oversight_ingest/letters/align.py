@@ -1432,6 +1432,18 @@ class _Reader:
             pb = self.numbered.get((Voice.POLICING_BODY, ref))
         if cc is not None and cc.span in named and cc.span not in own:
             cc = self.numbered.get((Voice.CHIEF_CONSTABLE, ref))
+        # a stance naming this finding by number in the passage wins over one that names none ("I accept
+        # recommendations 2, 4 and 9. ... I only partly agree that every officer should ..." for recommendation 8)
+        mine = self.numbered.get((Voice.POLICING_BODY, ref))
+        if (
+            mine is not None
+            and not mine.defers  # "... does not accept recommendation 2, and I agree with him": read with the force's
+            and not mine.verdict  # a row's bare "Accepted" is no one's by its words
+            and _hit_voice(mine, self.masked, self.voices) is Voice.POLICING_BODY
+            and p.body_start <= mine.span.start < p.end
+            and weight("named_stance_first")
+        ):
+            pb = mine
         pb = pb or self.numbered.get((Voice.POLICING_BODY, ref)) or self.blankets.get(Voice.POLICING_BODY)
         cc = cc or self.numbered.get((Voice.CHIEF_CONSTABLE, ref)) or self.blankets.get(Voice.CHIEF_CONSTABLE)
         stance, stance_span, by = Stance.NOT_STATED, None, None

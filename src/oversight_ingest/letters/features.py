@@ -93,6 +93,11 @@ WEIGHTS: dict[str, Weight] = {
         "beside the chief constable's stance, the body's general approval ('I am pleased with this') or welcome of it "
         "('I welcome that.') is pleasure at the force's answer, not a stance of its own",
     ),
+    "named_stance_first": Weight(
+        1.0,
+        "in a passage about several findings, the body's stance that names a finding by number ('I accept "
+        "recommendations 2, 4 and 9') is that finding's, whatever stronger words the passage says of another",
+    ),
     "status_of_all": Weight(
         1.0,
         "findings whose own answers claim no status take the status a sentence claims for them all ('the force has "

@@ -527,7 +527,7 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         (
             Stance.PARTIALLY_AGREE,
             r"\b(?:qualified|conditional|partial|limited)\s+(?:support|agreement|acceptance|backing)\b"
-            r"|\bmy\s+(?:support|agreement|acceptance)\s+(?:\w+\s+)?is\s+(?:qualified|partial|conditional|limited)\b"
+            r"|\bmy\s+(?:support|agreement|acceptance)\s+(?:[\w\-]+\s+){0,4}?is\s+(?:qualified|partial|conditional|limited)\b"
             r"|\b(?:I|we)\s+(?:am|are)\s+(?:broadly|partly|largely)\s+supportive\b"
             r"|\b(?:have|has)\s+(?:some\s+)?reservations\b[^.]{0,60}\b(?:accept|agree|support)\w*"
             r"|\b(?:I|we)\s+share\s+some,?\s+but\s+not\s+all\b",
@@ -563,7 +563,8 @@ _NOUN_STANCES = {
 }
 _NOUN_RE = re.compile(
     r"\b(?:my|our|her|his|their|the\s+(?:force|commissioner|mayor|pcc|chief\s+constable)['’]s)\s+(?:\w+\s+){0,2}?"
-    r"(?P<noun>support|backing|acceptance|agreement)\b(?!\s+(?:is\s+|was\s+)?(?:qualified|partial|conditional|limited)\b)"
+    r"(?P<noun>support|backing|acceptance|agreement)\b"
+    r"(?!\s+(?:[\w\-]+\s+){0,4}?(?:is\s+|was\s+)?(?:qualified|partial|conditional|limited)\b)"
     r"|\bthe\s+(?P<noun2>support|backing)\s+of\s+(?:my|our|the)\b",
     re.IGNORECASE,
 )

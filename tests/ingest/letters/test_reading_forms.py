@@ -1118,3 +1118,25 @@ def test_a_stance_by_number_beats_the_blanket_for_a_finding_answered_only_by_the
         "8": ("accept", "policing_body", "accept"),
         "9": ("partially_agree", "policing_body", "accept"),
     }
+
+
+def test_a_stance_naming_the_finding_wins_over_a_stronger_one_about_another_in_the_same_passage() -> None:
+    items = _read(
+        "I accept recommendations 2, 4 and 9 of the report. I have reservations about recommendation 8: I only partly "
+        "agree that every relevant officer should have done the Hydra exercise by April, when that takes "
+        "investigators from live cases. The force's answers to each recommendation are in the annex."
+    )
+    assert {r: str(i.stance) for r, i in items.items()} == {
+        "2": "accept",
+        "4": "accept",
+        "8": "partially_agree",
+        "9": "accept",
+    }
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["My acceptance of recommendation 9 is qualified.", "My support for the recommendation is partial."],
+)
+def test_a_stance_noun_said_to_be_qualified_a_few_words_on_is_partial(answer: str) -> None:
+    assert read_answer(answer)[0] is Stance.PARTIALLY_AGREE
