@@ -502,7 +502,25 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             2.0,
             ("of ",),
             r"\b(?:half|some|many|most|a\s+(?:third|quarter)|two\s+thirds|\d{1,2}\s*(?:%|per\s*cent))\s+of\s+"
-            r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:have|has|are|were)\b",
+            r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:have|has|had|are|were)\b",
+        ),
+        # everyone it was meant for has done it ("everyone required to complete them has done so")
+        (
+            _I,
+            2.5,
+            ("everyone", "everybody", "all of them", "all staff", "all officers", "all relevant"),
+            r"\b(?:everyone|everybody|all\s+of\s+them|all\s+(?:relevant\s+)?(?:staff|officers|personnel))\b[^.;]{0,60}?"
+            r"\b(?:has|have)\s+(?:now\s+|all\s+)?(?:done\s+so|completed\s+(?:it|them|all)|finished)\b",
+        ),
+        # training assigned to people is under way, not done: done is when they have completed it ("the modules
+        # were assigned to 95 officers last week", "has assigned the four e-learning modules to relevant staff")
+        (
+            _P,
+            1.0,
+            ("assigned",),
+            r"\b(?:modules?|e-learning|courses?|package|training)\b[^.;]{0,40}?\b(?:has|have|had|were|was|are|is)\s+"
+            r"(?:now\s+|been\s+|already\s+){0,2}assigned\b|\bassigned\s+(?:the\s+|all\s+|its\s+)?(?:four\s+|\w+\s+)?"
+            r"(?:e-learning\s+)?(?:modules?|e-learning|courses?|package)\b",
         ),
         (
             _P,
@@ -1091,7 +1109,7 @@ _NUMBER = r"\d{1,5}|" + "|".join(_NUMBER_WORDS)
 # a count done out of a whole: "7 of 12 actions complete", "0 of 650 staff trained", "eleven of the nineteen plans"
 _SHARE_RE = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?P<den>{_NUMBER})\b"
-    r"(?:(?:\s+[\w\-]+){0,7}?\s+(?:have|has|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
+    r"(?:(?:\s+[\w\-]+){0,7}?\s+(?:have|has|had|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
     r"delivered|in\s+place|attended|signed))",
     re.IGNORECASE,
 )
