@@ -548,6 +548,7 @@ def _pleased(h: stance_mod.StanceHit, text: str) -> bool:
     return h.strength == 1 and bool(_PLEASED_RE.search(text[h.span.start : h.span.end]))
 
 
+_SHARE_RE = re.compile(r"\bshare\b", re.IGNORECASE)
 _WELCOME_THAT_RE = re.compile(r"\W*(?:I|we)\s+(?:\w+\s+)?welcome\s+(?:that|this)\W*$", re.IGNORECASE)
 
 
@@ -1413,11 +1414,20 @@ class _Reader:
             # with this": the body's pleasure at the force's answer or progress, not a stance of its own
             pb = [h for h in pb if not _WELCOME_THAT_RE.match(h.sentence.text) and not _pleased(h, self.masked)]
         best_pb, best_cc = stance_mod.decide(pb), stance_mod.decide(cc)
-        if best_pb is not None and best_pb.defers and best_cc is not None and best_cc.stance in _RESERVED:
-            # "the force does not accept it, and I support its view": the body's stance is the force's refusal or
-            # reservation; siding with a force that accepts is the body's own support
-            best_pb = replace(best_pb, stance=best_cc.stance)
-        return best_pb, best_cc
+        return self.deferred(best_pb, best_cc), best_cc
+
+    def deferred(self, pb: stance_mod.StanceHit | None, cc: stance_mod.StanceHit | None) -> stance_mod.StanceHit | None:
+        """The body's stance when it defers to the force's: "the force does not accept it, and I support its view" is
+        the force's refusal or reservation; siding with a force that accepts is the body's own support, but sharing
+        its view ("I share the force's view") is taking the same stance."""
+        if (
+            pb is not None
+            and pb.defers
+            and cc is not None
+            and (cc.stance in _RESERVED or _SHARE_RE.search(self.masked, pb.span.start, pb.span.end))
+        ):
+            return replace(pb, stance=cc.stance)
+        return pb
 
     def item(self, p: Passage, fm: _FindingModel, *, score: float, margin: float) -> Item:
         body = self.masked[p.body_start : p.end]
@@ -1446,6 +1456,7 @@ class _Reader:
             pb = mine
         pb = pb or self.numbered.get((Voice.POLICING_BODY, ref)) or self.blankets.get(Voice.POLICING_BODY)
         cc = cc or self.numbered.get((Voice.CHIEF_CONSTABLE, ref)) or self.blankets.get(Voice.CHIEF_CONSTABLE)
+        pb = self.deferred(pb, cc)  # the force's stance may be stated outside the passage
         stance, stance_span, by = Stance.NOT_STATED, None, None
         if pb is not None:
             stance, stance_span, by = pb.stance, pb.span, Voice.POLICING_BODY

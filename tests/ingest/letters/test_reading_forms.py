@@ -1145,3 +1145,15 @@ def test_a_stance_naming_the_finding_wins_over_a_stronger_one_about_another_in_t
 )
 def test_a_stance_noun_said_to_be_qualified_a_few_words_on_is_partial(answer: str) -> None:
     assert read_answer(answer)[0] is Stance.PARTIALLY_AGREE
+
+
+def test_sharing_the_forces_view_is_taking_its_stance_even_when_the_force_states_it_elsewhere() -> None:
+    items = _read(
+        "Kent Police agrees with recommendations 2 and 4 of your report.\n\n"
+        "I share the force's view on recommendations 2 and 4. The intelligence submission after every referral is in "
+        "place, and a collection plan is being written."
+    )
+    assert {r: (str(items[r].stance), str(items[r].stance_by)) for r in ("2", "4")} == {
+        "2": ("agree", "policing_body"),
+        "4": ("agree", "policing_body"),
+    }
