@@ -103,6 +103,8 @@ _DONE_WORDS = (
     "concluded",
     "closed",
     "rewritten",
+    "shared",
+    "circulated",
     "took effect",
     "took up",
     "came into force",

@@ -122,6 +122,7 @@ def _oic() -> tuple[PackFinding, ...]:
         ("The modules went to the ports team in May, and everyone required to take them has done so.", "implemented"),
         ("A check found that 11 of the 15 referrals since May had the document attached.", "in_progress"),
         ("By June about a third of the detectives had finished the exercise.", "in_progress"),
+        ("The force has a collection plan, agreed in March, which is shared with the regional unit.", "implemented"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
