@@ -156,7 +156,7 @@ DECLARED_VALUES: dict[ClaimedStatus, str] = {
     _I: r"(?:fully\s+)?(?:complete|completed|implemented|closed|achieved|discharged|done|delivered|met|in\s+place|"
     r"comp\.|embedded|finished|operational|appointed|updated|refreshed|amended|signed\s+off|blue)"
     r"(?:\s+and\s+(?:embedded|closed|in\s+place|signed\s+off|live))?|business\s+as\s+usual|bau"
-    r"|(?!(?:partially|partly|part|not|nearly|almost|largely|mostly|draft)\b)(?:\w+\s+){1,3}?"
+    r"|(?!(?:partially|partly|part|not|nearly|almost|largely|mostly|draft|phase|stage)\b)(?:\w+\s+){1,3}?"
     r"(?:complete|completed|delivered|in\s+place|live)(?=\s*(?:[;:–—\-(,.]|$))",
 }
 """The words a status column prints, or a table note leads with, for each status (regular expressions). The
@@ -706,7 +706,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("complet", "advanced", "stage", "way", "hand", "continu", "phase"),
             r"\b(?:nearing|approaching|close\s+to)\s+completion\b|\bnear(?:ly)?\s+complete\b|\bwell\s+advanced\b"
             r"|\b(?:advanced|final|early|later?)\s+stages?\b|\b(?:part|half|mid)[\s-]*way\s+through\b|\bin\s+hand\b"
-            r"|\bwork\s+(?:continues|is\s+continuing)\b|\bphase\s+\w+\s+(?:is\s+|has\s+been\s+)?(?:complete|completed|done)\b",
+            r"|\bwork\s+(?:continues|is\s+continuing)\b|\b(?:phase|stage)\s+\w+\s+(?:is\s+|has\s+been\s+)?(?:complete|completed|done)\b",
         ),
         # intentions, preparations and dates set for work not begun
         (
@@ -1159,7 +1159,10 @@ _SHORT_OF_ALL_RE = re.compile(
     r"(?P<part>\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+)?(?!(?P=part)\b)\d{1,3})\s+(?:of\s+)?(?:the\s+)?"
     r"(?:referrals|cases|reports|officers|staff|checks|samples|records)\b"
     r"|\bnot\s+yet\s+(?:consistently|always|routinely|fully\s+embedded)\b|\bin\s+the\s+course\s+of\s+being\b"
-    r"|\b(?:out\s+to|gone\s+to|went\s+to)\s+tender\b",
+    r"|\b(?:out\s+to|gone\s+to|went\s+to)\s+tender\b"
+    r"|\b(?:in|for|across|to)\s+(?:only\s+)?(?P<p2>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?!(?P=p2)\b)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\b",
     re.IGNORECASE,
 )
 _SHORT_OF_ALL_WORDS = ("%", "per cent", " of ", "not yet", "course of", "tender")
@@ -1205,6 +1208,8 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
                 refused = True
                 continue
             taken.append((m.start(), m.end()))
+            if status is _I and _PARTLY_RE.search(m.group(0)):
+                status = _P  # "has been partially implemented", "are partly in place": under way
             w = weight * (0.2 if assurance and status is _P else 1.0)
             upkeep = status in (_L, _P) and bool(_MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end())))
             prep = status is _I and not _PREPARATORY.isdisjoint(_WORD_RE.findall(m.group(0).lower()))
@@ -1224,6 +1229,7 @@ _PAST_RE = re.compile(
 )
 
 
+_PARTLY_RE = re.compile(r"\b(?:partially|partly|in\s+part)\b", re.IGNORECASE)
 _MAINTENANCE_RE = re.compile(
     r"\b(?:annual(?:ly)?|each\s+year|every\s+year|periodic(?:ally)?|under\s+review|refreshers?|how\s+well|"
     r"normal\s+governance|business\s+as\s+usual)\b",

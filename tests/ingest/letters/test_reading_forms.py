@@ -123,6 +123,10 @@ def _oic() -> tuple[PackFinding, ...]:
         ("A check found that 11 of the 15 referrals since May had the document attached.", "in_progress"),
         ("By June about a third of the detectives had finished the exercise.", "in_progress"),
         ("The force has a collection plan, agreed in March, which is shared with the regional unit.", "implemented"),
+        # done in part: under way
+        ("The revised checklist has been partly introduced.", "in_progress"),
+        ("Stage 1 complete; stage 2 being scoped.", "in_progress"),
+        ("The form is used in three of our five districts.", "in_progress"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
