@@ -228,6 +228,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\bplans?\s+(?:are|is)\s+(?:now\s+)?in\s+place\s+to\b|(?<!\bno\s)\bdates?\s+(?:have|has)\s+(?:now\s+)?been\s+"
             r"(?:agreed|set|booked|confirmed|fixed)\b|\bfor\s+(?:launch|roll-?out|go-live)\s+in\b",
         ),
+        # agreed to do it ("have agreed to adopt a single template from next April"): a commitment, not work done
+        (
+            _L,
+            2.0,
+            ("agreed to",),
+            r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?agreed\s+to\s+(?!the\b|this\b|that\b|it\b)[a-z]+\b",
+        ),
         # a start being arranged: dates or places sought, sessions being booked ("Sessions are being arranged for
         # the new year", "is awaiting course dates", "working with the unit to agree dates"): set to begin
         (
@@ -891,8 +898,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _L,
             1.5,
-            ("planning", "due", "scheduled", "set", "going", "plans", "booked", "planned"),
+            ("planning", "due", "scheduled", "set", "going", "plans", "booked", "planned", "plan to"),
             r"\b(?:is|are)\s+(?:planning|due|scheduled|set|going|booked)\s+to\b|\bwith\s+plans\s+to\b"
+            r"|\bthere\s+(?:is|are)\s+(?:now\s+)?(?:a\s+)?plans?\s+to\b"
             r"|\b(?:is|are)\s+(?:booked|scheduled|planned)\s+for\b",
         ),
         (
@@ -1022,7 +1030,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             _L,
             FALLBACK,
             (*MONTH_NAMES, "q1", "q2", "q3", "q4", "quarter", "/", "fy"),
-            r"\b(?:from|by|in|during|before|until|starting|from\s+early|in\s+early|in\s+late)\s+(?:early\s+|late\s+|mid[\s-]+)?"
+            r"\b(?:from|by|in|for|during|before|until|starting|from\s+early|in\s+early|in\s+late)\s+(?:early\s+|late\s+|mid[\s-]+)?"
             + MONTH_PATTERN
             + r"\b|\bq[1-4]\b|\bquarter\s+[1-4]\b|\b20\d\d/\d\d\b|\bfy\s?\d\d",
         ),
@@ -1216,7 +1224,15 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
             clause = (0, len(_PART_BREAK_RE.findall(text, 0, m.start())))
             span = Span(m.start(), m.end())
             hits.append(StatusHit(status, w, span, prep, clause, upkeep))
-    if refused or any(h.weight != FALLBACK for h in hits) or _MODAL_ANYWHERE_RE.search(text) or _PAST_RE.search(text):
+    others = [h for h in hits if h.weight != FALLBACK]
+    if (
+        refused
+        or any(not h.preparatory for h in others)
+        # beside preparation only, a time said forward is its date ("slots reserved for March"); "agreed in May" is past
+        or (others and not any(_forward(text, h.span.start) for h in hits if h.weight == FALLBACK))
+        or _MODAL_ANYWHERE_RE.search(text)
+        or _PAST_RE.search(text)
+    ):
         hits = [h for h in hits if h.weight != FALLBACK]
     return tuple(hits)
 
@@ -1227,6 +1243,18 @@ _PAST_RE = re.compile(
     r"|\b[a-z]{3,}ed\s+(?:it|them|the|a|an|its|their|this|these|our|every|all)\b(?<!\bneed\s)",
     re.IGNORECASE,
 )
+
+
+_FORWARD_RE = re.compile(r"(?:for|from|by|until|before)\b|20\d\d/\d\d\b", re.IGNORECASE)
+
+
+def _forward(text: str, at: int) -> bool:
+    """Whether the time at ``at`` is said forward ("for March", "from April", "starting in March", "in 2026/27")."""
+    if _FORWARD_RE.match(text, at):
+        return not text[at:].lower().startswith("in ") or bool(re.match(r"in\s+20\d\d/\d\d", text[at:]))
+    return bool(re.search(r"\b(?:starting|beginning|commencing)\s+$", text[:at], re.IGNORECASE)) or bool(
+        re.match(r"20\d\d/\d\d", text[at:])
+    )
 
 
 _PARTLY_RE = re.compile(r"\b(?:partially|partly|in\s+part)\b", re.IGNORECASE)

@@ -127,6 +127,10 @@ def _oic() -> tuple[PackFinding, ...]:
         ("The revised checklist has been partly introduced.", "in_progress"),
         ("Stage 1 complete; stage 2 being scoped.", "in_progress"),
         ("The form is used in three of our five districts.", "in_progress"),
+        # a commitment or preparation with its date is a plan
+        ("There is a plan to set up a small team in the intelligence hub.", "planned"),
+        ("The three forces have agreed to use one referral template from next May.", "planned"),
+        ("Places have been reserved on the regional course for June.", "planned"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
