@@ -521,6 +521,17 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\b(?:everyone|everybody|all\s+of\s+them|all\s+(?:relevant\s+)?(?:staff|officers|personnel))\b[^.;]{0,60}?"
             r"\b(?:has|have)\s+(?:now\s+|all\s+)?(?:done\s+so|completed\s+(?:it|them|all)|finished)\b",
         ),
+        # progress reported without a verb of doing ("reports steady progress", "slower than expected but continuing")
+        (
+            _P,
+            1.5,
+            ("progress", "continuing"),
+            r"\b(?:reports?|reporting|shows?|showing|making|made)\s+(?:steady|good|some|real|significant|further|positive|"
+            r"encouraging|solid)\s+progress\b|\b(?:but|still|is|are)\s+continuing\b",
+        ),
+        # a document in force, approved as the sentence names it ("its own strand in our Strategy, approved by the Chief
+        # Officer Team")
+        (_I, 1.5, ("approved by", "signed off by", "adopted by"), r",\s+(?:approved|signed\s+off|adopted)\s+by\b"),
         # training assigned to people is under way, not done: done is when they have completed it ("the modules
         # were assigned to 95 officers last week", "has assigned the four e-learning modules to relevant staff")
         (
@@ -1120,7 +1131,7 @@ _NUMBER = r"\d{1,5}|" + "|".join(_NUMBER_WORDS)
 _SHARE_RE = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?P<den>{_NUMBER})\b"
     r"(?:(?:\s+[\w\-]+){0,7}?\s+(?:have|has|had|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
-    r"delivered|in\s+place|attended|signed))",
+    r"delivered|in\s+place|attended|signed|reached|met))",
     re.IGNORECASE,
 )
 

@@ -131,6 +131,11 @@ def _oic() -> tuple[PackFinding, ...]:
         ("There is a plan to set up a small team in the intelligence hub.", "planned"),
         ("The three forces have agreed to use one referral template from next May.", "planned"),
         ("Places have been reserved on the regional course for June.", "planned"),
+        # progress reported without a verb of doing; a step of several reached; a document approved
+        ("The Constabulary reports good progress on the plan.", "in_progress"),
+        ("Take-up of the modules is patchy but continuing.", "in_progress"),
+        ("Stage 3 of 5 reached.", "in_progress"),
+        ("The force has a written procedure for referrals, approved by its chief officers.", "implemented"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
