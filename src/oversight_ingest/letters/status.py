@@ -384,6 +384,16 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"|\bblank\s+page\b|\bin\s+abeyance\b|\bnil\s+return\b",
         ),
         (_N, 2.0, ("chosen", "decided"), r"\b(?:chosen|decided)\s+to\s+wait\b"),
+        # still to be done, no action taken, no date for a start ("has still to appoint a lead", "no action against it",
+        # "start date to be confirmed", "Start date: unknown")
+        (
+            _N,
+            2.0,
+            ("still to", "no action", "start date", "tbc"),
+            r"\b(?:has|have)\s+still\s+to\s+(?:appoint|start|begin|commence|write|set|put|introduce|agree)\b"
+            r"|\bno\s+action\s+(?:against|on|taken|has\s+been\s+taken)\b"
+            r"|\bstart\s+date\s*(?::\s*(?:unknown|tbc|not\s+known)|(?:is\s+)?(?:still\s+)?(?:to\s+be\s+confirmed|unknown|tbc))\b",
+        ),
         # nobody has yet done it ("Nobody in the force has yet done the Hydra course", "no one has attended")
         (
             _N,

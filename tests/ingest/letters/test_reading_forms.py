@@ -136,6 +136,10 @@ def _oic() -> tuple[PackFinding, ...]:
         ("Take-up of the modules is patchy but continuing.", "in_progress"),
         ("Stage 3 of 5 reached.", "in_progress"),
         ("The force has a written procedure for referrals, approved by its chief officers.", "implemented"),
+        # still to be done, no action, no date for a start
+        ("The Constabulary has still to set up the referral check.", "not_started"),
+        ("Logged on the action tracker; no action taken yet.", "not_started"),
+        ("Paused – start date TBC.", "not_started"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
