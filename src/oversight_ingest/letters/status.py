@@ -98,7 +98,7 @@ _DONE_WORDS = (
     "met",
     "fulfilled",
     "dealt with",
-    "addressed",
+    "addressed(?!\\s+to\\b)",
     "actioned",
     "concluded",
     "closed",
@@ -111,6 +111,7 @@ _DONE_WORDS = (
     "came into effect",
 )
 _DONE = "(?:" + "|".join(_DONE_WORDS) + ")"
+_DONE_LITERALS = tuple(w.split("(")[0] for w in _DONE_WORDS)  # the words themselves, for the cues' prefilter
 
 _ING_ADJECTIVES = word_list("ing_adjectives")
 _IRREGULAR_DONE = word_list("irregular_done")
@@ -1009,7 +1010,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _I,
             1.5,
-            _DONE_WORDS,  # the subjects vary more than the verbs: the verbs are the cheaper test
+            _DONE_LITERALS,  # the subjects vary more than the verbs: the verbs are the cheaper test
             r"\b(?:[Ff]orce|[Cc]onstabulary|[Pp]olice|[Tt]eams?|[Uu]nits?|[Ii]t|[Tt]hey|[Ww]e|[Oo]fficers?|[Ss]taff|"
             r"[Dd]etectives|[Ee]veryone|(?-i:[A-Z]{2,5}))\s+"
             r"(?:\w+ly\s+|also\s+|then\s+)?" + _DONE + r"\b",
@@ -1032,7 +1033,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _I,
             1.0,
-            _DONE_WORDS,
+            _DONE_LITERALS,
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbe\s)\b(?!(?:provided|agreed|run)\b)"  # "provided the ..."
             + _DONE
             + r"\s+(?:its|their|our|the|a|an|this|these|every|all)\b",
@@ -1086,6 +1087,7 @@ _INTERIM_RE = re.compile(r"\b(?:until\s+then|in\s+the\s+meantime|meanwhile|pendi
 _OTHER_BODY_RE = re.compile(
     r"^(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:national|college|home\s+office|government|ministry|deputy\s+mayor|"
     r"immigration\s+enforcement|border\s+force|crown\s+prosecution|cps|nca|npcc|modern\s+slavery|inspectors?|"
+    r"organised\s+immigration\s+crime\s+unit|ms&?oic(?:\s+unit|u)?|home\s+secretary|secretary\s+of\s+state|minister|"
     r"(?:other|neighbouring|some|many)\s+forces?|a\s+neighbouring)\b|\b(?:committee|partnership|panel)\b",
     re.IGNORECASE,
 )

@@ -140,6 +140,10 @@ def _oic() -> tuple[PackFinding, ...]:
         ("The Constabulary has still to set up the referral check.", "not_started"),
         ("Logged on the action tracker; no action taken yet.", "not_started"),
         ("Paused – start date TBC.", "not_started"),
+        # others' doing, and a recommendation addressed to someone, are no claim of the force's work
+        ("The Modern Slavery and Organised Immigration Crime Unit has issued new guidance.", "not_stated"),
+        ("This area for improvement is addressed to the regional unit and its forces.", "not_stated"),
+        ("The Home Secretary has written to every force about small boats.", "not_stated"),
     ],
 )
 def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) -> None:
