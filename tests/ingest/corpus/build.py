@@ -23,6 +23,7 @@ import io
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -774,6 +775,47 @@ def check_late(truth: dict[str, Any]) -> None:
         assert truth["late"] is False, truth["id"]
     else:
         assert truth["late"] == (dt.date.fromisoformat(truth["date"]) > OIC_LATE_AFTER), truth["id"]
+
+
+SEED_FORCES = frozenset(
+    {"South Yorkshire Police", "Thames Valley Police", "West Midlands Police", "West Yorkshire Police"}
+)
+"""The seed letters' forces: a hand-written set's oic-2025 letters come from other forces."""
+
+
+def check_set(
+    truths: list[dict[str, Any]],
+    *,
+    split: str,
+    kinds: dict[str, int],
+    formats: dict[str, int],
+    table_formats: dict[str, int],
+    undated: int,
+    late: int,
+    unanswered: tuple[int, ...],
+) -> None:
+    """Assert that a hand-written set has the shape its writer was assigned: its size, kinds and formats, how many
+    letters are undated, late or leave a finding unanswered, regional letters about the regional report and the rest
+    about oic-2025 from forces other than the seeds', and every claimed status used somewhere."""
+    assert len({t["id"] for t in truths}) == len(truths) == sum(kinds.values())
+    assert {t["split"] for t in truths} == {split}
+    assert Counter(t["kind"] for t in truths) == Counter(kinds)
+    assert Counter(t["format"] for t in truths) == Counter(formats)
+    assert Counter(t["format"] for t in truths if t["kind"] == "table") == Counter(table_formats)
+    assert sum(t["date"] is None for t in truths) == undated
+    assert sum(t["late"] for t in truths) == late
+    assert sum(bool(t["unanswered"]) for t in truths) in unanswered
+    assert {t["report"] for t in truths if t["kind"] == "regional_afi"} <= {"soc-yh-2025"}
+    assert {t["report"] for t in truths if t["kind"] != "regional_afi"} == {"oic-2025"}
+    assert not {t["force"] for t in truths if t["report"] == "oic-2025"} & SEED_FORCES
+    assert {s for t in truths for i in t["items"] for s in i["status"]} == TRUTH_STATUSES
+
+
+def check_rebuilds(here: Path, truth: dict[str, Any], blocks: list[tuple[str, Any]]) -> None:
+    """Assert that a hand-written letter rebuilds byte for byte, opens, and names its author and its report."""
+    text = check_letter(here, truth, blocks)
+    assert truth["author"]["name"] in text, truth["id"]
+    assert truth["report_title_in_letter"] in " ".join(text.split()), truth["id"]
 
 
 def check_letter(here: Path, truth: dict[str, Any], blocks: list[tuple[str, Any]]) -> str:
