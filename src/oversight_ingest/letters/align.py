@@ -533,22 +533,7 @@ _SAVE_RE = re.compile(
     r"\s+(?=\w)",
     re.IGNORECASE,
 )
-# between a status and the findings it is said of: "work has started on each of them" is one clause, "every
-# recommendation in this report that is addressed to chief constables" is two
-_CLAUSE_BREAK_RE = re.compile(
-    r"[,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|where|when)\b", re.IGNORECASE
-)
-
-
-_PLEASED_RE = re.compile(r"(?:pleased|encouraged|delighted|reassured|glad)\W*$", re.IGNORECASE)
-
-
-def _pleased(h: stance_mod.StanceHit, text: str) -> bool:
-    """Whether a stance is general approval only ("I am pleased", "we are encouraged")."""
-    return h.strength == 1 and bool(_PLEASED_RE.search(text[h.span.start : h.span.end]))
-
-
-_SHARE_RE = re.compile(r"\bshare\b", re.IGNORECASE)
+_SHARING_RE = re.compile(r"\bshare\b", re.IGNORECASE)
 _WELCOME_THAT_RE = re.compile(r"\W*(?:I|we)\s+(?:\w+\s+)?welcome\s+(?:that|this)\W*$", re.IGNORECASE)
 
 
@@ -577,28 +562,46 @@ def _status_of_all(
                 h
                 for h in status_mod.sentence_hits(sentence)
                 if h.span.start < cut
-                and any(not _CLAUSE_BREAK_RE.search(masked, min(h.span.end, e), max(h.span.start, s)) for s, e in alls)
+                # in the clause that names them all: "work has started on each of them", not "every recommendation
+                # ... that is addressed to chief constables"
+                and any(
+                    not status_mod.CLAUSE_SPLIT_RE.search(masked, min(h.span.end, e), max(h.span.start, s))
+                    for s, e in alls
+                )
             ]
             status, span = status_mod.decide(hits)
             if span is None:
                 continue
-            apart: Item | None = None
-            if save is not None:
-                rest = (sentence.start + save.end(), sentence.end)
-                j = _words_topic(content_word_set(masked[rest[0] : rest[1]]), model, None)
-                if j is not None:
-                    ref = model.findings[j].finding
-                    apart = next((i for i in items if (i.kind, i.recommendation) == (ref.kind, ref.reference)), None)
-                    said = apart.status_span if apart is not None else None
-                    if apart is not None and (said is None or sentence.start <= said.start < cut):
-                        # its own answer may be this very sentence, whose status for the rest is not its own
-                        apart.status, apart.status_span, apart.status_by = ClaimedStatus.NOT_STATED, None, None
-                        _take_status(apart, [rest], masked, voices)
+            rest = (sentence.start + save.end(), sentence.end) if save else None
+            apart = _set_apart(items, rest, (sentence.start, cut), masked, model=model, voices=voices) if rest else None
             for item in wanting:
                 if item is not apart and item.status is ClaimedStatus.NOT_STATED:
                     item.status, item.status_span = status, span
                     item.status_by = voices.at(span.start) or Voice.POLICING_BODY
             return
+
+
+def _set_apart(
+    items: list[Item],
+    rest: tuple[int, int],
+    claim: tuple[int, int],
+    masked: str,
+    *,
+    model: _Model,
+    voices: voice_mod.VoiceMap,
+) -> Item | None:
+    """The item for the finding the words ``rest`` set apart from a status said of them all ("except the Hydra
+    training, which will start in the new year"), given the status of those words; None when they name none. Its
+    own answer may be the sentence ``claim`` said of them all, whose status is then not its own."""
+    j = _words_topic(content_word_set(masked[rest[0] : rest[1]]), model, None)
+    if j is None:
+        return None
+    ref = model.findings[j].finding
+    apart = next((i for i in items if (i.kind, i.recommendation) == (ref.kind, ref.reference)), None)
+    if apart is not None and (apart.status_span is None or claim[0] <= apart.status_span.start < claim[1]):
+        apart.status, apart.status_span, apart.status_by = ClaimedStatus.NOT_STATED, None, None
+        _take_status(apart, [rest], masked, voices)
+    return apart
 
 
 def _status_elsewhere(
@@ -1412,7 +1415,7 @@ class _Reader:
         if cc and weight("approval_of_the_force"):
             # "The Chief Constable has accepted this recommendation. I welcome that.", "Accepted. ... I am pleased
             # with this": the body's pleasure at the force's answer or progress, not a stance of its own
-            pb = [h for h in pb if not _WELCOME_THAT_RE.match(h.sentence.text) and not _pleased(h, self.masked)]
+            pb = [h for h in pb if not _WELCOME_THAT_RE.match(h.sentence.text) and not h.approval]
         best_pb, best_cc = stance_mod.decide(pb), stance_mod.decide(cc)
         return self.deferred(best_pb, best_cc), best_cc
 
@@ -1424,7 +1427,7 @@ class _Reader:
             pb is not None
             and pb.defers
             and cc is not None
-            and (cc.stance in _RESERVED or _SHARE_RE.search(self.masked, pb.span.start, pb.span.end))
+            and (cc.stance in _RESERVED or _SHARING_RE.search(self.masked, pb.span.start, pb.span.end))
         ):
             return replace(pb, stance=cc.stance)
         return pb

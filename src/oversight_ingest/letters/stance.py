@@ -240,6 +240,7 @@ class StanceHit:
     blanket: bool = False
     defers: bool = False  # "I support its view": the stance of the chief constable it refers to
     verdict: bool = False  # a bare verdict, as a table cell prints it ("Accepted.", "Being piloted Supported.")
+    approval: bool = False  # general approval only ("I am pleased", "we are encouraged")
 
 
 _KEYWORDS = (
@@ -391,7 +392,7 @@ def _pleased_hits(sentence: Sentence) -> list[StanceHit]:
     """General approval: "I am pleased", "we are encouraged" (weakest)."""
     text = sentence.text
     return [
-        _hit(sentence, m.start(), m.end("verb"), stance=Stance.SUPPORT, strength=1, after="")
+        replace(_hit(sentence, m.start(), m.end("verb"), stance=Stance.SUPPORT, strength=1, after=""), approval=True)
         for m in _PLEASED_RE.finditer(text)
         if not _NEGATION_RE.search(text[m.start() : m.end()])
     ]
@@ -575,6 +576,14 @@ _NOUN_TARGET_RE = re.compile(
 )
 
 
+# the force's own stance as the object of the body's ("I support his acceptance", "the force's acceptance of it")
+_THEIR_STANCE_RE = re.compile(
+    r"^\W*(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:\w+\s+)?"
+    r"(?:acceptance|agreement)\b",
+    re.IGNORECASE,
+)
+
+
 _WRITER_VERB_BEFORE_RE = re.compile(
     r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:support|welcome|endorse|back|share|agree\s+with|accept)\s*$", re.IGNORECASE
 )
@@ -655,14 +664,6 @@ READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
     ),
 )
 """Each way a stance is stated, in the order its hits are read; :func:`decide` weighs them."""
-
-
-# the force's own stance as the object of the body's ("I support his acceptance", "the force's acceptance of it")
-_THEIR_STANCE_RE = re.compile(
-    r"^\W*(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:\w+\s+)?"
-    r"(?:acceptance|agreement)\b",
-    re.IGNORECASE,
-)
 
 
 def _strength(target: str, stance: Stance | None = None) -> int:

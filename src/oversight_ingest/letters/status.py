@@ -1079,7 +1079,7 @@ _OVERSIGHT_RE = re.compile(
     r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I
 )
 _ASSURANCE_RE = re.compile(r"\bassurance\b|\baudit|\bdip[\s\-]?sampl|\bto\s+confirm\b|\bcompliance\s+check", re.I)
-_CLAUSE_SPLIT_RE = re.compile(
+CLAUSE_SPLIT_RE = re.compile(
     r"([,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|so|as|where|when)\b)", re.I
 )
 _DENIED_SUBJECTS = word_list("not_the_force")
@@ -1269,15 +1269,12 @@ _PAST_RE = re.compile(
 
 
 _FORWARD_RE = re.compile(r"(?:for|from|by|until|before)\b|20\d\d/\d\d\b", re.IGNORECASE)
+_STARTING_RE = re.compile(r"\b(?:starting|beginning|commencing)\s+$", re.IGNORECASE)
 
 
 def _forward(text: str, at: int) -> bool:
-    """Whether the time at ``at`` is said forward ("for March", "from April", "starting in March", "in 2026/27")."""
-    if _FORWARD_RE.match(text, at):
-        return not text[at:].lower().startswith("in ") or bool(re.match(r"in\s+20\d\d/\d\d", text[at:]))
-    return bool(re.search(r"\b(?:starting|beginning|commencing)\s+$", text[:at], re.IGNORECASE)) or bool(
-        re.match(r"20\d\d/\d\d", text[at:])
-    )
+    """Whether the time at ``at`` is said forward ("for March", "from April", "2026/27", "starting in March")."""
+    return bool(_FORWARD_RE.match(text, at) or _STARTING_RE.search(text, 0, at))
 
 
 _PARTLY_RE = re.compile(r"\b(?:partially|partly|in\s+part)\b", re.IGNORECASE)
@@ -1411,7 +1408,7 @@ def _conditional(before: str, sentence: str) -> bool:
 
 def _denied(prefix: str) -> bool:
     """Whether the subject of the clause ending at ``prefix`` is the writer, the report or the like."""
-    parts = _CLAUSE_SPLIT_RE.split(prefix)  # clauses alternate with the words that split them
+    parts = CLAUSE_SPLIT_RE.split(prefix)  # clauses alternate with the words that split them
     subject = parts[-1].strip()
     if not subject and len(parts) >= 3 and parts[-2].lower() == "that" and _SAYING_RE.search(parts[-3]):
         return False  # "I am disappointed that no date has been set": the clause after "that" has its own subject
