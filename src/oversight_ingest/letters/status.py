@@ -41,6 +41,14 @@ _P = ClaimedStatus.IN_PROGRESS
 _L = ClaimedStatus.PLANNED
 _N = ClaimedStatus.NOT_STARTED
 
+# a time still to come or said as a date ("for January", "w/c 3 March", "the spring of 2026", "next month")
+_WHEN = (
+    r"(?:the\s+)?(?:w/c\b|week\s+commencing|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_PATTERN
+    + r"|"
+    + MONTH_PATTERN
+    + r"|(?:spring|summer|autumn|winter|new\s+year)|next\b|q[1-4]\b|early|late|20\d\d)"
+)
 _ADV = (
     r"(?:(?:now|already|currently|actively|also|still|successfully|recently|further|fully|since|just|firmly|"
     r"nonetheless|nevertheless|however|then|even)\s+)*"
@@ -236,6 +244,34 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("agreed to",),
             r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?agreed\s+to\s+(?!the\b|this\b|that\b|it\b)[a-z]+\b",
         ),
+        # a requirement the force will set ("will require investigators to complete all four modules")
+        (
+            _L,
+            1.5,
+            ("will",),
+            r"\bwill\s+(?:now\s+|also\s+)?(?:require|expect|ask)\s+(?:[\w\-]+\s+){1,6}?to\s+(?:complete|attend|undertake|"
+            r"take|submit|record|finish|do)\b",
+        ),
+        # a draft: written, not yet agreed or in use ("its analysts have since drafted one", "the plan is in draft")
+        (
+            _P,
+            1.5,
+            ("draft",),
+            r"\b(?:has|have|had)\s+"
+            + _ADV
+            + r"(?:been\s+)?(?:re-?)?drafted\b|\b(?:is|are|remains?)\s+(?:still\s+|now\s+)?in\s+"
+            r"draft\b|\b(?:a|the)\s+draft\s+(?:[\w\-]+\s+){0,2}?(?:has\s+been|is|was)\s+(?:now\s+)?(?:written|prepared|"
+            r"produced|completed|ready|drawn\s+up|circulated|shared)\b",
+        ),
+        # the writer's own word for it ("I would describe this as work in progress"), or a part of the work done
+        (
+            _P,
+            2.0,
+            ("work in progress", "of th", "of its", "of our"),
+            r"\b(?P<owner>work\s+in\s+progress)\b|\b(?:some|part|much|most)\s+of\s+(?:that|this|the|its|our|their)\s+(?:\w+\s+){0,2}?"
+            r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+|now\s+)?(?:done|complete|completed|finished|in\s+place|"
+            r"delivered)\b",
+        ),
         # a start being arranged: dates or places sought, sessions being booked ("Sessions are being arranged for
         # the new year", "is awaiting course dates", "working with the unit to agree dates"): set to begin
         (
@@ -426,6 +462,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"^\W*n/s\W*$|\bprogress\s*:\s*none\b|\bremains?\s+to\s+be\s+(?:started|begun|scoped|scheduled)\b"
             r"|\bawaiting\s+allocation\b|\bto\s+be\s+scheduled\b"
             r"|\bno\s+(?:further\s+)?(?:work|activity|action)\s+(?:to\s+date|yet|so\s+far)\b"
+            r"|^\W*no\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:yet|to\s+date|so\s+far)\W*$"  # "No sessions yet."
             r"|\bmade\s+no\s+(?:start|progress)\b|\bno\s+(?:progress|activity|start)\b",
         ),
         (
@@ -484,11 +521,18 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             1.5,
             ("wait",),
             r"(?:\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?)?\b(?:waiting\s+(?:for|on)|awaiting)\s+(?:the\s+)?"
-            r"(?:\w+\s+){0,2}?(?:national|college|home\s+office|guidance|template|release|publication|funding|"
-            r"decision|outcome|platform|system|module)",
+            r"(?:[\w'’]+\s+){0,3}?(?:national|college|home\s+office|guidance|template|release|publication|funding|"
+            r"decision|outcome|platform|system|module|package|course|product|materials|content)",
         ),
         # awaiting only an approval: the work is done, its sign-off is not
         (_P, 1.5, ("await",), r"\bawaiting\s+(?:final\s+)?(?:approval|sign[\s\-]?off|ratification|agreement)\b"),
+        # the finding not yet met says little of the work towards it: anything under way outweighs it
+        (
+            _N,
+            1.0,
+            ("not",),
+            r"\b(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?(?:met|achieved|discharged)\b",
+        ),
         # not begun, said of any verb of doing ("has not yet scheduled", "have not been assigned")
         (
             _N,
@@ -779,6 +823,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
                 "planned",
                 "scheduled",
                 "booked",
+                "timetabled",
+                "arranged",
                 "pencilled",
                 "set for",
                 "slipped",
@@ -791,16 +837,19 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
                 "go live",
                 "go-live",
             ),
-            r"\b(?:planned|scheduled|booked|pencilled\s+in)\s+(?:for\s+)?(?:w/c\b|week\s+commencing|\d{1,2}(?:st|nd|rd|th)?\s+"
+            r"\b(?:planned|scheduled|booked|pencilled\s+in)\s+(?:for\s+)?"
+            + _WHEN
+            + r"|\bset\s+for\s+(?:\d|"
             + MONTH_PATTERN
-            + r"|"
-            + MONTH_PATTERN
-            + r"|the\s+(?:spring|summer|autumn|winter|new\s+year)|next\b|q[1-4]\b|early|late|20\d\d)"
-            r"|\bset\s+for\s+(?:\d|"
-            + MONTH_PATTERN
-            + r"|the\s+|next\b)|\b(?:slipped|moved|put\s+back)\s+to\b|\brescheduled\b"
-            r"|\bwill\s+not\s+be\s+long\s+before\b|\b(?:is|are)\s+to\s+(?!be\b)(?:introduce|adopt|appoint|deliver|launch|"
-            r"roll|implement|publish|create|establish|review|train|begin|start|build|add)\w*"
+            + r"|the\s+|next\b)|\b(?:slipped|moved|put\s+back)\s+(?:back\s+)?to\s+"
+            + _WHEN
+            + r"|\brescheduled\b"
+            # booked with someone for a time ("sessions are booked with the regional unit for January")
+            + r"|\b(?:are|is|been)\s+(?:now\s+)?(?:booked|scheduled|timetabled|arranged)\s+"
+            + r"(?:(?!but\b)[\w'’&]+\s+){1,10}?(?:for|in|from|during)\s+"
+            + _WHEN
+            + r"|\bwill\s+not\s+be\s+long\s+before\b"
+            r"|\b(?:is|are)\s+to\s+(?!be\b)(?:introduce|adopt|appoint|deliver|launch|roll|implement|publish|create|establish|review|train|begin|start|build|add)\w*"
             r"|\bto\s+go[\s-]live\b",
         ),
         (
@@ -1026,7 +1075,14 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("been",),
             r"\b(?:has|have)\s+" + _ADV + r"been\s+(?:\w+ly\s+)?(?P<done>[a-z]{3,}ed|[a-z]+)\b",
         ),
-        (_I, 1.0, ("is", "are"), r"\b(?:is|are)\s+(?:now\s+|fully\s+)*(?!closed\b)" + _DONE + r"\b"),
+        # (not what a thing is made as: "it is built around command-level decisions", "is designed for")
+        (
+            _I,
+            1.0,
+            ("is", "are"),
+            r"\b(?:is|are)\s+(?:now\s+|fully\s+)*(?!closed\b)(?!(?:built|designed|based|aimed|geared|focused)\s+"
+            r"(?:around|on|upon|for|at|to)\b)" + _DONE + r"\b",
+        ),
         # any other perfect of doing ("has recorded them since January"), less sure than the verbs above
         (_I, 1.0, ("has", "have", "had"), r"\b(?:has|have|had)\s+" + _ADV + r"(?P<done>[a-z]{3,}ed|[a-z]+)\b"),
         # the past simple of finishing work, with its object ("Gwent refreshed its plan in April")
@@ -1138,10 +1194,11 @@ class StatusHit:
 
 
 _NUMBER_WORDS = {**SMALL_NUMBERS, "none": 0}
-_NUMBER = r"\d{1,5}|" + "|".join(_NUMBER_WORDS)
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(_NUMBER_WORDS)
+_ABOUT = r"(?:(?:roughly|about|around|approximately|some|nearly|almost|over|just\s+over|just\s+under)\s+)?"
 # a count done out of a whole: "7 of 12 actions complete", "0 of 650 staff trained", "eleven of the nineteen plans"
 _SHARE_RE = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?P<den>{_NUMBER})\b"
+    rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?{_ABOUT}(?P<den>{_NUMBER})\b"
     r"(?:(?:\s+[\w\-]+){0,7}?\s+(?:have|has|had|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
     r"delivered|in\s+place|attended|signed|reached|met))",
     re.IGNORECASE,
@@ -1156,7 +1213,8 @@ _SHARE_OF_RE = re.compile(
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
 def _share_status(m: re.Match[str]) -> ClaimedStatus | None:
@@ -1191,6 +1249,9 @@ _SHORT_OF_ALL_RE = re.compile(
     r"(?:referrals|cases|reports|officers|staff|checks|samples|records)\b"
     r"|\bnot\s+yet\s+(?:consistently|always|routinely|fully\s+embedded)\b|\bin\s+the\s+course\s+of\s+being\b"
     r"|\b(?:out\s+to|gone\s+to|went\s+to)\s+tender\b"
+    # a rate of the people who should have done it ("61 per cent of those required to have done so")
+    r"|\b(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)\s+of\s+(?:[\w\-]+\s+){0,8}?(?:have|has)\s+(?:now\s+|already\s+)?"
+    r"(?:done\s+so|completed|finished|attended|been\s+trained)\b"
     r"|\b(?:in|for|across|to)\s+(?:only\s+)?(?P<p2>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?!(?P=p2)\b)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\b",
@@ -1242,7 +1303,11 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
             if status is _I and _PARTLY_RE.search(m.group(0)):
                 status = _P  # "has been partially implemented", "are partly in place": under way
             w = weight * (0.2 if assurance and status is _P else 1.0)
-            upkeep = status in (_L, _P) and bool(_MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end())))
+            upkeep = status in (_L, _P) and bool(
+                _MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end()))
+                # a check still to come: "... intends to refresh it", "will audit compliance", "will be reviewed in May"
+                or (status is _L and bool(_REVIEW_RE.match(text, m.end()) or _REVIEW_RE.search(m.group(0))))
+            )
             prep = status is _I and not _PREPARATORY.isdisjoint(_WORD_RE.findall(m.group(0).lower()))
             clause = (0, len(_PART_BREAK_RE.findall(text, 0, m.start())))
             span = Span(m.start(), m.end())
@@ -1282,6 +1347,13 @@ _MAINTENANCE_RE = re.compile(
     r"\b(?:annual(?:ly)?|each\s+year|every\s+year|periodic(?:ally)?|under\s+review|refreshers?|how\s+well|"
     r"normal\s+governance|business\s+as\s+usual)\b",
     re.IGNORECASE,
+)
+
+
+# checking or renewing work once it is done ("will be reviewed in February", "will audit compliance in December",
+# "intends to refresh it every two years"): upkeep, which beside work done is no progress still to make
+_REVIEW_RE = re.compile(
+    r"\s*\b(?:review|audit|re-?audit|evaluat|refresh|revisit|re-?test|dip[\s\-]?sampl|assess|inspect)\w*", re.IGNORECASE
 )
 
 

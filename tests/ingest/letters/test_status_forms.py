@@ -85,3 +85,49 @@ from oversight_ingest.letters.status import status_of
 )
 def test_status_in_other_constructions(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # booked with someone for a time, words between; moved to a place is no date
+        ("Exercises for the intelligence teams are booked with the regional unit for May and June 2026.", "planned"),
+        ("Courses are now scheduled through the College of Policing in the autumn.", "planned"),
+        ("Gwent moved to a new records system in 2022.", "not_stated"),
+        ("The launch has slipped to next month.", "planned"),
+        # the writer's own word, and a part of the work done
+        ("I would call the referral check work in progress.", "in_progress"),
+        ("Part of that work is complete: the new form went live in April.", "in_progress"),
+        # a draft is written, not yet in use
+        ("Its analysts have since drafted the plan, which the force board will consider in October.", "in_progress"),
+        ("The collection plan remains in draft.", "in_progress"),
+        # a share of roughly a whole, or a rate of the people who should have done it
+        ("So far 380 of around 1,240 officers have completed the modules.", "in_progress"),
+        ("At present 58 per cent of the staff required to take the course have done so.", "in_progress"),
+        ("All 1,240 of 1,240 officers have completed the modules.", "implemented"),
+        # a requirement the force will set; a requirement said of something needed is none
+        ("From October the force will require every detective to complete all four modules.", "planned"),
+        ("This will require the force to find more money.", "not_stated"),
+        # nothing yet, said in a column; waiting on another body's materials
+        ("No courses yet.", "not_started"),
+        ("The force is awaiting the regional unit's updated course.", "not_started"),
+        # what a thing is made as is no claim of work done
+        ("It is designed around senior investigators. The force has no plans to run it.", "not_started"),
+        # the finding not yet met, beside work under way: under way
+        ("This is not yet met. A draft procedure is being tested in two districts.", "in_progress"),
+    ],
+)
+def test_status_in_forms_of_progress_and_plans(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan has been in place since March and is shared with the regional unit. It will be reviewed in January.",
+        "All response officers completed the package in 2024; the force intends to refresh it every three years.",
+        "The force changed its referral form in June and will audit its use in the spring.",
+    ],
+)
+def test_a_check_still_to_come_on_work_done_leaves_it_done(text: str) -> None:
+    assert status_of(text)[0] == "implemented"
