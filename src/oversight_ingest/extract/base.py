@@ -22,6 +22,10 @@ BLOCK_SEPARATOR = "\n\n"
 _INVISIBLE_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\xad\u200b\u200c\u200d\u2060\ufeff\ud800-\udfff]")
 
 
+# a row of three or more cells with a bar between each, perhaps with bars at its ends too
+_BAR_ROW_RE = re.compile(r"\|?\s*[^|\s][^|]*(?:\s\|\s+[^|\s][^|]*){2,}\s*\|?")
+
+
 class Extractor(Protocol):
     """Turns the bytes of one document of a known format into a :class:`Document`."""
 
@@ -50,10 +54,13 @@ class DocumentBuilder:
         return len(self._blocks)
 
     def add(self, kind: BlockKind, text: str, level: int = 0) -> bool:
-        """Add one block; text is whitespace-normalised, and empty text adds nothing."""
+        """Add one block; text is whitespace-normalised, and empty text adds nothing. A paragraph that is a table's
+        row typed with bars between its cells ("2 | Accepted | Complete | The form ...") adds its cells."""
         cleaned = clean_text(text)
         if not cleaned:
             return False
+        if kind is BlockKind.PARAGRAPH and " | " in cleaned and _BAR_ROW_RE.fullmatch(cleaned):
+            return any([self.add(BlockKind.TABLE_CELL, cell) for cell in cleaned.strip("| ").split(" | ")])
         if self._parts:
             self._pos += len(BLOCK_SEPARATOR)
         start = self._pos

@@ -235,6 +235,8 @@ def segment(
             m = _BARE_NUMBER_RE.match(unit.text)
             body = unit.start + m.end() if m else unit.end
             start = Passage(unit.start, unit.end, min(body, unit.end), number, number)
+            if m and m.group("also"):  # "8 & 9": a row that answers two findings
+                start.label, start.also = m.group(0).strip(), (m.group("also"),)
         if start is not None and start.soft and current is not None and current.head and not current.has_body:
             start = None  # a "Response" sub-heading under a restated finding belongs to its answer
         if start is None and current is not None and _under_label(current) and finding_like(unit.text):
@@ -312,7 +314,7 @@ def later_cells(all_units: list[Unit]) -> set[int]:
 
 
 _BARE_NUMBER_RE = re.compile(
-    r"^\s*(?P<num>\d{1,2})(?:[.)]|\s+[–—-])?(?:\s*$|\s+(?=(?:Accept(?:ed)?|Agree[ds]?|Support(?:ed)?|Noted|"
+    r"^\s*(?P<num>\d{1,2})(?:\s*(?:&|and|,)\s*(?P<also>\d{1,2}))?(?:[.)]|\s+[–—-])?(?:\s*$|\s+(?=(?:Accept(?:ed)?|Agree[ds]?|Support(?:ed)?|Noted|"
     r"Not\s+(?:accepted|agreed|supported)|Disagreed?|Partially|Rejected|"
     r"Complete|Completed|Implemented|In\s+progress|In\s+development|Ongoing|Planned|Scheduled|Not\s+started|"
     r"Not\s+yet\s+started|On\s+track|Green|Amber|Red)\b))"
@@ -323,8 +325,9 @@ def _bare_number_labels(all_units: list[Unit]) -> dict[int, str]:
     """Units that are a number alone, where the body has two or more in rising order with words between them
     (the numbers column of a response table read as text): unit start -> number. A lone number (a page number)
     is not a label."""
-    found = [(u.start, m.group("num")) for u in all_units if (m := _BARE_NUMBER_RE.match(u.text))]
-    numbers = [int(n) for _, n in found]
+    matches = [(u.start, m) for u in all_units if (m := _BARE_NUMBER_RE.match(u.text))]
+    found = [(start, m.group("num")) for start, m in matches]
+    numbers = [int(n) for start, m in matches for n in (m.group("num"), m.group("also")) if n]
     if len(found) < 2 or numbers != sorted(set(numbers)) or numbers[-1] > 30:
         return {}
     return dict(found)

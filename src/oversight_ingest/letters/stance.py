@@ -551,7 +551,10 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
 _DEFERENCE_RE = re.compile(
     r"\ba\s+(?:position|decision|view|stance)\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:fully\s+)?(?:endorse|support|share)\b"
     r"|\b(?:I|we)\s+share\s+(?:his|her|their|its|the\s+(?:chief\s+constable|force)['’]s)\s+view\b"
-    r"|\b(?:I|we)\s+side\s+with\s+the\s+(?:chief\s+constable|force)\b(?!\s+in\s+not)",
+    r"|\b(?:I|we)\s+side\s+with\s+the\s+(?:chief\s+constable|force)\b(?!\s+in\s+not)"
+    # "The Chief Constable's position on each recommendation, which I share, is set out below"
+    r"|\b(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:position|view|assessment|"
+    r"response)s?\b[^.;]{0,60}?,\s*(?:which|that)\s+(?P<me>(?:I|we)\s+(?:fully\s+|entirely\s+)?(?:endorse|support|share))\b",
     re.IGNORECASE,
 )
 
@@ -613,7 +616,11 @@ def _noun_hits(sentence: Sentence) -> list[StanceHit]:
 def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
     """Stances said in a set phrase rather than with a stance verb: "has my full support", "I am not persuaded"."""
     deferring = [
-        replace(_hit(sentence, m.start(), m.end(), stance=Stance.SUPPORT, strength=3, after=""), defers=True)
+        replace(
+            _hit(sentence, m.start("me") if m.group("me") else m.start(), m.end(), stance=Stance.SUPPORT, strength=3, after=""),
+            defers=True,
+            blanket=bool(_BLANKET_RE.search(m.group(0))),  # "... position on each recommendation, which I share"
+        )
         for m in _DEFERENCE_RE.finditer(sentence.text)
     ]
     out = list(deferring)

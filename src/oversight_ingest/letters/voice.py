@@ -75,7 +75,7 @@ _FIRST_PERSON_RE = re.compile(r"^\W*(?:I|I['’]\w+|We|we|We['’]\w+)\b")
 # recommendation", "The Chief Constable's response to each recommendation is set out below"
 _FOLLOWS_RE = re.compile(
     r"\b(?:(?:her|his|its|the\s+chief\s+constable['’]s|the\s+force['’]s|the\s+constabulary['’]s)\s+"
-    r"(?:full\s+|own\s+|formal\s+|written\s+)?(?:response|reply|answer|comments|update)s?\b[^.]{0,60}?\b(?:is|are)\s+"
+    r"(?:full\s+|own\s+|formal\s+|written\s+)?(?:response|reply|answer|comments|update|position|assessment)s?\b[^.]{0,60}?\b(?:is|are)\s+"
     r"(?:reproduced|set\s+out|given|shown|printed|copied|quoted)\s+(?:in\s+full\s+)?(?:below|as\s+follows)\b)",
     re.IGNORECASE,
 )

@@ -249,3 +249,16 @@ def test_plain_text_rejoins_a_sentence_wrapped_wider_than_usual() -> None:
     long = "A separate paragraph that was written on one line and runs on well past one hundred and twenty columns."
     doc = extract_document(f"{first}\n{second}\n{long}\nwww.example-pcc.gov.uk".encode(), "a.txt")
     assert [doc.block_text(b) for b in doc.blocks] == [f"{first} {second}", long, "www.example-pcc.gov.uk"]
+
+
+def test_a_paragraph_typed_as_a_row_with_bars_between_its_cells_is_read_as_cells() -> None:
+    data = (
+        b"Dear Chief Inspector,\n\nRec | Position | Progress\n\n2 | Accept | Complete\n\n"
+        b"Either way | the force will decide.\n"
+    )
+    doc = extract_document(data, "txt")
+    check_invariants(doc)
+    cells = [doc.text[b.span.start : b.span.end] for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert cells == ["Rec", "Position", "Progress", "2", "Accept", "Complete"]
+    # one bar alone (two parts) is prose, not a row
+    assert doc.text.endswith("Either way | the force will decide.")

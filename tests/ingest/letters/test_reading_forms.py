@@ -1179,3 +1179,23 @@ def test_sharing_the_forces_view_is_taking_its_stance_even_when_the_force_states
         "2": ("agree", "policing_body"),
         "4": ("agree", "policing_body"),
     }
+
+
+def test_a_table_typed_with_bars_under_the_forces_position_the_body_shares() -> None:
+    items = _read(
+        "The Chief Constable's position on each recommendation, which I share, is set out below with the force's "
+        "own view of its progress.\n\n"
+        "Rec | Position | Progress\n\n"
+        "2 | Accept | Complete\n\n"
+        "4 | Accept | In progress\n\n"
+        "8 & 9 | Accept in part | Planned\n\n"
+    )
+    assert {
+        r: (str(i.stance), str(i.stance_by), str(i.chief_constable_stance), str(i.status)) for r, i in items.items()
+    } == {
+        "2": ("accept", "policing_body", "accept", "implemented"),
+        "4": ("accept", "policing_body", "accept", "in_progress"),
+        "8": ("partially_agree", "policing_body", "partially_agree", "planned"),
+        "9": ("partially_agree", "policing_body", "partially_agree", "planned"),
+    }
+    assert items["8"].label_in_letter == items["9"].label_in_letter == "8 & 9"
