@@ -617,7 +617,14 @@ def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
     """Stances said in a set phrase rather than with a stance verb: "has my full support", "I am not persuaded"."""
     deferring = [
         replace(
-            _hit(sentence, m.start("me") if m.group("me") else m.start(), m.end(), stance=Stance.SUPPORT, strength=3, after=""),
+            _hit(
+                sentence,
+                m.start("me") if m.group("me") else m.start(),  # the body's own words in a clause about the force's
+                m.end(),
+                stance=Stance.SUPPORT,
+                strength=3,
+                after="",
+            ),
             defers=True,
             blanket=bool(_BLANKET_RE.search(m.group(0))),  # "... position on each recommendation, which I share"
         )
