@@ -593,7 +593,8 @@ def _set_apart(
     """The item for the finding the words ``rest`` set apart from a status said of them all ("except the Hydra
     training, which will start in the new year"), given the status of those words; None when they name none. Its
     own answer may be the sentence ``claim`` said of them all, whose status is then not its own."""
-    j = _words_topic(content_word_set(masked[rest[0] : rest[1]]), model, None)
+    named = _by_number(_named_numbers(masked[rest[0] : rest[1]]), None, model)  # "... of recommendation 4: ..."
+    j = named[0] if named else _words_topic(content_word_set(masked[rest[0] : rest[1]]), model, None)
     if j is None:
         return None
     ref = model.findings[j].finding
@@ -682,6 +683,7 @@ def _clause_topics(text: str, start: int, end: int, model: _Model) -> list[tuple
     minimum = threshold("sentence_evidence") * _unique_weight(n)
     runs: list[list[int]] = []
     current: int | None = None
+    named_until = -1  # the end of the sentence whose clause named a finding by number: the sentence is about it
     for cs, ce in _clauses(text, start, end):
         if _PLURAL_RE.search(text, cs, ce):
             current = None  # "I accept all four recommendations": about them all
@@ -689,6 +691,11 @@ def _clause_topics(text: str, start: int, end: int, model: _Model) -> list[tuple
         words = content_word_set(text[cs:ce])
         ranked = _ranked(words, model)
         topic = _words_topic(words, model, None)  # as a passage's runs are told apart
+        named = _by_number(_named_numbers(text[cs:ce]), None, model)
+        if len(named) == 1:  # "so recommendation 4 is met", "Recommendation 2 is not yet fully met: ...": by number
+            topic, named_until = named[0], _sentence_end(text, cs, end)
+        elif cs < named_until:
+            topic = current
         if topic is not None and topic != current:
             runs.append([topic, cs, ce])
             current = topic

@@ -244,6 +244,14 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("agreed to",),
             r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?agreed\s+to\s+(?!the\b|this\b|that\b|it\b)[a-z]+\b",
         ),
+        # a change in place and working ("it has been working well for two months", "is operating as intended")
+        (
+            _I,
+            2.0,
+            ("working", "operating", "running", "functioning"),
+            r"\b(?:is|are|has\s+been|have\s+been)\s+(?:working|operating|running|functioning)\s+(?:very\s+)?(?:well|"
+            r"effectively|successfully|smoothly|as\s+intended)\b",
+        ),
         # a requirement the force will set ("will require investigators to complete all four modules")
         (
             _L,
@@ -1177,6 +1185,9 @@ _POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against|
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:should|would|could|might|ought\s+to|needs?\s+to|must(?!\s+now))\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+_MAKE_SURE_BEFORE_RE = re.compile(
+    r"\b(?:make|making|ensure|ensuring)\s+(?:sure\s+)?(?:that\s+)?(?:[\w'’\-]+\s+){1,6}$", re.IGNORECASE
+)
 _ASSURANCE_BEFORE_RE = re.compile(
     r"\b(?:seek|seeking|sought|receive|receiving|obtain|gain|get)\s+(?:\w+\s+)?(?:assurance|reassurance)\b",
     re.IGNORECASE,
@@ -1426,6 +1437,8 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
         or (_conditional(before, text) and not _FUTURE_RE.search(m.group(0)))
         # "will review at the Police and Crime Panel", "will test compliance through my board": the writer's scrutiny
         or bool(_AT_BOARD_RE.match(text, m.start(), _clause_end(text, m.end())))
+        # "I have asked the Chief Constable to make sure they are delivered": what is to be made sure of, not done
+        or bool(_MAKE_SURE_BEFORE_RE.search(before))
         # "the force should have a plan in place", "I will seek assurance that it is being done"
         or bool(
             (_MODAL_BEFORE_RE.search(before) and not _INTENT_RE.match(m.group(0)))

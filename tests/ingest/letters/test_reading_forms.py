@@ -1199,3 +1199,27 @@ def test_a_table_typed_with_bars_under_the_forces_position_the_body_shares() -> 
         "9": ("partially_agree", "policing_body", "partially_agree", "planned"),
     }
     assert items["8"].label_in_letter == items["9"].label_in_letter == "8 & 9"
+
+
+def test_a_finding_set_apart_by_its_number_from_a_status_said_of_them_all_takes_its_own() -> None:
+    items = _read(
+        "I accept all four recommendations.\n\n"
+        "The Chief Constable tells me that work on each of them is under way, with the exception of recommendation "
+        "4, which is already complete.\n\n"
+    )
+    assert {r: str(i.status) for r, i in items.items()} == {
+        "2": "in_progress",
+        "4": "implemented",
+        "8": "in_progress",
+        "9": "in_progress",
+    }
+
+
+def test_a_sentence_naming_one_of_two_findings_by_number_is_about_it_to_its_end() -> None:
+    items = _read(
+        "Intelligence (recommendations 2 and 4)\n\n"
+        "I accept both. The force's plan for collecting and sharing information was agreed with partners in March "
+        "and is in use. Recommendation 2 is not yet fully met: the analysts' plan for sharing the lessons with call "
+        "handlers is still being delivered.\n\n"
+    )
+    assert (str(items["2"].status), str(items["4"].status)) == ("in_progress", "implemented")

@@ -131,3 +131,18 @@ def test_status_in_forms_of_progress_and_plans(text: str, status: str) -> None:
 )
 def test_a_check_still_to_come_on_work_done_leaves_it_done(text: str) -> None:
     assert status_of(text)[0] == "implemented"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what the writer asks to be made sure of is not done
+        ("I have asked the force to make sure that the modules are completed by April.", "not_stated"),
+        ("The force has made sure that every detective is trained.", "implemented"),
+        # a change in place and working
+        ("The new field went live in May and has been working well since.", "implemented"),
+        ("The referral check is operating as intended.", "implemented"),
+    ],
+)
+def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
