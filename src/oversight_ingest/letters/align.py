@@ -524,7 +524,8 @@ _ALL_OF_THEM_RE = re.compile(
     r"\b(?:(?:each|every\s+one|all|both)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:recommendations|areas))"
     r"|(?:each|every)\s+(?:recommendation|area\s+for\s+improvement|one)\b|them\s+all\b"
     r"|all\s+(?:(?:of\s+)?(?:the|these|its|four|three|two)\s+)?(?:recommendations|areas\s+for\s+improvement)"
-    r"|all\s+(?:four|three|two)(?=\s*(?:[.,;:)]|$)))",  # not "all four e-learning modules"
+    r"|all\s+(?:four|three|two)(?=\s*(?:[.,;:)]|$))"  # not "all four e-learning modules"
+    r"|(?<!\bof\s)(?:these|those|the\s+(?:four|three|two))\s+(?:recommendations|areas\s+for\s+improvement))",
     re.IGNORECASE,
 )
 # "... on every one of them except the Hydra training, which will start in the new year"
@@ -1568,7 +1569,8 @@ _JOINT_SUBJECT_RE = re.compile(
     r"|\b(?:commissioner|p[f]?cc|mayor)\s+and\s+the\s+chief\s+constable\b|\bchief\s+constable\s+and\s+the\s+"
     r"(?:(?:police\s+and\s+crime\s+|deputy\s+)?commissioner|p[f]?cc|(?:deputy\s+)?mayor)\b"
     r"|\b(?:I|my\s+office|commissioner|p[f]?cc|mayor),\s+(?:together\s+with|along\s+with|alongside|with)\s+the\s+"
-    r"chief\s+constable,",
+    r"chief\s+constable,"
+    r"|\bchief\s+constable\b[^.]{0,80}\bwe\s+(?:both|together)\b",  # "with the Chief Constable, and we both agree"
     re.IGNORECASE,
 )
 # "I accept them, and so does the Chief Constable", "..., as does the force": the force's stance, said as the body's

@@ -745,10 +745,12 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
     them")."""
     out: list[StanceHit] = []
     previous = ""
+    all_before = False  # the sentence before named them all together ("I accept the four recommendations")
     for s in sentences(text, offset):
         lower = s.text.lower()
         named_before = any(w in previous for w in _BLANKET_WORDS)
         previous = lower
+        all_before, was_all = bool(_BLANKET_RE.search(s.text)) and not _SOME_OF_THEM_RE.search(s.text), all_before
         # only a sentence that could hold a blanket stance is read: it names the findings all together or the force's
         # whole response, or says "both" or "all" of findings named just before
         if not (
@@ -759,12 +761,13 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
         ):
             continue
         hits = sentence_hits(s)
-        # "The report made two areas for improvement ... The Chief Constable accepts both"
+        # "The report made two areas for improvement ... The Chief Constable accepts both" (or "accepts them too")
         # or named earlier in the same sentence ("The report identifies two areas for improvement ..., and I accept
         # both of them")
         hits = [
             replace(h, blanket=True)
-            if (named_before or _named_earlier(s, h)) and _BOTH_RE.match(_after_hit(s, h))
+            if (named_before or _named_earlier(s, h))
+            and (_BOTH_RE.match(_after_hit(s, h)) or (was_all and _PLURAL_PRONOUN_RE.match(_after_hit(s, h))))
             else h
             for h in hits
         ]
@@ -815,7 +818,9 @@ _WHOLE_RESPONSE_RE = re.compile(
     r"position)\b",
     re.IGNORECASE,
 )
-_BOTH_ANYWHERE_RE = re.compile(r"\b(?:both|all|each)\b", re.IGNORECASE)
+# some of the findings, not all: "numbers 2 and 4", "the first two of the recommendations"
+_SOME_OF_THEM_RE = re.compile(r"\b(?:\d{1,2}|first|second|last|former|latter|some|(?:two|three)\s+of)\b", re.IGNORECASE)
+_BOTH_ANYWHERE_RE = re.compile(r"\b(?:both|all|each|them|these|those)\b", re.IGNORECASE)  # "accepts them too"
 _BOTH_RE = re.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
 
 

@@ -1223,3 +1223,51 @@ def test_a_sentence_naming_one_of_two_findings_by_number_is_about_it_to_its_end(
         "handlers is still being delivered.\n\n"
     )
     assert (str(items["2"].status), str(items["4"].status)) == ("in_progress", "implemented")
+
+
+@pytest.mark.parametrize(
+    ("body", "cc"),
+    [
+        (
+            "I accept the four recommendations made to chief constables. The Chief Constable accepts them too.\n\n",
+            "accept",
+        ),
+        (
+            "I have talked the report through with the Chief Constable, and we both support the recommendations "
+            "made to chief constables.\n\n",
+            "support",
+        ),
+    ],
+)
+def test_the_forces_blanket_said_by_a_pronoun_or_with_the_body_as_we_both(body: str, cc: str) -> None:
+    items = _read(body)
+    assert {(str(i.stance_by), str(i.chief_constable_stance)) for i in items.values()} == {("policing_body", cc)}
+
+
+def test_a_status_said_of_these_recommendations_covers_each() -> None:
+    items = _read(
+        "I accept the four recommendations made to chief constables. The Chief Constable tells me that work on "
+        "these recommendations has not yet begun.\n\n"
+    )
+    assert {str(i.status) for i in items.values()} == {"not_started"}
+
+
+def test_them_after_some_findings_named_by_number_is_no_blanket() -> None:
+    items = _read(
+        "I accept all four recommendations made to chief constables.\n\n"
+        "Recommendations 2 and 4 both concern intelligence. The Chief Constable has accepted them.\n\n"
+        "Recommendations 8 and 9 concern training. The Chief Constable accepts recommendation 8 only in part.\n\n"
+    )
+    assert str(items["8"].chief_constable_stance) == "partially_agree"
+    assert items["9"].chief_constable_stance is None
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [("the four recommendations", "implemented"), ("two of the four recommendations", "not_stated")],
+)
+def test_a_status_said_of_the_four_recommendations_covers_each_but_not_of_two_of_them(said: str, status: str) -> None:
+    items = _read(
+        f"I support the recommendations made to chief constables. The force tells me it already meets {said}.\n\n"
+    )
+    assert {str(items[r].status) for r in ("2", "4", "8")} == {status}
