@@ -659,7 +659,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             _P,
             2.0,
             ("draft", "consultation", "pilot", "partly", "partially"),
-            r"\b(?:has|have)\s+been\s+(?:re)?drafted\b|\bdraft(?:ed)?\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+)?(?:with|for|out)\b"
+            r"\b(?:has|have)\s+been\s+(?:re)?drafted\b|(?<!\bbe\s)\bdraft(?:ed)?\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+)?(?:with|for|out)\b"
             r"|\b(?:out\s+for|at|under|in)\s+(?:\w+\s+)?consultation\b|\bconsultation\s+stage\b"
             r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:being\s+)?pilot(?:ing|ed)\b|\bpilot\s+(?:is|are)\s+(?:under\s*way|"
             r"running|live|ongoing)\b|\b(?:partly|partially)\s+(?:met|complete|completed|implemented|achieved|in\s+place)\b",
@@ -803,6 +803,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             _L,
             1.5,
             ("date", "pending", "awaiting", "due to", "to be confirmed", "likely", "provisional", "proposed"),
+            # (not "has not set a start date", "no start date")
+            r"(?<!\bnot\sset\sa\s)(?<!\bno\s)(?<!\bwithout\sa\s)"
             r"\b(?:start|launch|go[\s-]live|delivery|implementation|target)\s+(?:start\s+)?date\b|\bpending\s+(?:start|launch)\b"
             r"|\bawaiting\s+(?:a\s+)?(?:start|go[\s-]live|launch)\b|\bdue\s+to\s+(?:start|begin|launch|go\s+live)\b"
             r"|\bto\s+be\s+confirmed\b|\blikely\s+to\s+be\s+(?:in\s+place|introduced|ready|live|delivered|completed)\b"
@@ -1162,7 +1164,7 @@ _REPORTING_RE = re.compile(
 )
 _ASKED_FOR_RE = re.compile(r"^\W*what\s+the\s+\w+\s+(?:asked|recommended|called|wanted|required)", re.IGNORECASE)
 _SAYING_RE = re.compile(
-    r"\b(?:disappointed|pleased|told|understand|note|noted|aware|concerned|glad|sorry|clear|confident|satisfied|assured|"
+    r"\b(?:disappointed|pleased|told|understand|notes?|noted|aware|concerned|glad|sorry|clear|confident|satisfied|assured|"
     r"reassured|informed|confirm(?:ed|s)?|report(?:ed|s)?|says?|said|know|believe|see|saw|found)\s*$",
     re.IGNORECASE,
 )

@@ -146,3 +146,17 @@ def test_a_check_still_to_come_on_work_done_leaves_it_done(text: str) -> None:
 )
 def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # no start date is not a date
+        ("The force is waiting for the regional unit's course, and it has not set a start date for it.", "not_started"),
+        ("The Commissioner notes that no start date has yet been agreed for the exercise.", "not_started"),
+        # a draft still to be written is a plan
+        ("The plan will be drafted in November with the regional unit, for sign-off in January.", "planned"),
+    ],
+)
+def test_status_of_dates_not_set_and_drafts_still_to_write(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
