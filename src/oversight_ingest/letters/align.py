@@ -407,9 +407,11 @@ def _shared_status(items: list[Item], masked: str, model: _Model, voices: voice_
             refs = _ordinal_pair(masked, start, end, group[0].recommendation, model)
             runs = _ordinal_runs(masked, start, end, refs, model) if refs else {}
         elif len(group) == 2:
-            runs = _ordinal_runs(masked, start, end, [i.recommendation for i in group], model) or {
-                model.findings[j].finding.reference: [(s, e)] for j, s, e in _clause_topics(masked, start, end, model)
-            }
+            runs = _ordinal_runs(masked, start, end, [i.recommendation for i in group], model)
+            if not runs:
+                runs = {}
+                for j, s, e in _clause_topics(masked, start, end, model):
+                    runs.setdefault(model.findings[j].finding.reference, []).append((s, e))
         else:
             continue
         for item in group:

@@ -287,10 +287,16 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             2.0,
             ("being", "awaiting", "waiting for", "dates", "arranging", "booking", "scheduling"),
             r"\b(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:arranged|scheduled|booked|timetabled|organi[sz]ed)\b"
-            r"|\b(?:awaiting|waiting\s+for)\s+(?:confirmed\s+|course\s+|training\s+|the\s+)?(?:dates?|places?|a\s+date)\b"
             r"|\b(?:(?:is|are)\s+(?:now\s+)?)?(?:working|liaising)\s+with\s+[^.;]{0,60}?\bto\s+(?:agree|arrange|set|confirm)\s+"
             r"(?:course\s+|training\s+|the\s+)?dates\b|\bto\s+agree\s+(?:course\s+|training\s+|the\s+)?dates\b"
             r"|\b(?:arranging|booking|scheduling)\s+(?:the\s+|its\s+|further\s+)?(?:sessions?|courses?|dates?|places?)\b",
+        ),
+        # waiting for dates: set to begin, but no date to say so beside a plain "has not yet started"
+        (
+            _L,
+            1.4,
+            ("awaiting", "waiting for"),
+            r"\b(?:awaiting|waiting\s+for)\s+(?:confirmed\s+|course\s+|training\s+|the\s+)?(?:dates?|places?|a\s+date)\b",
         ),
         # nothing there yet, or blocked ("No plan currently exists", "Unassigned.", "Blocked – awaiting access",
         # "To date no plan has been drafted", "not yet being progressed", "Timescale to be confirmed")
@@ -1043,7 +1049,12 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("made", "good progress", "good headway"),
             r"\bmade\s+a\s+(?:\w+\s+)?(?:start|progress)\b|\bgood\s+(?:progress|headway)\b",
         ),
-        (_P, 1.5, ("so far", "to date", "remain"), r"\bso\s+far\b|\bto\s+date\b|\bthe\s+remain(?:der|ing)\b"),
+        (
+            _P,
+            1.5,
+            ("so far", "to date", "remain", "the rest"),
+            r"\bso\s+far\b|\bto\s+date\b|\bthe\s+remain(?:der|ing)\b|\bthe\s+rest\s+(?:have|has|are|is|will)\b",
+        ),
         (
             _P,
             1.5,
@@ -1271,6 +1282,9 @@ _SHORT_OF_ALL_RE = re.compile(
     r"(?:referrals|cases|reports|officers|staff|checks|samples|records)\b"
     r"|\bnot\s+yet\s+(?:consistently|always|routinely|fully\s+embedded)\b|\bin\s+the\s+course\s+of\s+being\b"
     r"|\b(?:out\s+to|gone\s+to|went\s+to)\s+tender\b"
+    # done by a share of the people ("has been completed by 92 per cent of the officers identified")
+    r"|\b(?:completed|done|finished|attended|undertaken|taken)\s+by\s+(?:around\s+|about\s+|some\s+|over\s+|nearly\s+|"
+    r"almost\s+|just\s+over\s+|just\s+under\s+)?(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)"
     # a rate of the people who should have done it ("61 per cent of those required to have done so")
     r"|\b(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)\s+of\s+(?:[\w\-]+\s+){0,8}?(?:have|has)\s+(?:now\s+|already\s+)?"
     r"(?:done\s+so|completed|finished|attended|been\s+trained)\b"

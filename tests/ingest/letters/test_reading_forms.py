@@ -1271,3 +1271,12 @@ def test_a_status_said_of_the_four_recommendations_covers_each_but_not_of_two_of
         f"I support the recommendations made to chief constables. The force tells me it already meets {said}.\n\n"
     )
     assert {str(items[r].status) for r in ("2", "4", "8")} == {status}
+
+
+def test_a_finding_taken_up_twice_in_a_shared_passage_keeps_both_of_its_turns() -> None:
+    items = _read(
+        "Training (recommendations 8 and 9)\n\n"
+        "I accept both. Every detective completed the Hydra exercise in May. The e-learning modules are being rolled "
+        "out. A second Hydra exercise for call handlers is planned for next year.\n\n"
+    )
+    assert (str(items["8"].status), str(items["9"].status)) == ("in_progress", "in_progress")

@@ -160,3 +160,21 @@ def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, s
 )
 def test_status_of_dates_not_set_and_drafts_still_to_write(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # waiting for dates beside a plain "not yet started" is not begun; alone it is set to begin
+        (
+            "The exercise has not yet started, because the force is still waiting for dates from the unit.",
+            "not_started",
+        ),
+        ("The force is waiting for dates from the regional unit.", "planned"),
+        # done by a share of the people, the rest still to do
+        ("The modules have been completed by 88 per cent of the staff identified as needing them.", "in_progress"),
+        ("Most detectives have done the course, and the rest have until March.", "in_progress"),
+    ],
+)
+def test_status_of_waiting_for_dates_and_of_work_done_by_a_share(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
