@@ -687,7 +687,7 @@ def _clause_topics(text: str, start: int, end: int, model: _Model) -> list[tuple
     runs: list[list[int]] = []
     current: int | None = None
     named_until = -1  # the end of the sentence whose clause named a finding by number: the sentence is about it
-    for cs, ce in _clauses(text, start, end):
+    for cs, ce in _predicates(text, _clauses(text, start, end)):
         if _PLURAL_RE.search(text, cs, ce):
             current = None  # "I accept all four recommendations": about them all
             continue
@@ -1132,6 +1132,26 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pos = s.start + m.end()
         if s.end > pos:
             out.append((pos, s.end))
+    return out
+
+
+# a further verb of doing for the same subject ("... has introduced a mandatory submission for every referral, and has
+# opened the e-learning to all staff"): one subject, but a piece of work, and so perhaps a finding, of its own
+_PREDICATE_RE = re.compile(
+    r",\s+(?=and\s+(?:has|have|is|are|was|were)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?[a-z]{3,}ed\b)",
+    re.IGNORECASE,
+)
+
+
+def _predicates(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses cut again before each further verb of doing their subject takes (:data:`_PREDICATE_RE`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        pos = start
+        for m in _PREDICATE_RE.finditer(text, start, end):
+            out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, end))
     return out
 
 

@@ -1280,3 +1280,12 @@ def test_a_finding_taken_up_twice_in_a_shared_passage_keeps_both_of_its_turns() 
         "out. A second Hydra exercise for call handlers is planned for next year.\n\n"
     )
     assert (str(items["8"].status), str(items["9"].status)) == ("in_progress", "in_progress")
+
+
+def test_a_further_verb_of_doing_for_the_same_subject_can_answer_another_finding() -> None:
+    items = _read(
+        "I welcome the report and support each of its recommendations to chief constables.\n\n"
+        "Since publication the force has introduced a mandatory intelligence submission for every referral to the "
+        "National Command and Control Unit, and has booked Hydra sessions for its detectives for March.\n\n"
+    )
+    assert str(items["8"].status) == "planned"
