@@ -223,7 +223,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             _L,
             2.0,
             ("due to", "intended", "target", "delivery planned", "in place by", "mandatory", "will be"),
-            r"\bdue\s+to\s+(?:commence|start|begin|launch|go\s+live)\b|\b(?:intended|target|planned)\s+(?:completion|start|"
+            r"(?<!\bwas\s)(?<!\bwere\s)\bdue\s+to\s+(?:commence|start|begin|launch|go\s+live)\b|\b(?:intended|target|planned)\s+(?:completion|start|"
             r"launch|go-live)\b|\bdelivery\s+planned\b|\bwill\s+be\s+in\s+place\s+by\b"
             r"|\bbecomes?\s+mandatory\s+(?:on|from|in)\b"
             r"|\bwill\s+be\s+(?:ready|live|operational|finished|complete)\s+(?:by|in|from|before|at)\b",
@@ -243,6 +243,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             2.0,
             ("agreed to",),
             r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?agreed\s+to\s+(?!the\b|this\b|that\b|it\b)[a-z]+\b",
+        ),
+        # put to use ("We put the collection plan into operation on 1 October")
+        (
+            _I,
+            2.0,
+            ("into operation", "into effect", "into practice", "into use", "into force"),
+            r"\b(?:put|brought)\s+(?:[\w\-’']+\s+){0,5}?into\s+(?:operation|effect|practice|use|force)\b",
         ),
         # a change in place and working ("it has been working well for two months", "is operating as intended")
         (
@@ -486,7 +493,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b"
             r"|\b(?:has|have)\s+(?:\w+\s+)?(?:made|done|taken)\s+(?:no|nothing|little)\b"
             r"|\bno\s+(?:\w+\s+){0,2}?(?:has|have)\s+(?:yet\s+)?been\s+(?:[a-z]+ed|made|taken|done|set|run|held|given|begun)\b"
-            r"|\bnothing\s+(?:has\s+(?:yet\s+)?(?:happened|begun|[a-z]+ed|been\s+\w+)|done)\b|\bnot\s+even\b"
+            r"|\bnothing\s+(?:has\s+(?:yet\s+)?(?:happened|begun|[a-z]+ed|been\s+\w+)|done)(?:\s+(?:so\s+far|to\s+date|yet))?\b"
+            r"|\bnot\s+even\b"
             r"|\b(?:has|have|is|are)\s+(?:currently\s+)?no\s+(?:current\s+)?(?:plans?|timetable|arrangements?|date|owner)\b"
             r"|\bno\s+(?:movement|timetable|owner|opportunity|arrangements?)\b|\bunable\s+to\s+make\s+(?:any\s+)?progress\b"
             r"|\b(?:there\s+(?:is|are)\s+)?no\s+(?:\w+\s+){0,2}?(?:plans?|work|training|process|arrangements?|lead|strategy)\s+"
@@ -565,7 +573,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"|\bno\s+(?:work|progress|action|start)\s+(?:\w+\s+){1,3}?(?:has|have)\s+(?:yet\s+)?(?:begun|started|commenced|been)\b"
             r"|\b(?:is|are|has|have)\s+(?:yet|still)\s+to\s+[a-z]+\b|\bnothing\s+has\s+(?:yet\s+)?been\s+done\b"
             r"|\bnot\s+(?:yet\s+)?been\s+possible\b"
-            r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|agreed|confirmed)\b",
+            r"|\bno\s+(?:new\s+|firm\s+|fixed\s+)?(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+"
+            r"(?:set|agreed|confirmed)\b",
         ),
         (
             _L,
@@ -812,7 +821,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             # (not "has not set a start date", "no start date")
             r"(?<!\bnot\sset\sa\s)(?<!\bno\s)(?<!\bwithout\sa\s)"
             r"\b(?:start|launch|go[\s-]live|delivery|implementation|target)\s+(?:start\s+)?date\b|\bpending\s+(?:start|launch)\b"
-            r"|\bawaiting\s+(?:a\s+)?(?:start|go[\s-]live|launch)\b|\bdue\s+to\s+(?:start|begin|launch|go\s+live)\b"
+            r"|\bawaiting\s+(?:a\s+)?(?:start|go[\s-]live|launch)\b|(?<!\bwas\s)(?<!\bwere\s)\bdue\s+to\s+(?:start|begin|launch|go\s+live)\b"
             r"|\bto\s+be\s+confirmed\b|\blikely\s+to\s+be\s+(?:in\s+place|introduced|ready|live|delivered|completed)\b"
             r"|\bprovisionally\b|^\W*(?:proposed|planned)\s+action\b|^\W*action\s+planned\b",
         ),
@@ -1062,7 +1071,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\b(?:is|are)\s+(?:currently\s+|now\s+|actively\s+|also\s+|still\s+)*(?:underway|under way|ongoing|"
             r"in progress|progressing|being\s+(?:\w+(?:ed|en|t)|made|done|built|run|held|set|taken|given|brought|drawn|"
             r"sent))\b"
-            r"|\b(?:underway|under way|ongoing)\b",
+            r"|(?<!\bwill\sget\s)(?<!\bwill\sbe\s)\b(?:underway|under way|ongoing)\b",  # not "will get under way"
         ),
         (_P, 1.5, ("ing",), r"\b(?:is|are)\s+" + _ADV + r"(?P<ing>[a-z]{3,}ing)\b"),
         (_P, 1.0, ("continu",), r"\bcontinues?\s+to\s+(?P<verb>[a-z]+)\b"),
@@ -1082,7 +1091,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             1.5,
             _DONE_LITERALS,  # the subjects vary more than the verbs: the verbs are the cheaper test
             r"\b(?:[Ff]orce|[Cc]onstabulary|[Pp]olice|[Tt]eams?|[Uu]nits?|[Ii]t|[Tt]hey|[Ww]e|[Oo]fficers?|[Ss]taff|"
-            r"[Dd]etectives|[Ee]veryone|(?-i:[A-Z]{2,5}))\s+"
+            r"[Dd]etectives|[Ee]veryone|[Ww]ork|(?-i:[A-Z]{2,5}))\s+"
             r"(?:\w+ly\s+|also\s+|then\s+)?" + _DONE + r"\b",
         ),
         # any other future of the force's ("will become mandatory", "will hold its first exercise"), less sure
@@ -1207,6 +1216,13 @@ _POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against|
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:should|would|could|might|ought\s+to|needs?\s+to|must(?!\s+now))\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+_TO_HAVE_BEFORE_RE = re.compile(r"\bto\s+have\s+(?:[\w\-’']+\s+){1,5}$", re.IGNORECASE)
+_NOT_THERE_BEFORE_RE = re.compile(
+    r"\b(?:not|cannot|can['’]t|unable\s+to)\s+(?:yet\s+)?(?:decided|agreed|confirmed|known|clear|say|give|set|expect|"
+    r"plan|intend)\w*\s+(?:when|whether|how|if|a|an|the|to|any)?\s*(?:[\w\-’']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)  # "does not expect to begin soon"
 _MAKE_SURE_BEFORE_RE = re.compile(
     r"\b(?:make|making|ensure|ensuring)\s+(?:sure\s+)?(?:that\s+)?(?:[\w'’\-]+\s+){1,6}$", re.IGNORECASE
 )
@@ -1464,6 +1480,11 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
         or bool(_AT_BOARD_RE.match(text, m.start(), _clause_end(text, m.end())))
         # "I have asked the Chief Constable to make sure they are delivered": what is to be made sure of, not done
         or bool(_MAKE_SURE_BEFORE_RE.search(before))
+        # "aims to have every officer trained by April": done only in the aim
+        or bool(status is _I and _TO_HAVE_BEFORE_RE.search(before))
+        # "has not decided when it will begin", "cannot yet give a start date", "does not expect to begin soon": a
+        # future or a date said not to be there
+        or bool(status is _L and (_NOT_THERE_BEFORE_RE.search(before) or _NOT_BEFORE_RE.search(before)))
         # "the force should have a plan in place", "I will seek assurance that it is being done"
         or bool(
             (_MODAL_BEFORE_RE.search(before) and not _INTENT_RE.match(m.group(0)))
@@ -1474,7 +1495,7 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
 
 
 _CONDITION_RE = re.compile(
-    r"\b(?P<word>once|until|as\s+soon\s+as|subject\s+to|when|after|if|following)\b[^,;:–—]*$",
+    r"\b(?P<word>once|until|as\s+soon\s+as|subject\s+to|when|after|before|if|following)\b[^,;:–—]*$",
     re.IGNORECASE,
 )
 _FUTURE_RE = re.compile(
@@ -1537,13 +1558,23 @@ def _denied(prefix: str) -> bool:
     return bool(tokens & _DENIED_SUBJECTS)
 
 
+def _declared_hits(hits: list[StatusHit]) -> list[StatusHit]:
+    """The statuses the letter declares outright, with a date set in the same note as a declared "not begun"
+    ("Not yet begun, but scheduled for May": planned)."""
+    declared = [h for h in hits if h.weight >= DECLARED]
+    if not declared or any(h.status is not _N for h in declared):
+        return declared
+    notes = {d.clause[0] for d in declared}
+    return [*declared, *(h for h in hits if h.status is _L and h.weight >= 1.5 and h.clause[0] in notes)]
+
+
 def decide(hits: list[StatusHit]) -> tuple[ClaimedStatus, Span | None]:
     """Weigh the cues of a passage into one status and the span of the deciding words."""
     if not hits:
         return ClaimedStatus.NOT_STATED, None
     if any(h.weight != RATING for h in hits):  # "Amber – plan due to the Board in December": the note decides
         hits = [h for h in hits if h.weight != RATING]
-    declared = [h for h in hits if h.weight >= DECLARED]
+    declared = _declared_hits(hits)
     if declared:  # a status the letter declares outright ("Status: Planned") outweighs any inference
         hits = declared
     if any(h.status is _I and not h.preparatory for h in hits):  # done work kept up: the upkeep is no progress

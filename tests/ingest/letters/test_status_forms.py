@@ -178,3 +178,28 @@ def test_status_of_dates_not_set_and_drafts_still_to_write(text: str, status: st
 )
 def test_status_of_waiting_for_dates_and_of_work_done_by_a_share(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # put to use
+        ("The force put its new referral check into operation in August.", "implemented"),
+        # to come, not under way: "will get under way", "it will not be long before ...", an aim to have it done
+        ("Work on the plan will get under way when the new analyst joins in January.", "planned"),
+        ("It will not be long before the revised form is issued.", "planned"),
+        ("The force aims to have every detective trained by March 2026.", "planned"),
+        # a date or a future said not to be there, or a start that fell through
+        ("Nothing has been done, and the force cannot yet give a start date for the exercise.", "not_started"),
+        ("The force has not decided when it will start the work.", "not_started"),
+        ("The work was expected to begin in the spring but has not, and no new date has been set.", "not_started"),
+        ("The sessions were due to start in May but were cancelled and have not been rebooked.", "not_started"),
+        ("The force has not begun and does not expect to begin this year.", "not_started"),
+        ("Nothing done so far.", "not_started"),
+        # a note that declares not begun but gives a date in the same breath is planned
+        ("Not yet begun, but booked for June.", "planned"),
+        ("Red – not started.\n\nI expect a start date by the autumn.", "not_started"),
+    ],
+)
+def test_status_of_work_to_come_and_of_starts_not_there(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
