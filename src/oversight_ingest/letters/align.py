@@ -309,6 +309,8 @@ def analyse_items(
     answered = {(i.kind, i.recommendation) for i in analysis.items}
     blanket = blankets.get(Voice.POLICING_BODY) or blankets.get(Voice.CHIEF_CONSTABLE)
     blanket_kinds = _blanket_kinds(blanket, model) if blanket is not None else set()
+    if blanket is not None and answered and stance_mod.of_the_response_only(blanket):
+        blanket_kinds = set()  # "I agree with the force's responses below": those it gives, not the ones it omits
     for fm in model.findings:
         ref = fm.finding.reference
         if (fm.finding.kind, ref) in answered:

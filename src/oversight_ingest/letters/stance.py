@@ -214,7 +214,9 @@ _BLANKET_RE = re.compile(
     r"|\b(?:each|every)\s+(?:single\s+)?(?:recommendation|area\s+for\s+improvement|AFI)\b"
     # the force's whole response, approved in the covering letter ("I agree with her approach")
     r"|^\W*(?:with\s+)?(?:her|his|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:overall\s+)?"
-    r"(?:approach|response|position)(?:\s+to\s+(?:the|these|all|each\s+of\s+the)\s+recommendations)?\s*(?:[.,;]|$|and\b)",
+    r"(?:approach|response|position)s?(?:\s+to\s+(?:the|these|all|each\s+of\s+the)\s+recommendations)?"
+    r"(?:\s+(?:set\s+out|given|shown|reproduced|printed|attached|enclosed)(?:\s+(?:below|here|above|overleaf))?)?"
+    r"\s*(?:[.,;]|$|and\b)",  # "I back the Chief Constable's responses set out below, and ..."
     re.IGNORECASE,
 )
 _NEGATIVE_BLANKET_RE = re.compile(r"\b(?:other|remaining|except|apart from)\b", re.IGNORECASE)
@@ -815,11 +817,20 @@ _PRONOUN_END_RE = re.compile(r"\b(?:with|of)\s+(?:that|this|them|it|these|those)
 _PLURAL_WORDS = ("recommendations", "areas for improvement", "afis")
 _WHOLE_RESPONSE_RE = re.compile(
     r"\b(?:her|his|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:overall\s+)?(?:approach|response|"
-    r"position)\b",
+    r"position)s?\b",  # "I back the Chief Constable's responses set out below"
     re.IGNORECASE,
 )
 # some of the findings, not all: "numbers 2 and 4", "the first two of the recommendations"
 _SOME_OF_THEM_RE = re.compile(r"\b(?:\d{1,2}|first|second|last|former|latter|some|(?:two|three)\s+of)\b", re.IGNORECASE)
+
+
+def of_the_response_only(hit: StanceHit) -> bool:
+    """Whether a blanket stance is taken on the force's response ("I agree with the force's responses, which are set
+    out below"), not on the findings all together: it covers the findings the response answers, not the others."""
+    text = hit.sentence.text
+    return bool(_WHOLE_RESPONSE_RE.search(text)) and not any(w in text.lower() for w in _PLURAL_WORDS)
+
+
 _BOTH_ANYWHERE_RE = re.compile(r"\b(?:both|all|each|them|these|those)\b", re.IGNORECASE)  # "accepts them too"
 _BOTH_RE = re.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
 

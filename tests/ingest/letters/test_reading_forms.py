@@ -1289,3 +1289,24 @@ def test_a_further_verb_of_doing_for_the_same_subject_can_answer_another_finding
         "National Command and Control Unit, and has booked Hydra sessions for its detectives for March.\n\n"
     )
     assert str(items["8"].status) == "planned"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I back the Chief Constable's responses set out below, and I will follow progress at my board.",
+        "I agree with the force's responses, which are set out below.",
+    ],
+)
+def test_the_body_approving_the_forces_responses_below_takes_its_own_stance_on_the_findings_they_answer(
+    lead: str,
+) -> None:
+    items = _read(
+        f"{lead}\n\n"
+        "Recommendation 2\n\nForce response: Accepted. The referral form was changed in April.\n\n"
+        "Recommendation 8\n\nForce response: Accepted. Hydra sessions are booked for March.\n\n"
+    )
+    assert {r: (str(i.stance_by), str(i.chief_constable_stance)) for r, i in items.items()} == {
+        "2": ("policing_body", "accept"),
+        "8": ("policing_body", "accept"),
+    }
