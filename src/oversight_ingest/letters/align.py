@@ -306,6 +306,17 @@ def analyse_items(
         analysis.items.append(reader.item(p, fm, score=0.5, margin=0.1))
         covered.append((p.start, p.end))
     analysis.items.sort(key=lambda i: i.span.start if i.span else 0)
+    _blanket_items(analysis, model, reader, blankets)
+    _status_from_turns(analysis.items, units, masked, model, voices)
+    analysis.claims = _free_claims(masked, body_start, covered, finding_texts)
+    analysis.initiatives = find_initiatives(masked, start=body_start, context=finding_texts, title=report_title)
+    return analysis
+
+
+def _blanket_items(
+    analysis: ItemsAnalysis, model: _Model, reader: _Reader, blankets: dict[Voice, stance_mod.StanceHit]
+) -> None:
+    """Items for the findings no passage answers that a blanket stance covers; the rest are unanswered."""
     answered = {(i.kind, i.recommendation) for i in analysis.items}
     blanket = blankets.get(Voice.POLICING_BODY) or blankets.get(Voice.CHIEF_CONSTABLE)
     blanket_kinds = _blanket_kinds(blanket, model) if blanket is not None else set()
@@ -320,6 +331,7 @@ def analyse_items(
             # ("Essex Police has accepted all four ... The PFCC accepts recommendations 2, 4 and 8.")
             own = reader.numbered.get((Voice.POLICING_BODY, ref)) or blankets.get(Voice.POLICING_BODY)
             cc = reader.numbered.get((Voice.CHIEF_CONSTABLE, ref)) or blankets.get(Voice.CHIEF_CONSTABLE)
+            own = reader.deferred(own, cc)  # "..., and I share his view": the force's stance, taken as the body's
             said = own or cc or blanket
             analysis.items.append(
                 Item(
@@ -338,10 +350,6 @@ def analyse_items(
             )
         else:
             analysis.unanswered.append(ref)
-    _status_from_turns(analysis.items, units, masked, model, voices)
-    analysis.claims = _free_claims(masked, body_start, covered, finding_texts)
-    analysis.initiatives = find_initiatives(masked, start=body_start, context=finding_texts, title=report_title)
-    return analysis
 
 
 def _status_from_turns(

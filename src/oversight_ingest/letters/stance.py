@@ -796,6 +796,7 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
                 _PLURAL_PRONOUN_RE.match(after)
                 or _PRONOUN_END_RE.search(s.text, 0, h.span.end - s.start)
                 or _THAT_END_RE.match(after)
+                or h.defers  # "The Chief Constable has accepted all of them, and I share his view"
             ):
                 out.append(replace(h, blanket=True))  # "... accepted in full by the Chief Constable, and I am content
                 # with that"

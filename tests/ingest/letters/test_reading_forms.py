@@ -1310,3 +1310,13 @@ def test_the_body_approving_the_forces_responses_below_takes_its_own_stance_on_t
         "2": ("policing_body", "accept"),
         "8": ("policing_body", "accept"),
     }
+
+
+def test_sharing_the_forces_view_in_the_sentence_of_its_blanket_takes_its_stance_on_every_finding() -> None:
+    items = _read(
+        "The Chief Constable has accepted all of the report's recommendations to forces, and I share his view.\n\n"
+        "Recommendation 2 has been implemented: every referral is now followed by an intelligence submission.\n\n"
+    )
+    assert {r: (str(i.stance), str(i.stance_by)) for r, i in items.items()} == dict.fromkeys(
+        ("2", "4", "8", "9"), ("accept", "policing_body")
+    )
