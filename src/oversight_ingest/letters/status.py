@@ -49,6 +49,11 @@ _WHEN = (
     + MONTH_PATTERN
     + r"|(?:spring|summer|autumn|winter|new\s+year)|next\b|q[1-4]\b|early|late|20\d\d)"
 )
+# a whole number of per cent in words ("Fifty-eight per cent of relevant staff")
+_TENS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 _ADV = (
     r"(?:(?:now|already|currently|actively|also|still|successfully|recently|further|fully|since|just|firmly|"
     r"nonetheless|nevertheless|however|then|even)\s+)*"
@@ -185,7 +190,7 @@ def _declared(words: str) -> str:
     # by March" is a target)
     more = (
         r"|(?<=ed)\s+(?:ahead|on\s+time|in\s+full|in|on|during|before|by|for|across|to)\b"
-        r"|(?<=done)\s+(?:for|in|on|by)\b|(?<=complete)\s+(?:for|across|in)\s+(?:all|every|each)\b"
+        r"|(?<=done)\s+(?:in|on|by)\b|(?:(?<=done)|(?<=complete))\s+(?:for|across|in)\s+(?:all|every|each)\b"
         r"|(?-i:\s+(?=[A-Z][a-z]))"  # the next cell of a table read onto the same line: "Not started Awaiting a place"
     )
     return rf"^\W*{label}(?:{words})(?:\s*(?:[.;:,!(–—\-]|$){more})"
@@ -244,6 +249,27 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("agreed to",),
             r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?agreed\s+to\s+(?!the\b|this\b|that\b|it\b)[a-z]+\b",
         ),
+        # a share of the people done ("a little over half have completed them", "nearly two thirds have done so")
+        (
+            _P,
+            2.0,
+            ("half", "third", "quarter"),
+            r"\b(?:(?:a\s+little|just|well|slightly)\s+(?:over|under)\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
+            r"(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+(?:have|has)\s+(?:now\s+|already\s+)?"
+            r"(?:completed|done|attended|finished|been\s+trained)\b",
+        ),
+        # done by some, the others still to come ("response officers follow in the autumn", "the other two are due by
+        # March", "roll-out to response teams by March 2026")
+        (
+            _L,
+            1.5,
+            ("follow", "due", "roll"),
+            r"\bfollows?\s+(?:in|from|by|during)\s+"
+            + _WHEN
+            + r"|\b(?:the\s+)?(?:other|remaining)\s+(?:[\w\-]+\s+){0,3}?(?:are|is)\s+due\b"
+            + r"|\broll[\s\-]?out\s+(?:to|for|across)\s+(?:[\w\-]+\s+){0,4}?(?:by|in|from|during)\s+"
+            + _WHEN,
+        ),
         # put to use ("We put the collection plan into operation on 1 October")
         (
             _I,
@@ -275,7 +301,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\b(?:has|have|had)\s+"
             + _ADV
             + r"(?:been\s+)?(?:re-?)?drafted\b|\b(?:is|are|remains?)\s+(?:still\s+|now\s+)?in\s+"
-            r"draft\b|\b(?:a|the)\s+draft\s+(?:[\w\-]+\s+){0,2}?(?:has\s+been|is|was)\s+(?:now\s+)?(?:written|prepared|"
+            r"draft\b|^\W*draft\s+(?:[\w\-]+\s+){0,2}?(?:written|prepared|produced|drawn\s+up|circulated)\b"
+            r"|\b(?:a|the)\s+draft\s+(?:[\w\-]+\s+){0,2}?(?:has\s+been|is|was)\s+(?:now\s+)?(?:written|prepared|"
             r"produced|completed|ready|drawn\s+up|circulated|shared)\b",
         ),
         # the writer's own word for it ("I would describe this as work in progress"), or a part of the work done
@@ -588,9 +615,22 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             _P,
             2.0,
             ("of ",),
-            r"\b(?:half|some|many|most|a\s+(?:third|quarter)|two\s+thirds|\d{1,2}\s*(?:%|per\s*cent))\s+of\s+"
+            r"\b(?:half|some|many|most|a\s+(?:third|quarter)|two\s+thirds|(?:\d{1,2}|"
+            + _TENS
+            + r")\s*(?:%|per\s*cent))\s+of\s+"
             r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:have|has|had|are|were)\b",
         ),
+        # been through it ("the major investigation team went through Hydra in May"); complete for some of them, as a
+        # note says it ("Complete for investigators; ...")
+        (
+            _I,
+            1.5,
+            ("through", "complete", "done", "delivered"),
+            r"\b(?:went|have\s+(?:now\s+|all\s+)?been|has\s+(?:now\s+)?been|had\s+been)\s+through\b"
+            r"|^\W*(?:complete|completed|done|delivered)\s+for\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,3}?[a-z]+s\b",
+        ),
+        # a count against its target ("1,140 officers have completed all four modules, against a target of 1,900")
+        (_P, 2.0, ("against",), r"\bagainst\s+(?:a|an|the)\s+(?:target|total|cohort|requirement)\s+of\s+\d"),
         # everyone it was meant for has done it ("everyone required to complete them has done so")
         (
             _I,
@@ -1247,7 +1287,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(_NUMBER_WORDS)
 _ABOUT = r"(?:(?:roughly|about|around|approximately|some|nearly|almost|over|just\s+over|just\s+under)\s+)?"
 # a count done out of a whole: "7 of 12 actions complete", "0 of 650 staff trained", "eleven of the nineteen plans"
 _SHARE_RE = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?{_ABOUT}(?P<den>{_NUMBER})\b"
+    rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w\-]+['’]s\s+)?{_ABOUT}(?P<den>{_NUMBER})\b"
     r"(?:(?:\s+[\w\-]+){0,7}?\s+(?:have|has|had|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
     r"delivered|in\s+place|attended|signed|reached|met))",
     re.IGNORECASE,
