@@ -590,7 +590,9 @@ _THEIR_STANCE_RE = re.compile(
 
 
 _WRITER_VERB_BEFORE_RE = re.compile(
-    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:support|welcome|endorse|back|share|agree\s+with|accept)\s*$", re.IGNORECASE
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:(?:welcome|support|endorse|note|accept)\s+and\s+(?:\w+ly\s+)?)?"
+    r"(?:support|welcome|endorse|back|share|agree\s+with|accept)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -599,11 +601,14 @@ def _noun_hits(sentence: Sentence) -> list[StanceHit]:
     recommendation has the support of my office"."""
     out = []
     for m in _NOUN_RE.finditer(sentence.text):
-        if _THEIR_STANCE_RE.match(sentence.text, m.start()) and _WRITER_VERB_BEFORE_RE.search(
+        stance = _NOUN_STANCES[(m.group("noun") or m.group("noun2")).lower()]
+        if _THEIR_STANCE_RE.match(sentence.text[m.start() :]) and _WRITER_VERB_BEFORE_RE.search(
             sentence.text, 0, m.start()
         ):
-            continue  # "I support his acceptance": the force's stance, which the writer's verb takes as its object
-        stance = _NOUN_STANCES[(m.group("noun") or m.group("noun2")).lower()]
+            # "I support the Chief Constable's acceptance of the four recommendations": the force's stance, which the
+            # writer's verb takes as its object, is still the force's
+            out.append(_hit(sentence, m.start(), m.end(), stance=stance, strength=3, after=sentence.text[m.end() :]))
+            continue
         near = sentence.text[max(0, m.start() - 40) : m.end() + 40]
         if _NEGATION_RE.search(sentence.text[max(0, m.start() - 20) : m.start()]):
             stance = Stance.DISAGREE  # "does not have my support"

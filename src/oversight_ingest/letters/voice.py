@@ -41,6 +41,8 @@ SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
             r"|\bthe\s+(?:police\s+authority\s+)?board\b",
         ),
         (_CC, r"\b(?:[A-Z][a-z]+\s)+(?:Police|Constabulary)\b"),
+        # "(I support) his acceptance": another's stance, as the object of the writer's, is the force's
+        (_CC, r"(?i)^\W*(?:his|her|their|its)\s+(?:\w+\s+)?(?:acceptance|agreement)\b"),
         # a force's initials ("GMP has accepted", "TVP", "the MPS"): its name ends in Police
         (_CC, r"^\W*(?:the\s+)?(?:[A-Z]{1,4}P|MPS)\b"),
         # "It has accepted them": an institution that acts on the report is the force (the body says "I")
@@ -76,7 +78,10 @@ _FIRST_PERSON_RE = re.compile(r"^\W*(?:I|I['’]\w+|We|we|We['’]\w+)\b")
 _FOLLOWS_RE = re.compile(
     r"\b(?:(?:her|his|its|the\s+chief\s+constable['’]s|the\s+force['’]s|the\s+constabulary['’]s)\s+"
     r"(?:full\s+|own\s+|formal\s+|written\s+)?(?:response|reply|answer|comments|update|position|assessment)s?\b[^.]{0,60}?\b(?:is|are)\s+"
-    r"(?:reproduced|set\s+out|given|shown|printed|copied|quoted)\s+(?:in\s+full\s+)?(?:below|as\s+follows)\b)",
+    r"(?:reproduced|set\s+out|given|shown|printed|copied|quoted)\s+(?:in\s+full\s+)?(?:below|as\s+follows)\b)"
+    # "It sets out Wiltshire Police's position on the recommendations": the letter gives the force's words
+    r"|(?:^|[.!?]\s+)\W*(?:it|this\s+(?:letter|response))\s+(?:sets\s+out|gives|reproduces|records)\s+(?:[A-Z][\w&\-]*\s+){0,4}?"
+    r"(?:police|constabulary|force|chief\s+constable)['’]s\s+(?:position|response|answers?|update)s?\b",
     re.IGNORECASE,
 )
 _OWN_WORDS_RE = re.compile(r"^\W*I\b")

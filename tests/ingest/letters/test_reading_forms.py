@@ -1320,3 +1320,26 @@ def test_sharing_the_forces_view_in_the_sentence_of_its_blanket_takes_its_stance
     assert {r: (str(i.stance), str(i.stance_by)) for r, i in items.items()} == dict.fromkeys(
         ("2", "4", "8", "9"), ("accept", "policing_body")
     )
+
+
+def test_supporting_the_forces_acceptance_of_all_of_them_gives_both_stances() -> None:
+    items = _read(
+        "I welcome and support the Chief Constable's acceptance of the four recommendations made to forces.\n\n"
+        "Recommendation 2\n\nThe referral form was changed in April.\n\n"
+    )
+    assert {(str(i.stance), str(i.stance_by), str(i.chief_constable_stance)) for i in items.values()} == {
+        ("support", "policing_body", "accept")
+    }
+
+
+def test_a_letter_that_says_it_sets_out_the_forces_position_gives_the_forces_stance() -> None:
+    items = _read(
+        "This response is a little late. It sets out Kent Police's position on the recommendations made to chief "
+        "constables.\n\n"
+        "Recommendation 8\n\nAccepted. Two of the four teams have completed the exercise.\n\n"
+        "Recommendation 9\n\nAccepted. Completion stands at 40 per cent.\n\n"
+    )
+    assert {r: (str(i.stance_by), str(i.chief_constable_stance)) for r, i in items.items()} == {
+        "8": ("chief_constable", "accept"),
+        "9": ("chief_constable", "accept"),
+    }
