@@ -736,7 +736,18 @@ def decide(hits: list[StanceHit]) -> StanceHit | None:
     """The deciding hit: the strongest target first, then the most marked stance, then the earliest."""
     if not hits:
         return None
-    return max(hits, key=lambda h: (h.strength, _RANK[h.stance], -h.span.start))
+    best = max(hits, key=lambda h: (h.strength, _RANK[h.stance], -h.span.start))
+    if best.stance is Stance.DISAGREE:
+        # "..., but I do not think it is the right use of time, and I agree with it only in part": the doubt is the
+        # part not agreed, and the sentence's stance the partial one
+        partial = [
+            h
+            for h in hits
+            if h.stance is Stance.PARTIALLY_AGREE and h.strength == best.strength and h.sentence == best.sentence
+        ]
+        if partial:
+            return partial[0]
+    return best
 
 
 def stance_of(text: str, offset: int = 0) -> tuple[Stance, Span | None]:

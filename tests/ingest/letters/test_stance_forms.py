@@ -28,3 +28,19 @@ from oversight_ingest.letters.stance import stance_of
 )
 def test_stance_in_other_wordings(text: str, stance: str) -> None:
     assert stance_of(text)[0] == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exercise is useful, but I do not think every constable needs it, and I agree with the recommendation "
+        "only in part.",
+        "I do not think a separate plan is needed, so I accept the recommendation only in part.",
+    ],
+)
+def test_a_doubt_and_a_partial_agreement_in_one_sentence_are_partial(text: str) -> None:
+    assert stance_of(text)[0] == "partially_agree"
+
+
+def test_a_plain_disagreement_is_still_disagreement() -> None:
+    assert stance_of("I do not think this recommendation is needed, and I do not accept it.")[0] == "disagree"
