@@ -546,7 +546,7 @@ _SAVE_RE = re.compile(
     r"\s+(?=\w)",
     re.IGNORECASE,
 )
-_SHARING_RE = re.compile(r"\bshare\b", re.IGNORECASE)
+_SHARING_RE = re.compile(r"\bshare\b|\bcontent\s+with\b", re.IGNORECASE)
 _WELCOME_THAT_RE = re.compile(r"\W*(?:I|we)\s+(?:\w+\s+)?welcome\s+(?:that|this)\W*$", re.IGNORECASE)
 
 

@@ -554,6 +554,9 @@ _DEFERENCE_RE = re.compile(
     r"\ba\s+(?:position|decision|view|stance)\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:fully\s+)?(?:endorse|support|share)\b"
     r"|\b(?:I|we)\s+share\s+(?:his|her|their|its|the\s+(?:chief\s+constable|force)['’]s)\s+view\b"
     r"|\b(?:I|we)\s+side\s+with\s+the\s+(?:chief\s+constable|force)\b(?!\s+in\s+not)"
+    # "I am content with its position": the force's stance, taken as the body's own
+    r"|\b(?:I|we)\s+(?:am|are)\s+(?:\w+ly\s+)?content\s+with\s+(?:his|her|their|its|the\s+(?:chief\s+constable|force|"
+    r"constabulary)['’]s)\s+(?:position|view|response|decision|approach)\b"
     # "The Chief Constable's position on each recommendation, which I share, is set out below"
     r"|\b(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:position|view|assessment|"
     r"response)s?\b[^.;]{0,60}?,\s*(?:which|that)\s+(?P<me>(?:I|we)\s+(?:fully\s+|entirely\s+)?(?:endorse|support|share))\b",

@@ -1343,3 +1343,15 @@ def test_a_letter_that_says_it_sets_out_the_forces_position_gives_the_forces_sta
         "8": ("chief_constable", "accept"),
         "9": ("chief_constable", "accept"),
     }
+
+
+def test_being_content_with_the_forces_position_takes_its_stance_as_the_bodys() -> None:
+    items = _read(
+        "Recommendation 4\n\nThe force has accepted the recommendation and I am content with its position. Work on "
+        "the plan has started.\n\n"
+    )
+    assert (str(items["4"].stance), str(items["4"].stance_by), str(items["4"].chief_constable_stance)) == (
+        "accept",
+        "policing_body",
+        "accept",
+    )
