@@ -1384,6 +1384,13 @@ def _hit_voice(hit: stance_mod.StanceHit, masked: str, voices: voice_mod.VoiceMa
     if voice_mod.first_person(words):  # "I accept": whoever's words these are, as where they stand says
         return voices.at(hit.span.start) or Voice.POLICING_BODY
     said = voice_mod.subject_voice(words)
+    if (
+        said is Voice.POLICING_BODY
+        and voices.commissioner_heads_the_force
+        and voice_mod.COMMISSIONER_RE.search(words)
+        and not re.search(r"(?i)\bmayor\b|\bmopac\b|\bboard\b", words)
+    ):
+        said = Voice.CHIEF_CONSTABLE  # "The Commissioner has accepted it" in a letter from the Mayor's office
     if said is Voice.POLICING_BODY and re.match(r"\W*(?:he|she)\b", words, re.IGNORECASE):
         said = _pronoun_voice(masked[max(0, hit.sentence.start - 250) : hit.span.start])  # the sentence's own too
     if said is not None:
@@ -1444,7 +1451,9 @@ class _Reader:
             if id(h) in runin:
                 cc.append(h)
                 continue
-            if _joint(h, self.masked):  # "The Chief Constable and I agree": the body's own stance and the force's
+            if _joint(
+                h, self.masked, london=self.voices.commissioner_heads_the_force
+            ):  # "The Chief Constable and I agree": the body's own stance and the force's
                 pb.append(h)
                 cc.append(h)
                 continue
@@ -1589,7 +1598,9 @@ def _blankets(masked: str, body_start: int, voices: voice_mod.VoiceMap) -> dict[
     out: dict[Voice, stance_mod.StanceHit] = {}
     for hit in stance_mod.blanket_hits(masked[body_start:], body_start):
         out.setdefault(_hit_voice(hit, masked, voices) or Voice.POLICING_BODY, hit)
-        if _joint(hit, masked):  # "the Chief Constable and I fully support all of its recommendations": the
+        if _joint(
+            hit, masked, london=voices.commissioner_heads_the_force
+        ):  # "the Chief Constable and I fully support all of its recommendations": the
             out.setdefault(Voice.POLICING_BODY, hit)  # body's own, and the force's said with it
             out.setdefault(Voice.CHIEF_CONSTABLE, hit)
     return out
@@ -1604,6 +1615,9 @@ _JOINT_SUBJECT_RE = re.compile(
     r"chief\s+constable,"
     r"|\bchief\s+constable\b[^.]{0,80}\bwe\s+(?:both|together)\b",  # "with the Chief Constable, and we both agree"
     re.IGNORECASE,
+)
+_WITH_THE_COMMISSIONER_RE = re.compile(
+    r"\bcommissioner\s+and\s+(?:I|me|my\s+office)\b|\b(?:I|me)\s+and\s+the\s+commissioner\b", re.IGNORECASE
 )
 # "I accept them, and so does the Chief Constable", "..., as does the force": the force's stance, said as the body's
 _SO_DO_I_RE = re.compile(r"^\W*(?:and\s+)?(?:so|as)\s+(?:do|have)\s+(?P<me>I)\b\s*(?:[.;]|$)", re.IGNORECASE)
@@ -1623,12 +1637,13 @@ _BY_BOTH_RE = re.compile(
 )
 
 
-def _joint(hit: stance_mod.StanceHit, masked: str) -> bool:
+def _joint(hit: stance_mod.StanceHit, masked: str, *, london: bool = False) -> bool:
     """Whether a stance is the body's and the chief constable's together: said by both as one subject, as the
     agents of a passive ("are accepted by the Commissioner and by the Chief Constable"), or by "we" in a letter that
-    calls itself a joint response."""
+    calls itself a joint response. In a London letter the Commissioner heads the force ("The Commissioner and I
+    accept")."""
     lead = masked[hit.sentence.start : hit.span.end]
-    if _JOINT_SUBJECT_RE.search(lead):
+    if _JOINT_SUBJECT_RE.search(lead) or (london and _WITH_THE_COMMISSIONER_RE.search(lead)):
         return True
     tail = masked[hit.span.end : hit.sentence.end]
     if _BY_BOTH_RE.match(tail):

@@ -85,6 +85,13 @@ _FOLLOWS_RE = re.compile(
     re.IGNORECASE,
 )
 _OWN_WORDS_RE = re.compile(r"^\W*I\b")
+_LONDON_BODY_RE = re.compile(
+    r"\bMayor['’]s\s+Office\s+for\s+Policing\s+and\s+Crime\b|\bMOPAC\b|\bDeputy\s+Mayor\s+for\s+Policing\b"
+    r"|\bCity\s+of\s+London\s+(?:Police\s+Authority|Corporation)\b|\bPolice\s+Authority\s+Board\b",
+    re.IGNORECASE,
+)
+# "the Commissioner" named as the subject of a stance, not the Mayor, the Deputy Mayor or the writer
+COMMISSIONER_RE = re.compile(r"(?i)\bcommissioner\b(?!['’]s\s+office)")
 
 
 def first_person(words: str) -> bool:
@@ -128,6 +135,9 @@ class VoiceMap:
 
     spans: tuple[tuple[int, int, Voice | None], ...]
     annex_start: int | None  # where an annex in the chief constable's voice begins
+    # a London letter, from the Mayor's Office for Policing And Crime or the City of London's police authority: there
+    # "the Commissioner" heads the force (the Met's, the City of London Police's), and the Mayor or board speaks
+    commissioner_heads_the_force: bool = False
 
     def at(self, pos: int) -> Voice | None:
         for start, end, voice in self.spans:
@@ -186,7 +196,8 @@ def voice_map(units: list[Unit]) -> VoiceMap:
             if not heading and _FOLLOWS_RE.search(text):
                 section, following = _CC, True
         spans.append((unit.start, unit.end, voice))
-    return VoiceMap(tuple(spans), annex_start)
+    london = any(_LONDON_BODY_RE.search(unit.text) for unit in units)
+    return VoiceMap(tuple(spans), annex_start, london)
 
 
 def _announced(text: str) -> Voice | None:

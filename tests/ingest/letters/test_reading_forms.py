@@ -1355,3 +1355,20 @@ def test_being_content_with_the_forces_position_takes_its_stance_as_the_bodys() 
         "policing_body",
         "accept",
     )
+
+
+def test_in_a_letter_from_the_mayors_office_the_commissioner_is_the_head_of_the_force() -> None:
+    items = _read(
+        "This is the response of the Mayor's Office for Policing And Crime.\n\n"
+        "Recommendation 2\n\nThe Commissioner has accepted this recommendation, and I support it.\n\n"
+        "Recommendation 4\n\nThe Commissioner and I accept this recommendation.\n\n"
+    )
+    assert {r: (str(i.stance), str(i.stance_by), str(i.chief_constable_stance)) for r, i in items.items()} == {
+        "2": ("support", "policing_body", "accept"),
+        "4": ("accept", "policing_body", "accept"),
+    }
+
+
+def test_elsewhere_the_commissioner_is_the_policing_body() -> None:
+    items = _read("Recommendation 2\n\nThe Commissioner accepts this recommendation.\n\n")
+    assert (str(items["2"].stance_by), items["2"].chief_constable_stance) == ("policing_body", None)
