@@ -426,6 +426,24 @@ def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
     return out
 
 
+# a further verdict with its agent, after the first ("Accepted by the Chief Constable and supported by me")
+_AGENT_VERDICT_RE = re.compile(
+    r"(?:\band|[;,])\s+(?P<verdict>(?P<verb>accepted|agreed|supported|noted|endorsed|rejected)\s+(?:in\s+full\s+|fully\s+)?by\s+"
+    r"(?:me|us|my\s+office|the\s+(?:police\s+and\s+crime\s+|deputy\s+)?commissioner|the\s+o?pf?cc|the\s+(?:deputy\s+)?mayor))\b",
+    re.IGNORECASE,
+)
+
+
+def _agent_hits(sentence: Sentence) -> list[StanceHit]:
+    """A second verdict in a sentence, given with the body as its agent: "Accepted by the Chief Constable and
+    supported by me" is the force's acceptance and the body's support."""
+    out = []
+    for m in _AGENT_VERDICT_RE.finditer(sentence.text):
+        stance = next(v for k, v in _VERDICTS.items() if m.group("verb").lower().startswith(k[:5]))
+        out.append(_hit(sentence, m.start("verdict"), m.end("verdict"), stance=stance, strength=3, after=""))
+    return out
+
+
 def _verdict_hit(sentence: Sentence, verdict: re.Match[str]) -> StanceHit:
     stance = next(v for k, v in _VERDICTS.items() if verdict.group("verb").lower().startswith(k))
     if verdict.group("neg"):
@@ -686,6 +704,7 @@ READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
         "a bare verdict in a table or after a lead-in ('Accepted.', 'Force response: Not accepted')",
         _verdict_hits,
     ),
+    ("agent", "a further verdict with the body as its agent ('... and supported by me')", _agent_hits),
 )
 """Each way a stance is stated, in the order its hits are read; :func:`decide` weighs them."""
 

@@ -37,7 +37,7 @@ SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
         ),
         (
             _PB,
-            r"(?i)\bcommissioner\b|\bo?pf?cc\b|\bmayor\b|\b(?:my|our)\s+office\b|\bthe\s+office\b"
+            r"(?i)\bcommissioner\b|\bo?pf?cc\b|\bmayor\b|\b(?:my|our)\s+office\b|\bthe\s+office\b|\bby\s+(?:me|us)\b"
             r"|\bthe\s+(?:police\s+authority\s+)?board\b",
         ),
         (_CC, r"\b(?:[A-Z][a-z]+\s)+(?:Police|Constabulary)\b"),

@@ -1372,3 +1372,15 @@ def test_in_a_letter_from_the_mayors_office_the_commissioner_is_the_head_of_the_
 def test_elsewhere_the_commissioner_is_the_policing_body() -> None:
     items = _read("Recommendation 2\n\nThe Commissioner accepts this recommendation.\n\n")
     assert (str(items["2"].stance_by), items["2"].chief_constable_stance) == ("policing_body", None)
+
+
+@pytest.mark.parametrize(
+    "said", ["Accepted by the Chief Constable and supported by me.", "Accepted by the force; supported by the PCC."]
+)
+def test_a_second_verdict_with_the_body_as_its_agent_is_the_bodys(said: str) -> None:
+    items = _read(f"Recommendation 8\n\n{said} Sessions are booked for March.\n\n")
+    assert (str(items["8"].stance), str(items["8"].stance_by), str(items["8"].chief_constable_stance)) == (
+        "support",
+        "policing_body",
+        "accept",
+    )
