@@ -122,6 +122,10 @@ _DONE_WORDS = (
     "took up",
     "came into force",
     "came into effect",
+    "rewrote",
+    "wrote",
+    "drew up",
+    "brought in",
 )
 _DONE = "(?:" + "|".join(_DONE_WORDS) + ")"
 _DONE_LITERALS = tuple(w.split("(")[0] for w in _DONE_WORDS)  # the words themselves, for the cues' prefilter
@@ -248,6 +252,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             2.0,
             ("agreed to",),
             r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?agreed\s+to\s+(?!the\b|this\b|that\b|it\b)[a-z]+\b",
+        ),
+        # the end of work under way still to come ("the plan is written and is still to be signed off")
+        (
+            _P,
+            2.0,
+            ("still to be",),
+            r"\b(?:is|are)\s+still\s+to\s+be\s+(?:complet|finish|finalis|sign|approv|agree|ratif|embed)\w*",
         ),
         # a share of the people done ("a little over half have completed them", "nearly two thirds have done so")
         (
@@ -534,6 +545,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("not", "none", "no "),
             r"\bnot\s+(?:yet\s+)?(?:under\s*way|in\s+progress)\b|\bnot\s+taking\s+(?:any\s+)?action\b"
             r"|\bnone\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:has|have|is|are|was|were)\b"
+            r"|\bnone\s+(?:has|have)\s+(?:yet\s+)?been\b"  # "the force asked for dates, and none have been offered"
             r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:fixed|given|scheduled)\b",
         ),
         # the writer's judgement that the finding is met ("I consider this recommendation discharged")
@@ -593,12 +605,14 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _N,
             2.0,
-            ("not", "yet", "no ", "nothing"),
+            ("not", "yet", "no ", "nothing", "still"),
             r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|implemented|"
             r"progressed|introduced))\b|\bnot\s+yet\s+(?:started|begun|commenced|in place|implemented|been)\b"
             r"|\byet\s+to\s+(?:start|begin|commence|be\s+\w+ed)\b|\bno\s+(?:work|progress|action)\s+has\b"
             r"|\bno\s+(?:work|progress|action|start)\s+(?:\w+\s+){1,3}?(?:has|have)\s+(?:yet\s+)?(?:begun|started|commenced|been)\b"
-            r"|\b(?:is|are|has|have)\s+(?:yet|still)\s+to\s+[a-z]+\b|\bnothing\s+has\s+(?:yet\s+)?been\s+done\b"
+            # ("still to be completed", "still to be signed off" are the end of work under way, not its start)
+            r"|\b(?:is|are|has|have)\s+(?:yet\s+to\s+[a-z]+|still\s+to\s+(?!(?:be\s+)?(?:complet|finish|finalis|sign|approv|"
+            r"agree|ratif|embed))[a-z]+)\b|\bnothing\s+has\s+(?:yet\s+)?been\s+done\b"
             r"|\bnot\s+(?:yet\s+)?been\s+possible\b"
             r"|\bno\s+(?:new\s+|firm\s+|fixed\s+)?(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+"
             r"(?:set|agreed|confirmed)\b",
@@ -890,6 +904,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
                 "booked",
                 "timetabled",
                 "arranged",
+                "confirmed",
+                "dates",
                 "pencilled",
                 "set for",
                 "slipped",
@@ -910,9 +926,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             + _WHEN
             + r"|\brescheduled\b"
             # booked with someone for a time ("sessions are booked with the regional unit for January")
-            + r"|\b(?:are|is|been)\s+(?:now\s+)?(?:booked|scheduled|timetabled|arranged)\s+"
+            + r"|\b(?:are|is|been)\s+(?:now\s+)?(?:booked|scheduled|timetabled|arranged|confirmed)\s+(?:for\s+"
+            + _WHEN
+            + r"|"
             + r"(?:(?!but\b)[\w'’&]+\s+){1,10}?(?:for|in|from|during)\s+"
             + _WHEN
+            + r")"
+            + r"|\bdates?\s+(?:are|is)\s+(?:now\s+|currently\s+)?being\s+(?:fixed|agreed|set|confirmed|finalised)\b"
             + r"|\bwill\s+not\s+be\s+long\s+before\b"
             r"|\b(?:is|are)\s+to\s+(?!be\b)(?:introduce|adopt|appoint|deliver|launch|roll|implement|publish|create|establish|review|train|begin|start|build|add)\w*"
             r"|\bto\s+go[\s-]live\b",
@@ -1102,7 +1122,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             _P,
             1.5,
             ("so far", "to date", "remain", "the rest"),
-            r"\bso\s+far\b|\bto\s+date\b|\bthe\s+remain(?:der|ing)\b|\bthe\s+rest\s+(?:have|has|are|is|will)\b",
+            r"\bso\s+far\b|\bto\s+date\b|\bthe\s+remain(?:der|ing)\b"
+            r"|\bthe\s+rest(?:\s+of\s+(?:the\s+|its\s+)?[\w\-]+(?:\s+[\w\-]+)?)?(?=\s+(?:have|has|are|is|will)\b)",
         ),
         (
             _P,
@@ -1135,7 +1156,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"(?:\w+ly\s+|also\s+|then\s+)?" + _DONE + r"\b",
         ),
         # any other future of the force's ("will become mandatory", "will hold its first exercise"), less sure
-        (_L, 1.0, ("will", "shall"), r"\b(?:will|shall)\s+(?:now\s+|also\s+|then\s+)?(?P<future>[a-z]{2,})\b"),
+        (
+            _L,
+            1.0,
+            ("will", "shall"),
+            # (not "will set out the force's approach in his reply": saying, not doing)
+            r"\b(?:will|shall)\s+(?:now\s+|also\s+|then\s+)?(?P<future>[a-z]{2,})\b(?!(?<=set)\s+out\b)",
+        ),
         (_I, 1.0, ("regularly", "routinely"), r"\b(?:regularly|routinely)\s+[a-z]+s\b"),
         # any other perfect passive of doing ("has been brought under one framework"), and a state that a verb of
         # doing left ("the lead is appointed", "the plan is agreed"): less sure than the verbs above

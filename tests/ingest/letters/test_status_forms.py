@@ -234,3 +234,21 @@ def test_status_of_work_to_come_and_of_starts_not_there(text: str, status: str) 
 )
 def test_status_of_work_done_for_some_and_still_to_come_for_others(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The force asked the unit for dates, but none have been offered.", "not_started"),
+        ("Sergeants were briefed in May; the rest of the force will be briefed in July.", "in_progress"),
+        ("The first exercise is confirmed for 12 March 2026.", "planned"),
+        ("The exercise will run in the spring; dates are being fixed with the regional unit.", "planned"),
+        ("The force rewrote its referral guidance in April.", "implemented"),
+        ("Custody staff are still to be briefed.", "not_started"),
+        ("The plan is written and is still to be signed off.", "in_progress"),
+        ("The Chief Constable will set out the force's approach in his own reply.", "not_stated"),
+        ("The force will explain its approach to the panel.", "not_stated"),
+    ],
+)
+def test_status_of_offers_dates_and_rest_still_to_come(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
