@@ -19,7 +19,7 @@ organisation, date, report, the late flag, and a letter about another report rea
 ``--report`` (``mismatch``: not matched, nothing aligned). Tune on ``--half tuning`` only.
 Then sets of letters written whole in other words, each built by its ``build.py`` with truth by
 hand, each reported as its own group (:data:`SETS`): ``fresh`` and ``sealed``, measured out of sample
-once and since tuned on (spent); ``tuneset`` to ``tuneset14``, written by other hands for tuning;
+once and since tuned on (spent); ``tuneset`` to ``tuneset15``, written by other hands for tuning;
 ``sealed3`` to ``sealed12``, written by other hands and kept from tuning (:data:`KEPT`: ``-v`` never
 lists their misses), but for ``sealed7``, spent: its misses were listed once by mistake when it was first read.
 Then the phrasebooks (:data:`PHRASEBOOKS`): short answers labelled for claimed
@@ -260,6 +260,7 @@ SETS = {
     "tuneset12": REPO / "tests" / "ingest" / "tuneset12",
     "tuneset13": REPO / "tests" / "ingest" / "tuneset13",
     "tuneset14": REPO / "tests" / "ingest" / "tuneset14",
+    "tuneset15": REPO / "tests" / "ingest" / "tuneset15",
 }
 KEPT = ("sealed3", "sealed4", "sealed5", "sealed6", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12")
 SET_NAMES = {
@@ -289,6 +290,7 @@ SET_NAMES = {
     "tuneset12": "tuneset12 (for tuning)",
     "tuneset13": "tuneset13 (for tuning)",
     "tuneset14": "tuneset14 (for tuning)",
+    "tuneset15": "tuneset15 (for tuning)",
 }
 CORPUS_FIELDS = ("organisation", "force", "date", "report", "late", "mismatch")
 
