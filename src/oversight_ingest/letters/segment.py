@@ -239,6 +239,15 @@ def segment(
                 start.label, start.also = m.group(0).strip(), (m.group("also"),)
         if start is not None and start.soft and current is not None and current.head and not current.has_body:
             start = None  # a "Response" sub-heading under a restated finding belongs to its answer
+        elif (
+            start is not None
+            and start.soft
+            and current is not None
+            and current.label is not None
+            and current.head is None
+            and not current.has_body
+        ):
+            start = None  # a row's short title under its bare number ("2" / "Intelligence for NCCU referrals")
         if start is None and current is not None and _under_label(current) and finding_like(unit.text):
             # the finding right under its label, even one not among the findings given
             current.head, current.end, current.body_start = (unit.start, unit.end), unit.end, unit.end

@@ -1368,6 +1368,8 @@ _SHORT_OF_ALL_RE = re.compile(
     # done by a share of the people ("has been completed by 92 per cent of the officers identified")
     r"|\b(?:completed|done|finished|attended|undertaken|taken)\s+by\s+(?:around\s+|about\s+|some\s+|over\s+|nearly\s+|"
     r"almost\s+|just\s+over\s+|just\s+under\s+)?(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)"
+    # a rate said as a note says it ("Launched June 2025, 30% completion")
+    r"|\b(?:[1-8]\d|9[0-4]|[1-9])\s*(?:%|per\s*cent)\s+(?:completion|complete|completed|compliance|compliant|trained|coverage|uptake)\b"
     # a rate of the people who should have done it ("61 per cent of those required to have done so")
     r"|\b(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)\s+of\s+(?:[\w\-]+\s+){0,8}?(?:have|has)\s+(?:now\s+|already\s+)?"
     r"(?:done\s+so|completed|finished|attended|been\s+trained)\b"

@@ -1384,3 +1384,12 @@ def test_a_second_verdict_with_the_body_as_its_agent_is_the_bodys(said: str) -> 
         "policing_body",
         "accept",
     )
+
+
+def test_a_table_read_as_text_keeps_a_rows_title_and_update_with_its_bare_number() -> None:
+    items = _read(
+        "The force's update on each recommendation is below.\n\n"
+        "2\n\nIntelligence document for each referral\n\nComplete.\n\n"
+        "8\n\nHydra training\n\nNot yet started.\n\n"
+    )
+    assert (str(items["2"].status), str(items["8"].status)) == ("implemented", "not_started")

@@ -252,3 +252,11 @@ def test_status_of_work_done_for_some_and_still_to_come_for_others(text: str, st
 )
 def test_status_of_offers_dates_and_rest_still_to_come(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Launched in May 2025, 40% completion.", "in_progress"), ("0% complete.", "not_started")],
+)
+def test_status_of_a_rate_said_as_a_note_says_it(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
