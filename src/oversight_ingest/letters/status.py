@@ -304,6 +304,13 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\bwill\s+(?:now\s+|also\s+)?(?:require|expect|ask)\s+(?:[\w\-]+\s+){1,6}?to\s+(?:complete|attend|undertake|"
             r"take|submit|record|finish|do)\b",
         ),
+        # places or dates asked for, for a time to come ("Hydra places for 2026 have been requested from the unit")
+        (
+            _L,
+            1.5,
+            ("requested",),
+            r"\b(?:places|dates|sessions|slots)\s+(?:for\s+[\w\-]+\s+)?(?:have|has)\s+(?:now\s+|already\s+)?been\s+requested\b",
+        ),
         # a draft: written, not yet agreed or in use ("its analysts have since drafted one", "the plan is in draft")
         (
             _P,
@@ -1142,7 +1149,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             1.0,
             ("now",),
             r"(?<!will\s)(?<!\bto\s)(?<!can\s)(?<!must\s)(?<!should\s)(?<!would\s)(?<!could\s)(?<!may\s)"
-            r"\bnow\s+(?:routinely\s+|regularly\s+|always\s+)?(?P<now>[a-z]{3,})\b",
+            r"\bnow\s+(?:routinely\s+|regularly\s+|always\s+)?(?P<now>[a-z]{2,})\b",
         ),
         # work begun, in the past simple ("work on the plan began in March")
         (_P, 1.5, ("began", "started", "commenced"), r"\b(?:began|started|commenced)\b"),

@@ -260,3 +260,15 @@ def test_status_of_offers_dates_and_rest_still_to_come(text: str, status: str) -
 )
 def test_status_of_a_rate_said_as_a_note_says_it(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Every referral now goes through the control room.", "implemented"),
+        ("All referrals now go through the control room.", "implemented"),
+        ("Places for 2026 have been requested from the regional unit.", "planned"),
+    ],
+)
+def test_status_of_present_practice_with_a_short_verb_and_of_places_requested(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
