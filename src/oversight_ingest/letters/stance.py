@@ -138,7 +138,8 @@ _VERDICT_RE = re.compile(
     r"|\s+as\s+(?:worded|written|drafted|framed|it\s+stands))?)"
     r"(?P<defer>\s+with\s+(?:the\s+)?(?:force|chief\s+constable|constabulary)['’]s\s+(?:position|view|response|"
     r"approach|decision))?"
-    r"\b\s*(?:[.;:,\-–]|$|(?=by\s+the\s+)|(?=\()|(?P<runin>(?=(?-i:[A-Z]))))",
+    r"\b\s*(?:[.;:,\-–]|$|(?=by\s+(?:both\s+)?the\s+)|(?=by\s+(?:me|us|both)\b)|(?=\()|(?P<runin>(?=(?-i:[A-Z])))"
+    r"|(?P<also>(?=and\s+(?:supported|noted|endorsed|agreed|accepted)\b)))",
     re.IGNORECASE,
 )
 _RIGHTLY_RE = re.compile(
@@ -408,6 +409,9 @@ def _rightly_hits(sentence: Sentence) -> list[StanceHit]:
     ]
 
 
+_AND_VERDICT_RE = re.compile(r"and\s+(?P<verb>supported|noted|endorsed|agreed|accepted)\b", re.IGNORECASE)
+
+
 def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
     """A bare verdict, as in response tables: "Accepted.", "Partially agreed", "Not accepted"; and a verdict run
     into the next cell of a table read as text ("Accept Supported.", "Accepted In progress"), with the verdict of
@@ -416,6 +420,11 @@ def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
     if not verdict:
         return []
     out = [_verdict_hit(sentence, verdict)]
+    also = _AND_VERDICT_RE.match(sentence.text, verdict.end()) if verdict.group("also") is not None else None
+    if also is not None:  # "Accepted and supported.": the force's verdict, then the body's, as a table's two columns
+        stance = next(v for k, v in _VERDICTS.items() if also.group("verb").lower().startswith(k[:5]))
+        hit = _hit(sentence, also.start("verb"), also.end("verb"), stance=stance, strength=3, after="")
+        out.append(replace(hit, verdict=True))
     if verdict.group("runin") is not None:
         rest = sentence.text[verdict.end() :]
         again = _VERDICT_RE.match(rest)

@@ -1393,3 +1393,16 @@ def test_a_table_read_as_text_keeps_a_rows_title_and_update_with_its_bare_number
         "8\n\nHydra training\n\nNot yet started.\n\n"
     )
     assert (str(items["2"].status), str(items["8"].status)) == ("implemented", "not_started")
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Accepted and supported.", ("support", "policing_body", "accept")),
+        ("Agreed by both the force and me.", ("agree", "policing_body", "agree")),
+    ],
+)
+def test_two_verdicts_in_a_few_words_are_the_forces_and_the_bodys(said: str, expected: tuple[str, str, str]) -> None:
+    items = _read(f"Recommendation 9\n\n{said} Completion stands at 58 per cent.\n\n")
+    item = items["9"]
+    assert (str(item.stance), str(item.stance_by), str(item.chief_constable_stance)) == expected
