@@ -43,7 +43,15 @@ from oversight_ingest.letters import voice as voice_mod
 from oversight_ingest.letters.features import threshold, weight
 from oversight_ingest.letters.initiatives import find_initiatives
 from oversight_ingest.letters.segment import Passage, Unit, is_closing, later_cells, segment
-from oversight_ingest.letters.textutil import content_word_set, content_words, normalise, sentences, stem, word_list
+from oversight_ingest.letters.textutil import (
+    Sentence,
+    content_word_set,
+    content_words,
+    normalise,
+    sentences,
+    stem,
+    word_list,
+)
 from oversight_ingest.months import month_number
 from oversight_ingest.packs import PackFinding
 from oversight_ingest.result import Claim, ClaimedStatus, Initiative, Item, Stance, Voice
@@ -537,7 +545,9 @@ _ALL_OF_THEM_RE = re.compile(
     r"|(?:each|every)\s+(?:recommendation|area\s+for\s+improvement|one)\b|them\s+all\b"
     r"|all\s+(?:(?:of\s+)?(?:the|these|its|four|three|two)\s+)?(?:recommendations|areas\s+for\s+improvement)"
     r"|all\s+(?:four|three|two)(?=\s*(?:[.,;:)]|$))"  # not "all four e-learning modules"
-    r"|(?<!\bof\s)(?:these|those|the\s+(?:four|three|two))\s+(?:recommendations|areas\s+for\s+improvement))",
+    r"|(?<!\bof\s)(?:these|those|the\s+(?:four|three|two))\s+(?:recommendations|areas\s+for\s+improvement)"
+    r"|(?P<others>the\s+(?:other|remaining)\s+(?:two|three|four|five)(?:\s+[a-z\-]+){0,2}?"
+    r"(?=\s+(?:are|is|have|has|were|remain|will)\b)))",
     re.IGNORECASE,
 )
 # "... on every one of them except the Hydra training, which will start in the new year"
@@ -546,6 +556,7 @@ _SAVE_RE = re.compile(
     r"\s+(?=\w)",
     re.IGNORECASE,
 )
+_OF_THEM_RE = re.compile(r"^\W*of\s+(?:the|these|those)\s+(?:two|three|four|five)\b[^,]{0,20},\s*", re.IGNORECASE)
 _SHARING_RE = re.compile(r"\bshare\b|\bcontent\s+with\b", re.IGNORECASE)
 _WELCOME_THAT_RE = re.compile(r"\W*(?:I|we)\s+(?:\w+\s+)?welcome\s+(?:that|this)\W*$", re.IGNORECASE)
 
@@ -563,7 +574,9 @@ def _status_of_all(
     for unit in units:
         if unit.kind is BlockKind.HEADING or not _ALL_OF_THEM_RE.search(masked, unit.start, unit.end):
             continue
+        previous: Sentence | None = None
         for sentence in sentences(masked[unit.start : unit.end], unit.start):
+            before, previous = previous, sentence
             alls = [
                 (sentence.start + m.start(), sentence.start + m.end()) for m in _ALL_OF_THEM_RE.finditer(sentence.text)
             ]
@@ -586,6 +599,8 @@ def _status_of_all(
             if span is None:
                 continue
             rest = (sentence.start + save.end(), sentence.end) if save else None
+            if rest is None and any(m.group("others") for m in _ALL_OF_THEM_RE.finditer(sentence.text)) and before:
+                rest = (before.start, before.end)  # "Only the collection plan is complete. The other three are ..."
             apart = _set_apart(items, rest, (sentence.start, cut), masked, model=model, voices=voices) if rest else None
             for item in wanting:
                 if item is not apart and item.status is ClaimedStatus.NOT_STATED:
@@ -606,8 +621,9 @@ def _set_apart(
     """The item for the finding the words ``rest`` set apart from a status said of them all ("except the Hydra
     training, which will start in the new year"), given the status of those words; None when they name none. Its
     own answer may be the sentence ``claim`` said of them all, whose status is then not its own."""
-    named = _by_number(_named_numbers(masked[rest[0] : rest[1]]), None, model)  # "... of recommendation 4: ..."
-    j = named[0] if named else _words_topic(content_word_set(masked[rest[0] : rest[1]]), model, None)
+    words = _OF_THEM_RE.sub("", masked[rest[0] : rest[1]])  # "Of the four, only the collection plan is complete."
+    named = _by_number(_named_numbers(words), None, model)  # "... of recommendation 4: ..."
+    j = named[0] if named else _words_topic(content_word_set(words), model, None)
     if j is None:
         return None
     ref = model.findings[j].finding

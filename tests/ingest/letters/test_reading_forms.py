@@ -1406,3 +1406,17 @@ def test_two_verdicts_in_a_few_words_are_the_forces_and_the_bodys(said: str, exp
     items = _read(f"Recommendation 9\n\n{said} Completion stands at 58 per cent.\n\n")
     item = items["9"]
     assert (str(item.stance), str(item.stance_by), str(item.chief_constable_stance)) == expected
+
+
+def test_the_other_three_take_a_status_said_of_them_and_the_one_set_apart_before_keeps_its_own() -> None:
+    items = _read(
+        "I accept the recommendations made to chief constables.\n\n"
+        "Of the four, only the collection plan is complete. The other three are under way, and I will ask for an "
+        "update in September.\n\n"
+    )
+    assert {r: str(i.status) for r, i in items.items()} == {
+        "2": "in_progress",
+        "4": "implemented",
+        "8": "in_progress",
+        "9": "in_progress",
+    }
