@@ -1467,9 +1467,8 @@ class _Reader:
             if id(h) in runin:
                 cc.append(h)
                 continue
-            if _joint(
-                h, self.masked, london=self.voices.commissioner_heads_the_force
-            ):  # "The Chief Constable and I agree": the body's own stance and the force's
+            # "The Chief Constable and I agree": the body's own stance and the force's
+            if _joint(h, self.masked, london=self.voices.commissioner_heads_the_force):
                 pb.append(h)
                 cc.append(h)
                 continue
@@ -1614,10 +1613,9 @@ def _blankets(masked: str, body_start: int, voices: voice_mod.VoiceMap) -> dict[
     out: dict[Voice, stance_mod.StanceHit] = {}
     for hit in stance_mod.blanket_hits(masked[body_start:], body_start):
         out.setdefault(_hit_voice(hit, masked, voices) or Voice.POLICING_BODY, hit)
-        if _joint(
-            hit, masked, london=voices.commissioner_heads_the_force
-        ):  # "the Chief Constable and I fully support all of its recommendations": the
-            out.setdefault(Voice.POLICING_BODY, hit)  # body's own, and the force's said with it
+        # "the Chief Constable and I fully support all of its recommendations": the body's own, and the force's
+        if _joint(hit, masked, london=voices.commissioner_heads_the_force):
+            out.setdefault(Voice.POLICING_BODY, hit)
             out.setdefault(Voice.CHIEF_CONSTABLE, hit)
     return out
 
