@@ -118,7 +118,16 @@ _VERDICTS = {
     "support": Stance.SUPPORT,
     "note": Stance.NOTE,
     "reject": Stance.DISAGREE,
+    "endorse": Stance.SUPPORT,
 }
+
+
+def _verdict_stance(verb: str) -> Stance:
+    """The stance a verdict's verb gives ("Accepted", "supported", "endorsed by me")."""
+    lower = verb.lower()
+    return next(v for k, v in _VERDICTS.items() if lower.startswith(k))
+
+
 _VERDICT_RE = re.compile(
     r"^[\W_]*(?:[a-z’' ()]{0,40}?\b(?:response|position|status|view|comments?|stance|decision|recommendation)"
     r"\s*[:\-–]\s*"
@@ -422,7 +431,7 @@ def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
     out = [_verdict_hit(sentence, verdict)]
     also = _AND_VERDICT_RE.match(sentence.text, verdict.end()) if verdict.group("also") is not None else None
     if also is not None:  # "Accepted and supported.": the force's verdict, then the body's, as a table's two columns
-        stance = next(v for k, v in _VERDICTS.items() if also.group("verb").lower().startswith(k[:5]))
+        stance = _verdict_stance(also.group("verb"))
         hit = _hit(sentence, also.start("verb"), also.end("verb"), stance=stance, strength=3, after="")
         out.append(replace(hit, verdict=True))
     if verdict.group("runin") is not None:
@@ -448,13 +457,13 @@ def _agent_hits(sentence: Sentence) -> list[StanceHit]:
     supported by me" is the force's acceptance and the body's support."""
     out = []
     for m in _AGENT_VERDICT_RE.finditer(sentence.text):
-        stance = next(v for k, v in _VERDICTS.items() if m.group("verb").lower().startswith(k[:5]))
+        stance = _verdict_stance(m.group("verb"))
         out.append(_hit(sentence, m.start("verdict"), m.end("verdict"), stance=stance, strength=3, after=""))
     return out
 
 
 def _verdict_hit(sentence: Sentence, verdict: re.Match[str]) -> StanceHit:
-    stance = next(v for k, v in _VERDICTS.items() if verdict.group("verb").lower().startswith(k))
+    stance = _verdict_stance(verdict.group("verb"))
     if verdict.group("neg"):
         stance = Stance.AGREE if stance is Stance.DISAGREE else Stance.DISAGREE
     elif (

@@ -1485,9 +1485,12 @@ _REVIEW_RE = re.compile(
 )
 
 
+_CLAUSE_END_RE = re.compile(r"[;:]")
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause going on at ``pos`` ends (a semicolon, colon or the sentence's end)."""
-    m = re.compile(r"[;:]").search(text, pos)
+    m = _CLAUSE_END_RE.search(text, pos)
     return m.start() if m else len(text)
 
 

@@ -1420,3 +1420,13 @@ def test_the_other_three_take_a_status_said_of_them_and_the_one_set_apart_before
         "8": "in_progress",
         "9": "in_progress",
     }
+
+
+@pytest.mark.parametrize("said", ["Accepted and endorsed.", "Accepted by the force and endorsed by me."])
+def test_a_second_verdict_that_endorses_is_the_bodys_support(said: str) -> None:
+    item = _read(f"Recommendation 8\n\n{said} Sessions are booked for March.\n\n")["8"]
+    assert (str(item.stance), str(item.stance_by), str(item.chief_constable_stance)) == (
+        "support",
+        "policing_body",
+        "accept",
+    )
