@@ -1198,7 +1198,8 @@ def _word_evidence(words: frozenset[str], f: _FindingModel, n: int, *, least: fl
     """The weight of the finding's distinctive words (those not every finding shares, and weighing at least
     ``least``) among ``words``; words every letter says of the report count for nothing."""
     shared = max(least, math.log((n + 1) / n) + 0.05)
-    return sum(w for word, w in f.weights.items() if w > shared and word in words and word not in _letter_words())
+    said = _letter_words()
+    return sum(w for word, w in f.weights.items() if w > shared and word in words and word not in said)
 
 
 @lru_cache(maxsize=1)

@@ -166,7 +166,7 @@ DECLARED_VALUES: dict[ClaimedStatus, str] = {
     r"|nil\s+return|no\s+(?:progress|activity|update)",
     _P: r"in\s+progress|ongoing|under\s*way|on\s+(?:track|target|course)|(?:action\s+)?open|progressing(?:\s+well)?"
     r"|in\s+hand|started|continuing|wip|i/p|(?:partially|partly|part)[\s-]+(?:complete|completed|implemented|met|"
-    r"achieved|in\s+place)|not\s+(?:yet\s+)?(?:fully\s+)?(?:complete|completed|finished)|being\s+[a-z]+ed"
+    r"achieved|in\s+place|done)|not\s+(?:yet\s+)?(?:fully\s+)?(?:complete|completed|finished)|being\s+[a-z]+ed"
     r"|in\s+(?:draft|development|pilot|testing|preparation)|drafting|(?:nearly|almost)\s+(?:there|complete|done)"
     r"|being\s+(?:written|drawn\s+up|built|set\s+up)",
     _L: r"planned|scheduled|booked|not\s+yet\s+due|next\s+steps|to\s+be\s+(?:[a-z]+ed|[a-z]+en|built|held|run|set|"
@@ -553,7 +553,19 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\bnot\s+(?:yet\s+)?(?:under\s*way|in\s+progress)\b|\bnot\s+taking\s+(?:any\s+)?action\b"
             r"|\bnone\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:has|have|is|are|was|were)\b"
             r"|\bnone\s+(?:has|have)\s+(?:yet\s+)?been\b"  # "the force asked for dates, and none have been offered"
+            # nobody on it yet, nothing booked ("Hydra: none enrolled", "no sessions arranged")
+            r"|\bnone\s+(?:yet\s+)?(?:enrolled|trained|booked|completed|arranged|scheduled)\b"
+            r"|\bno\s+(?:sessions?|courses?|dates?|places?|training)\s+(?:have\s+been\s+|has\s+been\s+)?(?:yet\s+)?"
+            r"(?:arranged|booked|scheduled|set)\b"
             r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:fixed|given|scheduled)\b",
+        ),
+        # a completion rate of nothing ("0% – modules not yet assigned", "completion: 0%")
+        (
+            _N,
+            2.0,
+            ("0%", "0 per"),
+            r"^\W*0\s*(?:%|per\s*cent)(?=\W|$)|\b(?:compliance|completion|uptake|take-up)\s*(?:rate\s*)?(?:is\s+|stands\s+at\s+|"
+            r"currently\s+|[:\-–]\s*)?0\s*(?:%|per\s*cent)",
         ),
         # the writer's judgement that the finding is met ("I consider this recommendation discharged")
         (
@@ -1103,8 +1115,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             _P,
             2.0,
             ("%", "per cent"),
-            r"\b(?:compliance|completion|uptake|take-up|coverage)\s+(?:rate\s+)?(?:is|stands|was|has\s+reached|"
-            r"reached)\s+(?:\w+\s+){0,2}?(?:at\s+)?(?:[1-8]?\d|9[0-4])(?:\.\d+)?\s*(?:%|per\s*cent)",
+            r"\b(?:compliance|completion|uptake|take-up|coverage)\s*(?:rate\s*)?(?:(?:is|stands|was|has\s+reached|"
+            r"reached|currently|now)\s+|[:\-–]\s*)?(?:[\w\-–]+\s+){0,2}?(?:at\s+)?(?:[1-8]?\d|9[0-4])(?:\.\d+)?\s*(?:%|per\s*cent)",
         ),
         (
             _L,
@@ -1433,6 +1445,7 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
             w = weight * (0.2 if assurance and status is _P else 1.0)
             upkeep = status in (_L, _P) and bool(
                 _MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end()))
+                or _ROUTINE_RE.match(text, m.end())
                 # a check still to come: "... intends to refresh it", "will audit compliance", "will be reviewed in May"
                 or (status is _L and bool(_REVIEW_RE.match(text, m.end()) or _REVIEW_RE.search(m.group(0))))
             )
@@ -1471,6 +1484,8 @@ def _forward(text: str, at: int) -> bool:
 
 
 _PARTLY_RE = re.compile(r"\b(?:partially|partly|in\s+part)\b", re.IGNORECASE)
+# a routine said close after the words ("will keep sampling quarterly"): upkeep; further off it is another clause's
+_ROUTINE_RE = re.compile(r"[^,;]{0,30}?\b(?:quarterly|monthly|weekly|every\s+(?:quarter|month|week))\b", re.IGNORECASE)
 _MAINTENANCE_RE = re.compile(
     r"\b(?:annual(?:ly)?|each\s+year|every\s+year|periodic(?:ally)?|under\s+review|refreshers?|how\s+well|"
     r"normal\s+governance|business\s+as\s+usual)\b",
@@ -1481,7 +1496,8 @@ _MAINTENANCE_RE = re.compile(
 # checking or renewing work once it is done ("will be reviewed in February", "will audit compliance in December",
 # "intends to refresh it every two years"): upkeep, which beside work done is no progress still to make
 _REVIEW_RE = re.compile(
-    r"\s*\b(?:review|audit|re-?audit|evaluat|refresh|revisit|re-?test|dip[\s\-]?sampl|assess|inspect)\w*", re.IGNORECASE
+    r"\s*\b(?:review|audit|re-?audit|evaluat|refresh|revisit|re-?test|dip[\s\-]?sampl|sampl|assess|inspect)\w*",
+    re.IGNORECASE,
 )
 
 

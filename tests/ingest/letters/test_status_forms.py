@@ -272,3 +272,37 @@ def test_status_of_a_rate_said_as_a_note_says_it(text: str, status: str) -> None
 )
 def test_status_of_present_practice_with_a_short_verb_and_of_places_requested(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Yellow. Module completion 54% (as at 31 January).", "in_progress"),
+        ("Modules assigned to every relevant role; completion currently 38%.", "in_progress"),
+        ("Completion: 0%.", "not_started"),
+        ("0% – modules not yet assigned.", "not_started"),
+        ("Hydra: none enrolled.", "not_started"),
+        ("Waiting on the regional unit for a revised scenario; no sessions arranged.", "not_started"),
+        ("Partly done.", "in_progress"),
+    ],
+)
+def test_status_of_rates_without_a_verb_and_of_nothing_arranged(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Since 3 March every referral prompts the officer for the document; the bureau will keep sampling monthly.",
+            "implemented",
+        ),
+        (
+            "Sixty-one per cent of officers have completed all four modules, and completion is tracked monthly by the "
+            "training team.",
+            "in_progress",
+        ),
+    ],
+)
+def test_a_routine_check_beside_work_done_is_upkeep_only_where_it_is_said(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
