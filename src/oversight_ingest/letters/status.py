@@ -174,8 +174,9 @@ DECLARED_VALUES: dict[ClaimedStatus, str] = {
     _I: r"(?:fully\s+)?(?:complete|completed|implemented|closed|achieved|discharged|done|delivered|met|in\s+place|"
     r"comp\.|embedded|finished|operational|appointed|updated|refreshed|amended|signed\s+off|blue)"
     r"(?:\s+and\s+(?:embedded|closed|in\s+place|signed\s+off|live))?|business\s+as\s+usual|bau"
-    r"|(?!(?:partially|partly|part|not|nearly|almost|largely|mostly|draft|phase|stage)\b)(?:\w+\s+){1,3}?"
-    r"(?:complete|completed|delivered|in\s+place|live)(?=\s*(?:[;:–—\-(,.]|$))",
+    # a named part done ("Training needs analysis complete;"): declared only when the note says nothing more
+    r"|(?P<part>(?!(?:partially|partly|part|not|nearly|almost|largely|mostly|draft|phase|stage)\b)(?:\w+\s+){1,3}?"
+    r"(?:complete|completed|delivered|in\s+place|live))(?=\s*(?:[;:–—\-(,.]|$))",
 }
 """The words a status column prints, or a table note leads with, for each status (regular expressions). The
 statuses short of done come first: "Partially complete" is under way, whatever "complete" alone would be."""
@@ -557,7 +558,11 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"|\bnone\s+(?:yet\s+)?(?:enrolled|trained|booked|completed|arranged|scheduled)\b"
             r"|\bno\s+(?:sessions?|courses?|dates?|places?|training)\s+(?:have\s+been\s+|has\s+been\s+)?(?:yet\s+)?"
             r"(?:arranged|booked|scheduled|set)\b"
-            r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:fixed|given|scheduled)\b",
+            r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:for\s+(?:it|that|this|them)\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
+            r"(?:fixed|given|scheduled|set|agreed)\b"
+            # nothing is in hand or in view ("no work on one is planned")
+            r"|\bno\s+(?:work|action|training|activity)\s+(?:on\s+\w+\s+|towards?\s+\w+\s+)?(?:is|has\s+been)\s+(?:yet\s+)?"
+            r"(?:planned|scheduled|under\s*way)\b",
         ),
         # a completion rate of nothing ("0% – modules not yet assigned", "completion: 0%")
         (
@@ -602,7 +607,10 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("wait",),
             r"(?:\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?)?\b(?:waiting\s+(?:for|on)|awaiting)\s+(?:the\s+)?"
             r"(?:[\w'’]+\s+){0,3}?(?:national|college|home\s+office|guidance|template|release|publication|funding|"
-            r"decision|outcome|platform|system|module|package|course|product|materials|content)",
+            r"decision|outcome|platform|system|module|package|course|product|materials|content)"
+            # waiting for another body to act ("is waiting for Immigration Enforcement to confirm the new form")
+            r"|\b(?:waiting\s+(?:for|on)|awaiting)\s+(?:the\s+)?(?:[\w'’&]+\s+){1,5}?to\s+(?:confirm|release|publish|agree|"
+            r"issue|decide|provide|send|update|finalise|approve)\b",
         ),
         # awaiting only an approval: the work is done, its sign-off is not
         (_P, 1.5, ("await",), r"\bawaiting\s+(?:final\s+)?(?:approval|sign[\s\-]?off|ratification|agreement)\b"),
@@ -1342,7 +1350,9 @@ _SHARE_RE = re.compile(
 
 _SHARE_OF_RE = re.compile(
     rf"\bof\s+(?:the|its|our|their)\s+(?P<den>{_NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+,?\s+(?P<num>{_NUMBER})\s+"
-    r"(?:have|has|are|were|is|was)\b",
+    r"(?:have|has|are|were|is|was)\b"
+    # "assigned to 1,900 officers, of whom 1,120 have now completed"
+    rf"|\b(?P<den2>{_NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+,\s+of\s+whom\s+(?P<num2>{_NUMBER})\s+(?:have|has|are|were)\b",
     re.IGNORECASE,
 )
 
@@ -1354,7 +1364,9 @@ def _number(word: str) -> int:
 
 def _share_status(m: re.Match[str]) -> ClaimedStatus | None:
     """All of the whole done is implemented, none of it not started, a part of it under way."""
-    done, whole = _number(m.group("num")), _number(m.group("den"))
+    groups = m.groupdict()
+    done = _number(groups.get("num") or groups["num2"])
+    whole = _number(groups.get("den") or groups["den2"])
     if whole == 0 or done > whole:
         return None
     return _N if done == 0 else _I if done == whole else _P
@@ -1415,6 +1427,9 @@ def _share_hits(text: str, lower: str) -> list[StatusHit]:
     return hits
 
 
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _text_hits(text: str) -> tuple[StatusHit, ...]:
     """The cues of a sentence's text, with spans from its start (a passage and the parts of it read again)."""
@@ -1426,7 +1441,11 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
     if declared is not None and declared.lastgroup:  # a status column's value, or a note that leads with one
         status = ClaimedStatus[declared.lastgroup]
         taken.append((declared.start(), declared.end()))
-        hits.append(StatusHit(status, DECLARED, Span(declared.start(), declared.end())))
+        # "Training needs analysis complete; 3 of 11 sessions delivered": one step done, as a note names it (no verb:
+        # "This training is complete, and ..." says the whole is done), weighed with the rest
+        part = declared.group("part")
+        part = part and not _FINITE_RE.search(part) and len(text[declared.end() :].split()) > 2
+        hits.append(StatusHit(status, 2.0 if part else DECLARED, Span(declared.start(), declared.end())))
     refused = False  # a cue read and set aside (someone else's doing): a bare time beside it says nothing either
     chosen = {i for word in _LITERALS if word in lower for i in _CUES_NEEDING[word]}  # each cue's prefilter
     if len(text) <= _NOTE_LENGTH:

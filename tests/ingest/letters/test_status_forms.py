@@ -306,3 +306,19 @@ def test_status_of_rates_without_a_verb_and_of_nothing_arranged(text: str, statu
 )
 def test_a_routine_check_beside_work_done_is_upkeep_only_where_it_is_said(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Needs analysis complete; 4 of 12 sessions delivered.", "in_progress"),
+        ("This training is complete, and new starters will attend as part of their induction.", "implemented"),
+        ("Assigned to 2,400 officers, of whom 1,310 have now finished all four modules.", "in_progress"),
+        ("The force is waiting for the College to publish the revised package.", "not_started"),
+        ("The force is waiting for Immigration Enforcement to confirm the new referral form.", "not_started"),
+        ("The e-learning has not been assigned, and no date for that has been set.", "not_started"),
+        ("The force disagrees, and no work on one is planned.", "not_started"),
+    ],
+)
+def test_status_of_a_step_done_among_others_of_shares_and_of_waiting_on_others(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
