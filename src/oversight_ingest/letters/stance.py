@@ -70,13 +70,16 @@ _VERBS = {
     "commend": Stance.SUPPORT,
     "note": Stance.NOTE,
     "acknowledge": Stance.NOTE,
+    "recognise": Stance.NOTE,
+    "recognize": Stance.NOTE,
     "disagree": Stance.DISAGREE,
     "reject": Stance.DISAGREE,
     "oppose": Stance.DISAGREE,
 }
 _VERB = (
-    r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|disagree|reject|oppose|noting|"
-    r"acknowledging|welcoming|endorsing)(?:s|d|ed|es|ing|ive)?\b"  # "I am fully supportive of them"
+    # "ive": "I am fully supportive of them"
+    r"(?P<verb>agree|concur|accept|support|welcome|endorse|back|commend|note|acknowledge|recognise|recognize|disagree|"
+    r"reject|oppose|noting|acknowledging|welcoming|endorsing)(?:s|d|ed|es|ing|ive)?\b"
 )
 # a subject with its initials in brackets: "The Metropolitan Police Service (MPS) has accepted"
 _ABBREVIATED = r"(?:\s+\([A-Z&]{2,8}\))"
@@ -167,6 +170,8 @@ _PARTIAL_AFTER_RE = re.compile(
     r"in the main\b|as it applies to\b|"
     r"in most respects\b|in\s+so\s*far\s+as\b|insofar\b|as far as it goes\b|save for\b|except\b|"
     r"in a modified form\b|on the understanding\b|if not\b|(?:much|most|some|parts?|elements?) of\b|"
+    # a condition or a limit ("only if the force can meet it", "so far as it concerns plans", "only to the extent")
+    r"(?:in\s+)?so\s+far\s+as\b|only\s+(?:if|where|to\s+the\s+extent|insofar|in\s+so\s+far)\b|to\s+the\s+extent\s+that\b|"
     r"(?:two|one) of the (?:three|two|four)\b|parts? \(|differently\b)",
     re.IGNORECASE,
 )
@@ -210,6 +215,15 @@ _END_RE = re.compile(r"^\s*(?:[.!;]|$)")
 _THING_RE = re.compile(
     r"^\s+(?:the|its|their|a|an)\s+(?:new\s+)?(?!recommendation|report|inspection|finding|approach|intent|aim|focus|"
     r"emphasis|proposal|direction|force['’]s|chief)\w+",
+    re.IGNORECASE,
+)
+# a stance verb aimed at something other than a recommendation: the report's figures, a proposition, or an
+# arrangement the force has made with someone ("agreed a protocol with the ROCU")
+_ELSEWHERE_RE = re.compile(
+    r"^\s+(?:with\s+)?(?:the\s+|its\s+)?(?:(?:report|inspectorate|hmicfrs)['’]s\s+)?(?:figures|data|numbers|statistics|"
+    r"proposition)\b"
+    r"|^\s+(?:an?|the\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:arrangement|protocol|agreement|memorandum|date|timetable|"
+    r"service\s+level)s?\b",
     re.IGNORECASE,
 )
 _THAT_WITH_RE = re.compile(r"^\s*(?:that|with)\b", re.IGNORECASE)
@@ -269,7 +283,9 @@ _KEYWORDS = (
     "commend",
     "note",
     "acknowledg",
+    "recogni",
     "reject",
+    "dissent",
     "oppose",
     "pleased",
     "encouraged",
@@ -340,6 +356,8 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
             continue  # "I welcome the new template": pleased with something the force has done, not a stance
         if m.group("verb").lower() in ("back", "welcome", "commend") and re.match(r"^\s*(?:to|from|in|up)\b", after):
             continue
+        if _ELSEWHERE_RE.match(target):
+            continue  # "I disagree with the figures in the report", "the force agreed an arrangement with the ROCU"
         strength = _strength(target, stance)
         if strength < 3 and stance in (Stance.AGREE, Stance.ACCEPT, Stance.DISAGREE) and _THAT_WITH_RE.match(target):
             strength = 3
@@ -580,7 +598,12 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"|\b(?:I|we)\s+(?:am|are)\s+not\s+supportive\b|\bdoes\s+not\s+have\s+(?:my|our)\s+(?:support|agreement|backing)\b"
             r"|\bneither\b[^.]{0,60}\bnor\s+(?P<me>I|we)\s+(?:\w+\s+)?(?:accept|agree|support)\b"
             r"|\bside\s+with\s+the\s+\w+(?:\s+\w+)?\s+in\s+not\b"
-            r"|\b(?:I|we)\s+do\s+not\s+(?:think|believe)\b[^.]{0,60}\bshould\s+(?:be\s+)?(?:accept|taken\s+forward|adopt)",
+            r"|\b(?:I|we)\s+do\s+not\s+(?:think|believe)\b[^.]{0,60}\bshould\s+(?:be\s+)?(?:accept|taken\s+forward|adopt)"
+            # sharing the force's view that it should not be done, or not dissenting from its refusal
+            r"|\b(?:I|we)\s+share\s+(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+view\s+that\b"
+            r"[^.;]{0,80}?\b(?:should|need|would|could|can|does|do)\s*(?:not|n['’]t)\b"
+            r"|\b(?:I|we)\s+do\s+not\s+dissent\s+from\s+(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)"
+            r"\s+(?:decision|view|position)\s+not\s+to\s+(?:accept|implement|adopt|agree|support)\b",
         ),
     )
 )
@@ -688,7 +711,11 @@ def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
             elif stance is Stance.ACCEPT and "content" in m.group(0).lower():
                 strength = 2  # "I am content with it" yields to a stance verb beside it ("... and I agree with it")
             start = m.start("me") if "me" in pattern.groupindex and m.group("me") else m.start()
-            if any(d.span.start - sentence.start < m.end() and start < d.span.end - sentence.start for d in deferring):
+            at = sentence.start
+            over = [d for d in deferring if d.span.start - at < m.end() and start < d.span.end - at]
+            if over and found is Stance.DISAGREE:  # "I share its view that this should not be done": said outright
+                out = [h for h in out if h not in over]
+            elif over:
                 continue  # "I share the force's view": siding with the force, as read above, not a stance of its own
             hit = _hit(sentence, start, m.end(), stance=found, strength=strength, after="")
             if _BLANKET_RE.search(m.group(0)) or "noting" in m.group(0).lower():

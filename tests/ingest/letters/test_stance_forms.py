@@ -44,3 +44,26 @@ def test_a_doubt_and_a_partial_agreement_in_one_sentence_are_partial(text: str) 
 
 def test_a_plain_disagreement_is_still_disagreement() -> None:
     assert stance_of("I do not think this recommendation is needed, and I do not accept it.")[0] == "disagree"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("I recognise this recommendation and will raise it with the Chief Constable.", "note"),
+        (
+            "I support the recommendation only if it can be met without taking detectives off live cases.",
+            "partially_agree",
+        ),
+        ("I can accept it, but only to the extent that it covers officers in specialist roles.", "partially_agree"),
+        ("I agree with the recommendation so far as it concerns collecting information.", "partially_agree"),
+        ("I share the Chief Constable's view that this recommendation should not be taken up.", "disagree"),
+        ("I do not dissent from the force's decision not to accept this recommendation.", "disagree"),
+        ("I disagree with the figures in the report on referrals.", "not_stated"),
+        ("The force agreed an information sharing protocol with the regional unit in March.", "not_stated"),
+        ("I accept the proposition that better intelligence leads to more disruption.", "not_stated"),
+        ("I cannot accept the premise of this recommendation, nor the recommendation itself.", "disagree"),
+        ("I recognise the pressure the force is under.", "not_stated"),
+    ],
+)
+def test_stances_recognised_limited_or_deferring_and_verbs_aimed_elsewhere(text: str, stance: str) -> None:
+    assert stance_of(text)[0] == stance
