@@ -35,6 +35,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from oversight_ingest import patterns
 from oversight_ingest.document import BlockKind, Document, Span
 from oversight_ingest.letters import claims as claims_mod
 from oversight_ingest.letters import stance as stance_mod
@@ -61,13 +62,13 @@ HARD_THRESHOLD = threshold("label")
 SOFT_THRESHOLD = threshold("soft")
 NUMBERED_THRESHOLD = threshold("numbered")
 DUPLICATE_THRESHOLD = threshold("duplicate")
-_DEADLINE_RE = re.compile(
+_DEADLINE_RE = patterns.compile(
     r"\bby\s+(?:the\s+end\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})\b|\bby\s+([A-Za-z]+)\s+(\d{4})\b",
     re.I,
 )
-_MODAL_RE = re.compile(r"\b(?:should|must|needs?\s+to|ought\s+to|shall)\b", re.I)
-_DEADLINE_PREFIX_RE = re.compile(r"^\W*by\s+[^,]{3,30},\s*", re.I)
-_REFERS_RE = re.compile(r"\b(?:recommendation|area\s+for\s+improvement|afi)\b", re.I)
+_MODAL_RE = patterns.compile(r"\b(?:should|must|needs?\s+to|ought\s+to|shall)\b", re.I)
+_DEADLINE_PREFIX_RE = patterns.compile(r"^\W*by\s+[^,]{3,30},\s*", re.I)
+_REFERS_RE = patterns.compile(r"\b(?:recommendation|area\s+for\s+improvement|afi)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -137,7 +138,7 @@ def _related() -> dict[str, frozenset[str]]:
     return {s: frozenset(f) for s, f in out.items()}
 
 
-_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’]*(?:\s+(?:and|&|of|for)\s+|\s+)){1,6}[A-Z][\w'’]*")
+_NAME_RUN_RE = patterns.compile(r"(?:[A-Z][\w'’]*(?:\s+(?:and|&|of|for)\s+|\s+)){1,6}[A-Z][\w'’]*")
 
 
 def _acronyms(text: str) -> set[str]:
@@ -401,7 +402,7 @@ def _named_paragraph_status(items: list[Item], units: list[Unit], masked: str, v
         _take_status(item, [(u.start, u.end) for u in mine], masked, voices)
 
 
-_ORDINAL_RE = re.compile(
+_ORDINAL_RE = patterns.compile(
     r"\b(?:the\s+)?(?P<which>first|former|second|latter)\b(?!\s+(?:time|of|half|quarter|phase|stage))", re.IGNORECASE
 )
 
@@ -540,7 +541,7 @@ def _ordinal_runs(
 
 
 # "each of them", "every one of them", "all four", "all the recommendations", "them all": the findings together
-_ALL_OF_THEM_RE = re.compile(
+_ALL_OF_THEM_RE = patterns.compile(
     r"\b(?:(?:each|every\s+one|all|both)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:recommendations|areas))"
     r"|(?:each|every)\s+(?:recommendation|area\s+for\s+improvement|one)\b|them\s+all\b"
     r"|all\s+(?:(?:of\s+)?(?:the|these|its|four|three|two)\s+)?(?:recommendations|areas\s+for\s+improvement)"
@@ -551,14 +552,14 @@ _ALL_OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 # "... on every one of them except the Hydra training, which will start in the new year"
-_SAVE_RE = re.compile(
+_SAVE_RE = patterns.compile(
     r"[,;]?\s*\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+not|bar|with\s+the\s+exception\s+of)"
     r"\s+(?=\w)",
     re.IGNORECASE,
 )
-_OF_THEM_RE = re.compile(r"^\W*of\s+(?:the|these|those)\s+(?:two|three|four|five)\b[^,]{0,20},\s*", re.IGNORECASE)
-_SHARING_RE = re.compile(r"\bshare\b|\bcontent\s+with\b", re.IGNORECASE)
-_WELCOME_THAT_RE = re.compile(r"\W*(?:I|we)\s+(?:\w+\s+)?welcome\s+(?:that|this)\W*$", re.IGNORECASE)
+_OF_THEM_RE = patterns.compile(r"^\W*of\s+(?:the|these|those)\s+(?:two|three|four|five)\b[^,]{0,20},\s*", re.IGNORECASE)
+_SHARING_RE = patterns.compile(r"\bshare\b|\bcontent\s+with\b", re.IGNORECASE)
+_WELCOME_THAT_RE = patterns.compile(r"\W*(?:I|we)\s+(?:\w+\s+)?welcome\s+(?:that|this)\W*$", re.IGNORECASE)
 
 
 def _status_of_all(
@@ -1043,8 +1044,8 @@ def _words_topic(words: frozenset[str], model: _Model, among: tuple[int, int] | 
     return None
 
 
-_BACK_RE = re.compile(r"\W*(?:both|neither|each\s+of\s+them|they|it|this|these)\b", re.IGNORECASE)
-_OPENING_RE = re.compile(
+_BACK_RE = patterns.compile(r"\W*(?:both|neither|each\s+of\s+them|they|it|this|these)\b", re.IGNORECASE)
+_OPENING_RE = patterns.compile(
     r"\W*(?:(?:on|as\s+(?:for|to)|turning\s+to|finally,?)\s+)?(?:recommendations?|areas?\s+for\s+improvement|afis?)\s+"
     r"\d{1,2}\b(?:\s*(?:,|and|&)\s*\d{1,2}\b)*",
     re.IGNORECASE,
@@ -1058,10 +1059,10 @@ def _opening_numbers(words: str, kind: str | None, model: _Model) -> list[int]:
     return _by_number(_named_numbers(m.group(0)), kind, model) if m else []
 
 
-_PLURAL_RE = re.compile(r"\b(?:recommendations|areas\s+for\s+improvement|afis|findings)\b", re.IGNORECASE)
+_PLURAL_RE = patterns.compile(r"\b(?:recommendations|areas\s+for\s+improvement|afis|findings)\b", re.IGNORECASE)
 # A clause that turns to one of two findings named before it ("The second has not yet been met", "and the latter
 # only in part", "As for the former, ...")
-_TURN_RE = re.compile(
+_TURN_RE = patterns.compile(
     r"\W*(?:(?:and|but|while|whereas|yet)\s+)?(?:(?:as\s+(?:for|to)|on|for|turning\s+to|with)\s+)?the\s+"
     r"(?P<which>first|former|second|latter)\b(?!\s+(?:time|of|half|quarter|phase|stage|module|year|month|week))",
     re.IGNORECASE,
@@ -1069,14 +1070,14 @@ _TURN_RE = re.compile(
 
 
 # "the former", "the latter", or "the first"/"the second" standing alone (not "the first sessions")
-_PRONOUN_TURN_RE = re.compile(
+_PRONOUN_TURN_RE = patterns.compile(
     r"\bthe\s+(?P<which>former|latter|(?:first|second)(?=\s*(?:[.,;:]|$)|\s+(?:is|was|has|have|will|remains?|only|in\s+"
     r"part|without|with|fully|too|also|as|but|and|I|we)\b))\b",
     re.IGNORECASE,
 )
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n\n")
+_SENTENCE_END_RE = patterns.compile(r"[.!?](?=\s|$)|\n\n")
 
 
 def _sentence_end(text: str, at: int, end: int) -> int:
@@ -1137,7 +1138,7 @@ def _ordinal_order(p: Passage, text: str, model: _Model) -> tuple[int, int] | No
 
 # Where a sentence turns from one thing to another: a semicolon or colon, a comma before a conjunction,
 # "while"/"whereas", or "and" starting a new subject ("Hydra sessions are under way and the four modules ...").
-_CLAUSE_RE = re.compile(
+_CLAUSE_RE = patterns.compile(
     # ", and does not want to ...": a conjunction before a verb goes on with the same subject, not a new clause
     r"[;:]\s+|\s+[–—]\s+|,\s+(?=(?:and|but)\b(?!\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|"
     r"must|may|might|not|also|then|so)\b)|(?:while|whereas|although|though|whilst)\b)|\s+(?=(?:while|whereas|whilst)\b)"
@@ -1163,7 +1164,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # a further verb of doing for the same subject ("... has introduced a mandatory submission for every referral, and has
 # opened the e-learning to all staff"): one subject, but a piece of work, and so perhaps a finding, of its own
-_PREDICATE_RE = re.compile(
+_PREDICATE_RE = patterns.compile(
     r",\s+(?=and\s+(?:has|have|is|are|was|were)\s+(?:now\s+|also\s+|since\s+|already\s+)?(?:been\s+)?[a-z]{3,}ed\b)",
     re.IGNORECASE,
 )
@@ -1278,7 +1279,7 @@ def _relative_pairs(
         used_f.add(j)
 
 
-_JOINT_RE = re.compile(r"\b(?:both|together|the\s+two|each\s+of\s+them|all\s+three)\b", re.IGNORECASE)
+_JOINT_RE = patterns.compile(r"\b(?:both|together|the\s+two|each\s+of\s+them|all\s+three)\b", re.IGNORECASE)
 
 
 def _joint_pairs(  # noqa: PLR0917
@@ -1621,7 +1622,7 @@ def _blankets(masked: str, body_start: int, voices: voice_mod.VoiceMap) -> dict[
     return out
 
 
-_JOINT_SUBJECT_RE = re.compile(
+_JOINT_SUBJECT_RE = patterns.compile(
     r"\b(?:chief\s+constable|force|police|constabulary)\s+and\s+(?:I|me|my\s+office)\b|\b(?:I|me)\s+and\s+the\s+chief\s+"
     r"constable\b|\bjoint\s+(?:response|letter|statement)\b"
     r"|\b(?:commissioner|p[f]?cc|mayor)\s+and\s+the\s+chief\s+constable\b|\bchief\s+constable\s+and\s+the\s+"
@@ -1631,19 +1632,19 @@ _JOINT_SUBJECT_RE = re.compile(
     r"|\bchief\s+constable\b[^.]{0,80}\bwe\s+(?:both|together)\b",  # "with the Chief Constable, and we both agree"
     re.IGNORECASE,
 )
-_WITH_THE_COMMISSIONER_RE = re.compile(
+_WITH_THE_COMMISSIONER_RE = patterns.compile(
     r"\bcommissioner\s+and\s+(?:I|me|my\s+office)\b|\b(?:I|me)\s+and\s+the\s+commissioner\b", re.IGNORECASE
 )
 # "I accept them, and so does the Chief Constable", "..., as does the force": the force's stance, said as the body's
-_SO_DO_I_RE = re.compile(r"^\W*(?:and\s+)?(?:so|as)\s+(?:do|have)\s+(?P<me>I)\b\s*(?:[.;]|$)", re.IGNORECASE)
-_ALSO_FORCE_RE = re.compile(
+_SO_DO_I_RE = patterns.compile(r"^\W*(?:and\s+)?(?:so|as)\s+(?:do|have)\s+(?P<me>I)\b\s*(?:[.;]|$)", re.IGNORECASE)
+_ALSO_FORCE_RE = patterns.compile(
     r"^\W*(?:and\s+)?(?:so|as)\s+(?:does|do|has|have|is)\s+(?:the\s+)?(?:chief\s+constable|force|constabulary)\b"
     r"|^\W*(?:and\s+)?(?:the\s+)?(?:chief\s+constable|force|constabulary)\s+(?:has|have)\s+(?:done|said)\s+the\s+same\b",
     re.IGNORECASE,
 )
 
 
-_BY_BOTH_RE = re.compile(
+_BY_BOTH_RE = patterns.compile(
     r"^\W*(?:in\s+full\s+|fully\s+)?by\s+(?:both\s+)?(?:the\s+)?(?:(?:police\s+and\s+crime\s+|deputy\s+)?commissioner|"
     r"p[f]?cc|(?:deputy\s+)?mayor|me)\s+and\s+(?:by\s+)?(?:the\s+)?(?:chief\s+constable|force|constabulary)\b"
     r"|^\W*(?:in\s+full\s+|fully\s+)?by\s+(?:both\s+)?(?:the\s+)?(?:chief\s+constable|force|constabulary)\s+and\s+(?:by\s+)?"

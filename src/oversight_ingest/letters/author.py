@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from oversight_ingest import patterns
 from oversight_ingest.catalogue import Catalogue
 from oversight_ingest.document import Document, Span
 from oversight_ingest.letters.lines import (
@@ -28,24 +29,24 @@ from oversight_ingest.result import Author
 
 __all__ = ["find_author"]
 
-_ROLE_RE = re.compile(
+_ROLE_RE = patterns.compile(
     r"\b(?:(?:deputy\s+)?mayor|mayoral|commissioner|pf?cc|chair(?:man|woman|person)?|chief\s+executive|"
     r"leader|police\s+authority|director|head\s+of|clerk|lead\s+member|portfolio\s+holder)\b",
     re.IGNORECASE,
 )
-_ROLE_START_RE = re.compile(
+_ROLE_START_RE = patterns.compile(
     r"\b(?:(?:the\s+)?deputy\s+mayor|(?:the\s+)?mayor|(?:the\s+)?police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and\s+|&\s+)?crime"
     r"\s+commissioner|(?:the\s+)?commissioner|pf?cc|chair|chief\s+executive|leader|director|head\s+of|clerk)\b",
     re.IGNORECASE,
 )
-_IMAGE_RE = re.compile(r"\[image\b|\bsignature\b|\bsigned\b|\bhandwritten\b|^image\s*:|^\W*$", re.IGNORECASE)
+_IMAGE_RE = patterns.compile(r"\[image\b|\bsignature\b|\bsigned\b|\bhandwritten\b|^image\s*:|^\W*$", re.IGNORECASE)
 _HONORIFIC = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Cllr|Councillor|Lord|Lady|Baroness|Baron|Prof|Professor|"
     r"Rt\.?\s+Hon\.?|The\s+Rt\.?\s+Hon\.?)\.?\s+)"
 )
 _NAME_PART = r"(?:[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|bin|al|ap)"
-_NAME_RE = re.compile(
+_NAME_RE = patterns.compile(
     rf"^{_HONORIFIC}?{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{1,3}}"
     r"(?:,?\s+(?:OBE|MBE|CBE|QPM|KPM|KC|QC|JP|DL|BEM))*$"
 )
@@ -134,7 +135,7 @@ _NOT_NAME_WORDS = frozenset(
         "www",
     )
 )
-_RESPONSE_FROM_RE = re.compile(
+_RESPONSE_FROM_RE = patterns.compile(
     r"\b(?i:response|reply|letter|comments|statement)\s+(?i:from|by|of)\s+(?:(?i:the)\s+)?"
     rf"(?P<name>{_HONORIFIC}?{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}}),\s*(?P<role>[^,.:;\n]{{3,120}}?)"
     r"(?=\s*(?:,|\.|:|;|\n|$|\bto\s+(?:the\s+)?(?:HMICFRS|HMI|His|report|inspection)|\bregarding\b|\bon\s+the\b|\bin\s+response\b))",
@@ -208,7 +209,7 @@ def _name_candidates(piece: _Piece, index: _OrgIndex | None) -> list[_Piece]:
     return []
 
 
-_NOT_ROLE_RE = re.compile(
+_NOT_ROLE_RE = patterns.compile(
     r"\d|\b(?:response|report|recommendations?|inspection|published|dear|thank|website)\b|\.\s|https?:|www\.|@",
     re.IGNORECASE,
 )

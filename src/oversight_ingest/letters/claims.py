@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from oversight_ingest import patterns
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import SMALL_NUMBERS, Sentence, normalise, sentences
 from oversight_ingest.months import MONTH_PATTERN, month_number
@@ -32,45 +33,45 @@ _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 _NUMBER_WORDS.update({"hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200})
 _COUNT_WORDS = "|".join(w for w in _NUMBER_WORDS if w not in ("zero", "one", "dozens", "hundreds"))
 
-_RANGE_RE = re.compile(
+_RANGE_RE = patterns.compile(
     rf"\b(?:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>(?:19|20)\d\d))?\s+(?:and|to|until|till|through|[–\-])\s+"
     rf"(?P<m2>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_YEAR_RANGE_RE = re.compile(
+_YEAR_RANGE_RE = patterns.compile(
     r"\b(?:between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|to|until)\s+(?P<y2>(?:19|20)\d\d)\b", re.I
 )
-_FINANCIAL_YEAR_RE = re.compile(r"\b(?P<y1>20\d\d)\s*[/–\-]\s*(?P<y2>\d\d)\b(?![/\d])")
-_DAY_DATE_RE = re.compile(
+_FINANCIAL_YEAR_RE = patterns.compile(r"\b(?P<y1>20\d\d)\s*[/–\-]\s*(?P<y2>\d\d)\b(?![/\d])")
+_DAY_DATE_RE = patterns.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.I
 )
-_MONTH_DAY_DATE_RE = re.compile(
+_MONTH_DAY_DATE_RE = patterns.compile(
     rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b", re.I
 )
-_MONTH_DATE_RE = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")
-_YEAR_RE = re.compile(r"(?<![\w£$.,/])(?P<y>(?:19|20)\d\d)(?![\w/%])")
-_DIGIT_RE = re.compile(r"\d")
-_LOWER_WORD_RE = re.compile(r"[a-z]+")
+_MONTH_DATE_RE = patterns.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_NUMERIC_DATE_RE = patterns.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")
+_YEAR_RE = patterns.compile(r"(?<![\w£$.,/])(?P<y>(?:19|20)\d\d)(?![\w/%])")
+_DIGIT_RE = patterns.compile(r"\d")
+_LOWER_WORD_RE = patterns.compile(r"[a-z]+")
 _COUNT_SET = frozenset(_COUNT_WORDS.split("|"))
-_SAME_PERIOD_RE = re.compile(
+_SAME_PERIOD_RE = patterns.compile(
     r"\b(?:same|this|that)\s+(?:reporting\s+)?(?:period|quarter|timeframe|time\s*frame)\b", re.I
 )
 
-_FIGURE_RE = re.compile(
+_FIGURE_RE = patterns.compile(
     r"(?<![\w£$.,/\-])(?P<cur>[£$€]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?P<mult>\s*(?:million|billion|bn|m|k|thousand)\b)?(?P<pct>\s*(?:%|per\s*cent\b|percent\b))?(?![\w/]|\.\d|\))"
     rf"|\b(?P<word>{_COUNT_WORDS})\b(?!-)",
     re.IGNORECASE,
 )
-_QUALIFIER_RE = re.compile(
+_QUALIFIER_RE = patterns.compile(
     r"\b(?:over|more\s+than|almost|nearly|around|about|approximately|up\s+to|at\s+least|fewer\s+than|less\s+than|"
     r"under|some|all|only|just)\s+$",
     re.IGNORECASE,
 )
-_NOT_A_COUNT_RE = re.compile(r"^\s?[A-Z]\b|^\s*(?:st|nd|rd|th)\b|^\s[A-Z][a-z]")
+_NOT_A_COUNT_RE = patterns.compile(r"^\s?[A-Z]\b|^\s*(?:st|nd|rd|th)\b|^\s[A-Z][a-z]")
 _MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3, "thousand": 1e3}
-_LABEL_BEFORE_RE = re.compile(
+_LABEL_BEFORE_RE = patterns.compile(
     r"(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|paragraphs?|pages?|sections?|"
     r"chapters?|annex|appendix|no\.?|number|operation|phase|tier|level|grade|step|stage|module|version|priority|"
     r"point|figure|table|part|question|item)\s*(?:\d+\s*(?:,|and|&|or)\s*)*$",
@@ -201,8 +202,8 @@ _NP_STOP = frozenset(
         "involving",
     ]
 )
-_REPORT_SUBJECT_RE = re.compile(r"\b(?:inspect\w*|HMICFRS|inspectorate|report\w*|published|publication)\b", re.I)
-_COMMITMENT_RE = re.compile(
+_REPORT_SUBJECT_RE = patterns.compile(r"\b(?:inspect\w*|HMICFRS|inspectorate|report\w*|published|publication)\b", re.I)
+_COMMITMENT_RE = patterns.compile(
     r"\b(?:I|we)\b[^.]{0,60}?(?:\bwill\b|\bshall\b|\bintend\s+to\b|\blook\s+forward\b|\bam\s+committed\b|"
     r"\bare\s+committed\b|\bremain\s+committed\b)|\b(?:I|we)['’](?:ll|m\s+committed)\b"
     r"|\bwill\s+continue\s+to\s+be\s+(?:monitored|scrutinised|reviewed|overseen)\b",

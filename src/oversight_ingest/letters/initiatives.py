@@ -26,6 +26,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from oversight_ingest import patterns
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import normalise
 from oversight_ingest.reference import forces, national_bodies, regions
@@ -85,9 +86,9 @@ _LOWER_HEADS = frozenset(
         "project",
     ]
 )
-_WORD_RE = re.compile(r"[A-Za-z]+")
+_WORD_RE = patterns.compile(r"[A-Za-z]+")
 _STANDING_HEADS = frozenset({"unit", "team", "squad", "desk"})
-_INTRODUCED_RE = re.compile(
+_INTRODUCED_RE = patterns.compile(
     r"\b(?:an?|new|dedicated|specialist|our|its|their|own)\s+(?:[a-z][\w\-]*\s+){0,2}$|"
     r"\b(?:has|have|had)\s+(?:now\s+)?(?:set\s+up|established|created|formed|launched|introduced)\s+(?:the\s+)?$",
     re.I,
@@ -123,28 +124,30 @@ _DETERMINERS = frozenset(
 )
 _CONNECTORS = frozenset({"and", "&", "of", "for", "on"})
 _GENERIC = frozenset({"police and crime plan", "police and crime panel", "police and crime commissioner"})
-_TOKEN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|[A-Za-z][A-Za-z'’\-]*|&|[^\sA-Za-z]")
-_OPERATION_RE = re.compile(r"\bOperation\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?")
-_CREDITED_RE = re.compile(
+_TOKEN_RE = patterns.compile(r"\([A-Z][A-Za-z]{1,9}\)|[A-Za-z][A-Za-z'’\-]*|&|[^\sA-Za-z]")
+_OPERATION_RE = patterns.compile(r"\bOperation\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?")
+_CREDITED_RE = patterns.compile(
     r"\b(?:an?|the|its|their)\s+(?P<name>(?:[a-z][\w\-]*\s+){0,2}(?:plan|strategy|toolkit|model|framework|approach|"
     r"package|programme|process|tool|system|app|course)\s+(?:developed|designed|created|produced|pioneered|devised|"
     r"written|built)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s?){1,5})"
 )
-_CREDITED_TRIGGER_RE = re.compile(r"\b(?:developed|designed|created|produced|pioneered|devised|written|built)\s+by\b")
-_APPROACH_TRIGGER_RE = re.compile(
+_CREDITED_TRIGGER_RE = patterns.compile(
+    r"\b(?:developed|designed|created|produced|pioneered|devised|written|built)\s+by\b"
+)
+_APPROACH_TRIGGER_RE = patterns.compile(
     r"\b(?:initiatives?|approach|model|programmes?|operations?|framework|scheme|projects?|campaigns?)\b"
 )
-_APPROACH_RE = re.compile(
+_APPROACH_RE = patterns.compile(
     r"(?P<name>\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+){1,4}(?:,?\s+and\s+[A-Z][a-z]+)?)[’'\"”]?\s+(?:initiatives?|approach|"
     r"model|programmes?|operations?|framework|scheme|projects?|campaigns?)\b"
     r"|[\"“‘'](?P<quoted>[A-Z][^\"”’'\n]{2,40})[\"”’']\s+(?:initiatives?|approach|model|programmes?|operations?|"
     r"scheme|projects?|campaigns?)\b"
 )
-_OWN_RE = re.compile(
+_OWN_RE = patterns.compile(
     r"(?:\b(?:has|have|had)\s+(?:a|an|its\s+own|their\s+own)|\b(?:its|their|our)\s+own|\ba\s+new)\s*$", re.I
 )
-_ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})s?\)")
-_WORDS_BEFORE_RE = re.compile(r"[A-Za-z][\w'’\-]*|&")
+_ACRONYM_RE = patterns.compile(r"\(([A-Z]{2,8})s?\)")
+_WORDS_BEFORE_RE = patterns.compile(r"[A-Za-z][\w'’\-]*|&")
 _CONNECTOR_WORDS = frozenset({"and", "&", "of", "for", "the", "on", "in"})
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from oversight_ingest import patterns
 from oversight_ingest.document import Document, Span
 from oversight_ingest.letters.lines import Line, _strip_markup, _Zones, _zones
 from oversight_ingest.months import MONTH_PATTERN, WELSH_MONTH_PATTERN, month_number
@@ -30,21 +31,25 @@ def _month(name: str) -> int:
 # an English month, or a Welsh one with or without the English after it ("27 Mehefin / June 2025")
 _MONTH = rf"(?:{MONTH_PATTERN}|{WELSH_MONTH_PATTERN}(?:\s*/\s*{MONTH_PATTERN})?)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
-_DMY_RE = re.compile(
+_DMY_RE = patterns.compile(
     # a two-digit year only where it ends the line ("2 Jul 25"), so "on 2 July 25 officers ..." is no date
     rf"\b{_WEEKDAY}?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m>{_MONTH})\.?,?[\s-]+"
     rf"(?P<y>\d{{4}}\b|\d{{2}}(?=\W*$))",
     re.IGNORECASE,
 )
-_MDY_RE = re.compile(
+_MDY_RE = patterns.compile(
     rf"\b{_WEEKDAY}?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE
 )
-_NUMERIC_RE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d./-])")
-_ISO_RE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
-_MONTH_YEAR_RE = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-_PUBLISHED_RE = re.compile(r"\bpublish|\bpublication\b|\breleased?\b|\binspected\b|\binspection\s+date", re.IGNORECASE)
-_LABEL_WORDS_RE = re.compile(r"^[\W\d_]*(?:[A-Za-z]+[\W_]*){0,4}$")
-_PREPOSITION_BEFORE_RE = re.compile(
+_NUMERIC_RE = patterns.compile(
+    r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d./-])"
+)
+_ISO_RE = patterns.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+_MONTH_YEAR_RE = patterns.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_PUBLISHED_RE = patterns.compile(
+    r"\bpublish|\bpublication\b|\breleased?\b|\binspected\b|\binspection\s+date", re.IGNORECASE
+)
+_LABEL_WORDS_RE = patterns.compile(r"^[\W\d_]*(?:[A-Za-z]+[\W_]*){0,4}$")
+_PREPOSITION_BEFORE_RE = patterns.compile(
     r"\b(?:by|before|until|till|since|from|between|in|on|during|of|to|after|and|or|at|until|within|dated\s+from)\s*$",
     re.IGNORECASE,
 )
@@ -67,7 +72,7 @@ def _valid(y: int, m: int, d: int | None) -> str | None:
         return None
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = patterns.compile(r"\d")
 
 
 def _dates_in(text: str) -> list[_DateHit]:
@@ -99,14 +104,14 @@ def _dates_in(text: str) -> list[_DateHit]:
     return hits
 
 
-_PAGE_DATE_RE = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date\s+published)(?:\s+on)?\W*$", re.IGNORECASE)
-_FURNITURE_LINE_RE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|\s[|•]\s", re.IGNORECASE)
-_DATE_LABEL_RE = re.compile(
+_PAGE_DATE_RE = patterns.compile(r"^\W*(?:first\s+)?(?:published|posted|date\s+published)(?:\s+on)?\W*$", re.IGNORECASE)
+_FURNITURE_LINE_RE = patterns.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|\s[|•]\s", re.IGNORECASE)
+_DATE_LABEL_RE = patterns.compile(
     r"^\W*(?:date(?:d)?(?:\s+of\s+(?:meeting|letter|issue|response|decision))?|our\s+date|(?:signed|sent|written|issued)"
     r"(?:\s+on)?)\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
-_SALUTATION_AFTER_RE = re.compile(r"^[\s,.*_]*dear\b", re.IGNORECASE)
+_SALUTATION_AFTER_RE = patterns.compile(r"^[\s,.*_]*dear\b", re.IGNORECASE)
 
 
 def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHit], list[_DateHit]]:
@@ -148,8 +153,8 @@ def _date_candidates(lines: Sequence[Line], *, head: bool) -> tuple[list[_DateHi
     return letter, published
 
 
-_OWN_SENTENCE_BEFORE_RE = re.compile(r"(?:^\W*|[.!?]\s+|\bdate[d]?\s*[:\-–]\s*)$", re.IGNORECASE)
-_OWN_SENTENCE_AFTER_RE = re.compile(r"\s*(?:\.\s|\.?$)")
+_OWN_SENTENCE_BEFORE_RE = patterns.compile(r"(?:^\W*|[.!?]\s+|\bdate[d]?\s*[:\-–]\s*)$", re.IGNORECASE)
+_OWN_SENTENCE_AFTER_RE = patterns.compile(r"\s*(?:\.\s|\.?$)")
 
 
 def _own_sentence(text: str, hit: _DateHit) -> bool:
@@ -157,7 +162,7 @@ def _own_sentence(text: str, hit: _DateHit) -> bool:
     return bool(_OWN_SENTENCE_BEFORE_RE.search(text[: hit.start]) and _OWN_SENTENCE_AFTER_RE.match(text[hit.end :]))
 
 
-_DEAR_RE = re.compile(r"\bdear\b", re.IGNORECASE)
+_DEAR_RE = patterns.compile(r"\bdear\b", re.IGNORECASE)
 
 
 def _sentence_dates(line: Line) -> list[_DateHit]:

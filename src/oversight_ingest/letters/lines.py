@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from oversight_ingest import patterns
+
 __all__ = ["Line", "letter_lines"]
 
 
@@ -39,12 +41,12 @@ def letter_lines(text: str) -> list[Line]:
     return lines
 
 
-_VALEDICTION_RE = re.compile(
+_VALEDICTION_RE = patterns.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly|ever)|yours|(?:with\s+)?(?:kind|best|warm|warmest|many)\s+"
     r"(?:regards|wishes|thanks)|regards|best\s+wishes|with\s+thanks|sincerely)\b[\s,.;:!]*",
     re.IGNORECASE,
 )
-_SALUTATION_RE = re.compile(r"^(?:\*+\s*)?dear\b", re.IGNORECASE)
+_SALUTATION_RE = patterns.compile(r"^(?:\*+\s*)?dear\b", re.IGNORECASE)
 _HEAD_MAX_CHARS = 1500
 _LONG_LINE = 240
 
@@ -85,7 +87,7 @@ def _zones(text: str) -> _Zones:
     return _Zones(lines, head, signoff, salutation_end)
 
 
-_INLINE_VALEDICTION_RE = re.compile(
+_INLINE_VALEDICTION_RE = patterns.compile(
     r"(?<=[.!?:]\s)(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|best\s+wishes)\b",
     re.IGNORECASE,
 )

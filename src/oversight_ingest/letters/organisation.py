@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from oversight_ingest import patterns
 from oversight_ingest.catalogue import Catalogue, CatalogueOrganisation
 from oversight_ingest.document import Document, Span
 from oversight_ingest.letters.lines import _clean_phrase, _Zones, _zones, letter_lines
@@ -25,14 +26,14 @@ from oversight_ingest.result import OrganisationMatch
 
 __all__ = ["match_organisation"]
 
-_OFFICE_BEFORE_RE = re.compile(
+_OFFICE_BEFORE_RE = patterns.compile(
     r"(?:office\s+of\s+the\s+)?(?:deputy\s+)?"
     r"(?:police,?\s+fire\s+(?:and|&)\s+crime\s+commissioner|police\s+(?:and|&)\s+crime\s+commissioner|"
     r"mayor|commissioner|pf?cc|opf?cc)"
     r"(?:\s+for\s+policing,?\s+(?:and|&)\s+crime)?\s+(?:for|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OFFICE_AFTER_RE = re.compile(
+_OFFICE_AFTER_RE = patterns.compile(
     r"^(?:['’]s)?\s+(?:office\s+of\s+the\s+)?"
     r"(?:(?:deputy\s+)?mayor(?:al\s+combined\s+authority|al\s+authority)?\b|combined\s+authority\b|"
     r"police,?\s+fire\s+(?:and|&)\s+crime\s+commissioner\b|police\s+(?:and|&)\s+crime\s+commissioner\b|"
@@ -40,9 +41,9 @@ _OFFICE_AFTER_RE = re.compile(
     r"(?:\s*\((?:opf?cc|pf?cc)\))?(?:\s+for\s+policing,?\s+(?:and|&)\s+crime)?",
     re.IGNORECASE,
 )
-_OFFICE_SUFFIX_RE = re.compile(r"^\s+for\s+policing,?\s+(?:and|&)\s+crime\b", re.IGNORECASE)
-_FORCE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:police|constabulary)\b", re.IGNORECASE)
-_OFFICE_WORD_RE = re.compile(
+_OFFICE_SUFFIX_RE = patterns.compile(r"^\s+for\s+policing,?\s+(?:and|&)\s+crime\b", re.IGNORECASE)
+_FORCE_AFTER_RE = patterns.compile(r"^(?:['’]s)?\s+(?:police|constabulary)\b", re.IGNORECASE)
+_OFFICE_WORD_RE = patterns.compile(
     r"\b(?:commissioner|mayor|mayoral|combined\s+authority|police\s+authority|pf?cc|opf?cc|mopac)\b", re.IGNORECASE
 )
 
@@ -82,14 +83,16 @@ _INDEXES: weakref.WeakKeyDictionary[Catalogue, _OrgIndex] = weakref.WeakKeyDicti
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # longest first, so a name wins over a shorter one inside it; then alphabetical, so the pattern's text is the
+    # same in every process (a set's order is not) and the pattern cache finds it
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _lowered_pattern(words: Sequence[str]) -> re.Pattern[str]:
     """A pattern of whole words or phrases, to run over lower-cased, whitespace-normalised text."""
     keys = sorted({_key(w) for w in words}, key=len, reverse=True)
     starts = "|".join(sorted({re.escape(k[:2]) for k in keys}))
-    return re.compile(rf"\b(?={starts})(?:{_alternation(keys)})(?![\w-])")
+    return patterns.compile(rf"\b(?={starts})(?:{_alternation(keys)})(?![\w-])")
 
 
 def _lowered(text: str) -> str:
@@ -135,7 +138,7 @@ def _org_index(catalogue: Catalogue) -> _OrgIndex:
         area_bodies=area_bodies,
         direct_re=_lowered_pattern(list(direct_bodies)) if direct_bodies else None,
         direct_bodies=direct_bodies,
-        acronym_re=re.compile(rf"\b(?:{_alternation(list(acronym_forces))})\b") if acronym_forces else None,
+        acronym_re=patterns.compile(rf"\b(?:{_alternation(list(acronym_forces))})\b") if acronym_forces else None,
         acronym_forces=acronym_forces,
         fuzzy_areas=fuzzy_areas,
         forces_by_name=forces,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from oversight_ingest import patterns
 from oversight_ingest.catalogue import normalise_title
 from oversight_ingest.document import Document, Span
 from oversight_ingest.letters.lines import _clean_phrase, _strip_markup, _Zones, _zones
@@ -24,18 +25,20 @@ from oversight_ingest.result import ReportMatch
 
 __all__ = ["match_report", "title_similarity"]
 
-_ABBREVIATION_RE = re.compile(r"\(([A-Z]{2,6})s?\)")
+_ABBREVIATION_RE = patterns.compile(r"\(([A-Z]{2,6})s?\)")
 _SMALL_WORDS = frozenset({"and", "of", "the", "&", "for", "in", "on", "to", "a"})
-_QUOTED_RE = re.compile(r"[\"“‘'](?P<t>[^\"“”‘’\n]{12,200}?)[\"”’'](?!\w)")
-_AFTER_REPORT_RE = re.compile(
+_QUOTED_RE = patterns.compile(r"[\"“‘'](?P<t>[^\"“”‘’\n]{12,200}?)[\"”’'](?!\w)")
+_AFTER_REPORT_RE = patterns.compile(
     r"\b(?:report|inspection|regarding|re|subject|response\s+to(?:\s+the)?"
     # "Response to HMICFRS: <title>": the inspectorate named between the lead and the title
     r"(?:\s+(?:hmicfrs|hmic|his\s+majesty's\s+inspectorate(?:\s+of\s+constabulary)?[^:–—\n-]{0,40}))?)"
     r"\s*(?::|–|—|-)\s*(?P<t>[^\n]{8,200})",
     re.IGNORECASE,
 )
-_TITLE_RESPONSE_RE = re.compile(r"^(?P<t>[^\n]{8,200}?)[.:–—-]\s*(?:response|reply)\s+(?:from|by)\b", re.IGNORECASE)
-_GENERIC_TITLE_RE = re.compile(
+_TITLE_RESPONSE_RE = patterns.compile(
+    r"^(?P<t>[^\n]{8,200}?)[.:–—-]\s*(?:response|reply)\s+(?:from|by)\b", re.IGNORECASE
+)
+_GENERIC_TITLE_RE = patterns.compile(
     r"^(?:hmicfrs|hmic|his\s+majesty's\s+inspectorate\b.*|the\s+)?\s*(?:inspection\s+)?report$", re.IGNORECASE
 )
 _MATCH_CUTOFF = 88.0
@@ -66,7 +69,7 @@ def _abbreviations(text: str) -> dict[str, str]:
 def _expand(text: str, abbreviations: dict[str, str]) -> str:
     if not abbreviations:
         return text
-    pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in abbreviations) + r")\b")
+    pattern = patterns.compile(r"\b(" + "|".join(re.escape(a) for a in abbreviations) + r")\b")
     return pattern.sub(lambda m: abbreviations[m.group(1)], text)
 
 
@@ -157,7 +160,7 @@ class _LetterText:
         return self._abbreviations
 
 
-_TITLE_LEAD_RE = re.compile(
+_TITLE_LEAD_RE = patterns.compile(
     r"^(?:an?\s+)?(?:(?:joint\s+)?(?:thematic\s+)?(?:inspection|review|report|examination)\s+(?:of|into|on)\s+)"
     r"(?:the\s+|how\s+)?",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from oversight_ingest import patterns
 from oversight_ingest.document import BlockKind, Document
 from oversight_ingest.letters.textutil import SMALL_NUMBERS, strip_markup
 
@@ -33,7 +34,7 @@ _KIND_WORDS = (
 )
 _NUMBER_WORDS = {w: str(n) for w, n in SMALL_NUMBERS.items() if n}  # "Recommendation four"
 _ROMAN = {r: str(i + 1) for i, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"])}
-_WORD_LABEL_RE = re.compile(
+_WORD_LABEL_RE = patterns.compile(
     r"^[\s*_#>•\-–]*(?P<label>(?P<word>recommendations?|recs?\.?|(?-i:R)(?=\d)|areas?\s+for\s+improvement|afis?|"
     r"causes?\s+of\s+concern)"
     r"\s*(?:no\.?\s*|number\s+)?(?P<num>\d{1,3}|[ivx]{1,5}\b|" + "|".join(_NUMBER_WORDS) + r"\b"
@@ -41,18 +42,18 @@ _WORD_LABEL_RE = re.compile(
     r"(?:\s*\([a-z]\))?)[*_\s]*(?P<sep>[:.\-–—)]?)",
     re.IGNORECASE,
 )
-_MORE_NUMBERS_RE = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,3}\b)+[*_\s]*[:.\-–—)]?")
-_NUM_LABEL_RE = re.compile(r"^[\s*_#]*(?P<label>\(?(?P<num>\d{1,2})[.)])[*_]*\s+(?=\S)")
-_BRACKETED_REF_RE = re.compile(
+_MORE_NUMBERS_RE = patterns.compile(r"(?:\s*(?:,|and|&)\s*\d{1,3}\b)+[*_\s]*[:.\-–—)]?")
+_NUM_LABEL_RE = patterns.compile(r"^[\s*_#]*(?P<label>\(?(?P<num>\d{1,2})[.)])[*_]*\s+(?=\S)")
+_BRACKETED_REF_RE = patterns.compile(
     r"\((?:see\s+)?(?:report\s+|hmicfrs\s+)?(?P<word>recommendations?|areas?\s+for\s+improvement|afis?)\s+"
     r"(?P<num>\d{1,2})(?P<more>(?:\s*(?:,|and|&)\s*\d{1,2})*)\)"
     r"(?P<end>\W*$|\s*[:\-–—]\s*)",
     re.IGNORECASE,
 )
-_MENTION_RE = re.compile(
+_MENTION_RE = patterns.compile(
     r"\b(?P<label>(?:Recommendation|Area for improvement|AFI|Cause of concern)\s+(?P<num>\d{1,3}))\b", re.IGNORECASE
 )
-_CLOSING_RE = re.compile(
+_CLOSING_RE = patterns.compile(
     r"^[\s*_#]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|with\s+(?:kind|best))\s+(?:regards|wishes)|"
     r"regards\b|in\s+conclusion\b|to\s+conclude\b|in\s+summary\b|to\s+summari[sz]e\b|in\s+closing\b|"
     r"commenting\s+(?:more\s+)?(?:broadly|generally|widely)\b|more\s+(?:broadly|generally|widely)\b|"
@@ -60,13 +61,13 @@ _CLOSING_RE = re.compile(
     r"beyond\s+(?:the|these)\s+(?:specific\s+)?(?:recommendations|areas\s+for\s+improvement)\b)",
     re.IGNORECASE,
 )
-_CLOSING_HEADING_RE = re.compile(
+_CLOSING_HEADING_RE = patterns.compile(
     r"^(?:conclusions?|summary|closing\s+remarks|concluding\s+remarks|final\s+remarks|next\s+steps|"
     r"general\s+comments|other\s+matters|overall)\W*$",
     re.IGNORECASE,
 )
 _QUOTE_OPEN = "\"“‘'"
-_MODAL_RE = re.compile(r"\b(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
+_MODAL_RE = patterns.compile(r"\b(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
 
 
 def finding_like(text: str) -> bool:
@@ -157,8 +158,8 @@ def units(doc: Document, body_start: int = 0) -> list[Unit]:
     return out
 
 
-_INLINE_QUOTE_RE = re.compile(r"[“\"](?P<q>[^”\"]{40,700})[”\"]")
-_SENTENCE_START_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+_INLINE_QUOTE_RE = patterns.compile(r"[“\"](?P<q>[^”\"]{40,700})[”\"]")
+_SENTENCE_START_RE = patterns.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
 
 def _split_inline_quotes(unit: Unit, text: str) -> list[Unit]:
@@ -280,7 +281,7 @@ def segment(
     return passages, all_units
 
 
-_HEADER_CELL_RE = re.compile(
+_HEADER_CELL_RE = patterns.compile(
     r"^\W*(?:#|no\.?|ref\w*|what\b|the\s+\w+|hmicfrs)\W*|\b(?:recommendations?|areas?\s+for\s+improvement|afis?|"
     r"findings?|response|comments?|view|position|observations?|status|rag|action|update|progress|owner|date|"
     r"commissioner['’]?s?|pf?cc|opf?cc|mayor|force|police|constabulary|chief\s+constable)\b",
@@ -288,7 +289,7 @@ _HEADER_CELL_RE = re.compile(
 )
 
 
-ROW_LABEL_RE = re.compile(
+ROW_LABEL_RE = patterns.compile(
     r"(?i)^\W*(?:rec|r(?=\d)|area\s+for\s+improvement|afi|\d)\w*\.?\s*\d|^\W*\d{1,2}\s*[–—:.)(-]\s*[A-Za-z]"
 )
 """A table cell that labels its row with a finding's number ("Recommendation 2 – Hydra", "Rec. 4", "R8", "AFI 1",
@@ -322,7 +323,7 @@ def later_cells(all_units: list[Unit]) -> set[int]:
     return out
 
 
-_BARE_NUMBER_RE = re.compile(
+_BARE_NUMBER_RE = patterns.compile(
     r"^\s*(?P<num>\d{1,2})(?:\s*(?:&|and|,)\s*(?P<also>\d{1,2}))?(?:[.)]|\s+[–—-])?(?:\s*$|\s+(?=(?:Accept(?:ed)?|Agree[ds]?|Support(?:ed)?|Noted|"
     r"Not\s+(?:accepted|agreed|supported)|Disagreed?|Partially|Rejected|"
     r"Complete|Completed|Implemented|In\s+progress|In\s+development|Ongoing|Planned|Scheduled|Not\s+started|"
@@ -403,7 +404,7 @@ def _start(unit: Unit, likeness: Callable[[str], float], threshold: float) -> Pa
     return None
 
 
-_HEADING_LIKE_RE = re.compile(r"^[A-Z][^.!?;:]*[^\W_]$")  # commas allowed: "Collecting, analysing and sharing"
+_HEADING_LIKE_RE = patterns.compile(r"^[A-Z][^.!?;:]*[^\W_]$")  # commas allowed: "Collecting, analysing and sharing"
 
 
 def _heading_like(unit: Unit) -> bool:
@@ -417,7 +418,7 @@ def _heading_like(unit: Unit) -> bool:
     )
 
 
-_OTHER_REPORT_RE = re.compile(r"\b(?:PEEL|inspection|report|review|thematic)\b", re.IGNORECASE)
+_OTHER_REPORT_RE = patterns.compile(r"\b(?:PEEL|inspection|report|review|thematic)\b", re.IGNORECASE)
 
 
 def is_other_report_heading(unit: Unit, likeness: Callable[[str], float]) -> bool:

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from oversight_ingest import patterns
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import Sentence, sentences
 from oversight_ingest.result import Stance
@@ -85,29 +86,29 @@ _VERB = (
 _ABBREVIATED = r"(?:\s+\([A-Z&]{2,8}\))"
 # a subject with company set off by commas: "The Mayor and I, together with the Chief Constable, accept ..."
 _WITH = r"(?:,\s+(?:together\s+with|along\s+with|alongside|with|like)\s+[^,.;]{3,50},)"
-_ACTIVE_RE = re.compile(rf"(?P<subj>{_SUBJECT}){_ABBREVIATED}?{_WITH}?\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
-_PASSIVE_RE = re.compile(
+_ACTIVE_RE = patterns.compile(rf"(?P<subj>{_SUBJECT}){_ABBREVIATED}?{_WITH}?\s+(?P<aux>{_AUX}{{0,5}}){_VERB}")
+_PASSIVE_RE = patterns.compile(
     r"(?P<subj>\b(?i:recommendations?|areas? for improvement|findings?)\b|\bAFIs?\b|^\W*(?i:this|it)\b)[^.;:]{0,80}?\b"
     r"(?P<aux>(?:has|have|had|is|are|was|were|been|being|be|will|fully|all|also|now|not|n['’]t)\s+){1,4}"
     r"(?P<verb>agreed|accepted|supported|welcomed|endorsed|noted|rejected|acknowledged)\b"
 )
-_DEFER_RE = re.compile(
+_DEFER_RE = patterns.compile(
     r"^\s+(?:with\s+)?(?:its|their|his|her|the\s+(?:force|chief\s+constable|constabulary|met|commissioner)['’]s"
     r"|the\s+[A-Z]\w+\s+(?:Police|Constabulary)['’]s)\s+(?:view|position|decision|stance|judgement|conclusion)\b"
     # "... he does not accept it, and I agree with him"
     r"|^\s+with\s+(?:him|her|them)\s*(?:[.;,]|$|on\s+this\b|in\s+this\b)",
     re.IGNORECASE,
 )
-_SHARED_SUBJECT_RE = re.compile(
+_SHARED_SUBJECT_RE = patterns.compile(
     rf"(?P<subj>{_SUBJECT})\s+(?:has|have|is|are|was|[a-z]+s?)\b[^.;]{{0,80}}?\band\s+(?:\w+ly\s+)?(?:do\s+so\s+)?"
     r"(?P<verb>accepts?|agrees?|supports?|endorses?|welcomes?|rejects?)\b"
 )
-_ADJECTIVE_RE = re.compile(
+_ADJECTIVE_RE = patterns.compile(
     rf"(?P<subj>{_SUBJECT})\s+(?:am|is|are|was|were|remains?)\s+(?:fully\s+|very\s+|entirely\s+|wholly\s+)?"
     r"(?P<verb>supportive|in\s+support|in\s+agreement|in\s+full\s+agreement)\s+(?:of|with)\b"
 )
 _ADJECTIVE_STANCES = {"supportive": Stance.SUPPORT, "in support": Stance.SUPPORT}
-_PLEASED_RE = re.compile(
+_PLEASED_RE = patterns.compile(
     rf"(?:{_SUBJECT})\s+(?:am\s+|are\s+|was\s+|were\s+)?(?:very\s+|particularly\s+|really\s+)?"
     r"(?P<verb>pleased|encouraged|delighted|reassured|glad)\b"
     # "I am pleased to say that all 312 have finished": glad of news, which is no stance on the finding
@@ -131,7 +132,7 @@ def _verdict_stance(verb: str) -> Stance:
     return next(v for k, v in _VERDICTS.items() if lower.startswith(k))
 
 
-_VERDICT_RE = re.compile(
+_VERDICT_RE = patterns.compile(
     r"^[\W_]*(?:[a-z’' ()]{0,40}?\b(?:response|position|status|view|comments?|stance|decision|recommendation)"
     r"\s*[:\-–]\s*"
     r"|(?:the\s+)?(?:chief\s+constable|force|mayor|deputy\s+mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]\s*"
@@ -154,14 +155,14 @@ _VERDICT_RE = re.compile(
     r"|(?P<also>(?=and\s+(?:supported|noted|endorsed|agreed|accepted)\b)))",
     re.IGNORECASE,
 )
-_RIGHTLY_RE = re.compile(
+_RIGHTLY_RE = patterns.compile(
     r"\b(?:report|inspectorate|inspection|HMICFRS|recommendation)\w*\s+(?:\w+\s+)?rightly\s+"
     r"(?P<verb>highlight|identif|recognis|recogniz|point|note|state|emphasis|conclude|find)\w*",
     re.IGNORECASE,
 )
-_NEGATION_RE = re.compile(r"\b(?:not|never|unable|cannot)\b|n['’]t\b", re.IGNORECASE)
-_PARTIAL_BEFORE_RE = re.compile(r"\b(?:partially|partly|largely|broadly)\b", re.IGNORECASE)
-_PARTIAL_AFTER_RE = re.compile(
+_NEGATION_RE = patterns.compile(r"\b(?:not|never|unable|cannot)\b|n['’]t\b", re.IGNORECASE)
+_PARTIAL_BEFORE_RE = patterns.compile(r"\b(?:partially|partly|largely|broadly)\b", re.IGNORECASE)
+_PARTIAL_AFTER_RE = patterns.compile(
     r"^\W*(?:[\w’']+\W+){0,8}?(?:in part\b|in principle\b|partially\b|partly\b|"
     r"to (?:an|some|a limited) (?:extent|degree)\b|"
     r"with (?:some |one |a )?(?:reservations?|caveats?|qualifications?|conditions?|amendments?|exceptions?|"
@@ -175,13 +176,13 @@ _PARTIAL_AFTER_RE = re.compile(
     r"(?:two|one) of the (?:three|two|four)\b|parts? \(|differently\b)",
     re.IGNORECASE,
 )
-_BUT_NOT_RE = re.compile(
+_BUT_NOT_RE = patterns.compile(
     r"\b(?:but|however|although|though|except)\b[^.]*?\b(?:not(?!\s+(?:yet|been|started|begun|completed|begin|start|"
     r"be\s+(?:ready|complete|completed|finished|live))\b)|cannot|unable|"
     r"n['’]t(?!\s+(?:yet|been)\b)|disagree|reservations?)\b",
     re.IGNORECASE,
 )
-_TARGET_REC_RE = re.compile(
+_TARGET_REC_RE = patterns.compile(
     r"^\W*(?:with\s+|in\s+full\s+)?(?:(?:the|this|that|these|those|all|its|each|every|of|both|\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|its|report['’]?s?|hmicfrs['’]?s?)\s+){0,4}(?:recommendations?|areas? for improvement|"
     r"afis?|findings?|report|inspectorate|inspection|hmicfrs|proposals?|conclusions?)\b"
@@ -189,50 +190,50 @@ _TARGET_REC_RE = re.compile(
     r"\s*(?:[.,;!]|$|and\b|but\b|in full\b|fully\b|wholeheartedly\b)",
     re.IGNORECASE,
 )
-_REPORT_TARGET_RE = re.compile(
+_REPORT_TARGET_RE = patterns.compile(
     r"^\W*(?:the\s+|this\s+)?(?:report|inspection|inspectorate)\b(?!\s+and\s+(?:its|the|all\s+(?:of\s+)?its)\s+(?:\w+\s+)?recommendations)"
     r"(?!['’]s\s+recommendations)",
     re.IGNORECASE,
 )
-_PROGRESS_RE = re.compile(
+_PROGRESS_RE = patterns.compile(
     r"^\W*(?:this|the|their|its|such|that)\s+(?:\w+\s+)?(?:progress|pace|speed|improvement|news|update|result)s?\b",
     re.IGNORECASE,
 )
-_HERE_RE = re.compile(r"^[^.;]{0,60}?\b(?:here|on\s+this|in\s+this\s+(?:area|respect|case))\b", re.IGNORECASE)
+_HERE_RE = patterns.compile(r"^[^.;]{0,60}?\b(?:here|on\s+this|in\s+this\s+(?:area|respect|case))\b", re.IGNORECASE)
 # The report itself, its publication, its findings or its praise, rather than what it recommends.
-_REPORT_ITSELF_RE = re.compile(
+_REPORT_ITSELF_RE = patterns.compile(
     r"^\W*(?:with\s+)?(?:the\s+)?(?:publication\s+of\s+(?:the|this)\s+)?(?:report|inspectorate|inspection|hmicfrs|inspectors)"
     r"(?:['’]s?\s+(?!recommendations?\b|areas?\s+for\b|view\b|assessment\b|analysis\b)\w+|\s+as\b|\s+(?:itself|overall)\b)"
     r"|^\W*(?:the\s+|its\s+)?(?:findings?|publication)\b(?!\s+and\s+recommendations)",
     re.IGNORECASE,
 )
-_TARGET_APPROACH_RE = re.compile(
+_TARGET_APPROACH_RE = patterns.compile(
     r"^\W*(?:(?:the|this|that|these|its|their|our|[A-Z]\w*['’]s?|[A-Z]{2,5}['’]s|\w+)\s+){0,4}?"
     r"(?:approach|efforts?|commitment|work|plans?|progress|steps?|actions?|response|activity|initiatives?|"
     r"intention|proposals?|focus|development|collaboration|decision)\b",
 )
-_END_RE = re.compile(r"^\s*(?:[.!;]|$)")
-_THING_RE = re.compile(
+_END_RE = patterns.compile(r"^\s*(?:[.!;]|$)")
+_THING_RE = patterns.compile(
     r"^\s+(?:the|its|their|a|an)\s+(?:new\s+)?(?!recommendation|report|inspection|finding|approach|intent|aim|focus|"
     r"emphasis|proposal|direction|force['’]s|chief)\w+",
     re.IGNORECASE,
 )
 # a stance verb aimed at something other than a recommendation: the report's figures, a proposition, or an
 # arrangement the force has made with someone ("agreed a protocol with the ROCU")
-_ELSEWHERE_RE = re.compile(
+_ELSEWHERE_RE = patterns.compile(
     r"^\s+(?:with\s+)?(?:the\s+|its\s+)?(?:(?:report|inspectorate|hmicfrs)['’]s\s+)?(?:figures|data|numbers|statistics|"
     r"proposition)\b"
     r"|^\s+(?:an?|the\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:arrangement|protocol|agreement|memorandum|date|timetable|"
     r"service\s+level)s?\b",
     re.IGNORECASE,
 )
-_THAT_WITH_RE = re.compile(r"^\s*(?:that|with)\b", re.IGNORECASE)
-_EXCEPTION_RE = re.compile(
+_THAT_WITH_RE = patterns.compile(r"^\s*(?:that|with)\b", re.IGNORECASE)
+_EXCEPTION_RE = patterns.compile(
     r"\b(?:with|save\s+for|bar)\s+(?:one|a\s+single|two)\s+(?:exceptions?|qualifications?|reservations?|caveats?)\b"
     r"|\bwith\s+the\s+exception\s+of\b",
     re.IGNORECASE,
 )
-_BLANKET_RE = re.compile(
+_BLANKET_RE = patterns.compile(
     r"\b(?:all|each|every|the|these|those|its|both|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:of\s+the\s+|of\s+its\s+|[\w’']+\s+){0,2}(?:recommendations|areas for improvement|AFIs)\b"
     r"|\b(?:each|every)\s+(?:single\s+)?(?:recommendation|area\s+for\s+improvement|AFI)\b"
@@ -243,7 +244,7 @@ _BLANKET_RE = re.compile(
     r"\s*(?:[.,;]|$|and\b)",  # "I back the Chief Constable's responses set out below, and ..."
     re.IGNORECASE,
 )
-_NEGATIVE_BLANKET_RE = re.compile(r"\b(?:other|remaining|except|apart from)\b", re.IGNORECASE)
+_NEGATIVE_BLANKET_RE = patterns.compile(r"\b(?:other|remaining|except|apart from)\b", re.IGNORECASE)
 
 _RANK = {
     Stance.DISAGREE: 5,
@@ -436,7 +437,7 @@ def _rightly_hits(sentence: Sentence) -> list[StanceHit]:
     ]
 
 
-_AND_VERDICT_RE = re.compile(r"and\s+(?P<verb>supported|noted|endorsed|agreed|accepted)\b", re.IGNORECASE)
+_AND_VERDICT_RE = patterns.compile(r"and\s+(?P<verb>supported|noted|endorsed|agreed|accepted)\b", re.IGNORECASE)
 
 
 def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
@@ -463,7 +464,7 @@ def _verdict_hits(sentence: Sentence) -> list[StanceHit]:
 
 
 # a further verdict with its agent, after the first ("Accepted by the Chief Constable and supported by me")
-_AGENT_VERDICT_RE = re.compile(
+_AGENT_VERDICT_RE = patterns.compile(
     r"(?:\band|[;,])\s+(?P<verdict>(?P<verb>accepted|agreed|supported|noted|endorsed|rejected)\s+(?:in\s+full\s+|fully\s+)?by\s+"
     r"(?:me|us|my\s+office|the\s+(?:police\s+and\s+crime\s+|deputy\s+)?commissioner|the\s+o?pf?cc|the\s+(?:deputy\s+)?mayor))\b",
     re.IGNORECASE,
@@ -528,7 +529,7 @@ def _adjective_hits(sentence: Sentence) -> list[StanceHit]:
 # (stance, pattern) for stances said without a stance verb of the writer's: "the recommendation has my full
 # support", "I am content with the recommendation", "I am not persuaded that it is right".
 _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
-    (stance, re.compile(pattern, re.IGNORECASE))
+    (stance, patterns.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
         (Stance.AGREE, r"\bcould\s+not\s+agree\s+more\b"),
         (
@@ -609,7 +610,7 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
 )
 
 
-_DEFERENCE_RE = re.compile(
+_DEFERENCE_RE = patterns.compile(
     r"\ba\s+(?:position|decision|view|stance)\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:fully\s+)?(?:endorse|support|share)\b"
     r"|\b(?:I|we)\s+share\s+(?:his|her|their|its|the\s+(?:chief\s+constable|force)['’]s)\s+view\b"
     r"|\b(?:I|we)\s+side\s+with\s+the\s+(?:chief\s+constable|force)\b(?!\s+in\s+not)"
@@ -629,14 +630,14 @@ _NOUN_STANCES = {
     "acceptance": Stance.ACCEPT,
     "agreement": Stance.AGREE,
 }
-_NOUN_RE = re.compile(
+_NOUN_RE = patterns.compile(
     r"\b(?:my|our|her|his|their|the\s+(?:force|commissioner|mayor|pcc|chief\s+constable)['’]s)\s+(?:\w+\s+){0,2}?"
     r"(?P<noun>support|backing|acceptance|agreement)\b"
     r"(?!\s+(?:[\w\-]+\s+){0,4}?(?:is\s+|was\s+)?(?:qualified|partial|conditional|limited)\b)"
     r"|\bthe\s+(?P<noun2>support|backing)\s+of\s+(?:my|our|the)\b",
     re.IGNORECASE,
 )
-_NOUN_TARGET_RE = re.compile(
+_NOUN_TARGET_RE = patterns.compile(
     r"\b(?:recommendations?|areas?\s+for\s+improvement|afis?|this|it)\b|^\W*(?:for|to|of)\b|\b(?:is|was)\s+"
     r"(?:clear|unreserved|unqualified|without|confirmed|recorded|total|full|complete)",
     re.IGNORECASE,
@@ -644,14 +645,14 @@ _NOUN_TARGET_RE = re.compile(
 
 
 # the force's own stance as the object of the body's ("I support his acceptance", "the force's acceptance of it")
-_THEIR_STANCE_RE = re.compile(
+_THEIR_STANCE_RE = patterns.compile(
     r"^\W*(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:\w+\s+)?"
     r"(?:acceptance|agreement)\b",
     re.IGNORECASE,
 )
 
 
-_WRITER_VERB_BEFORE_RE = re.compile(
+_WRITER_VERB_BEFORE_RE = patterns.compile(
     r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:(?:welcome|support|endorse|note|accept)\s+and\s+(?:\w+ly\s+)?)?"
     r"(?:support|welcome|endorse|back|share|agree\s+with|accept)\s*$",
     re.IGNORECASE,
@@ -724,12 +725,12 @@ def _phrase_hits(sentence: Sentence) -> list[StanceHit]:
     return out
 
 
-_PARTLY_RE = re.compile(
+_PARTLY_RE = patterns.compile(
     r"\b(?:partly|partially|in\s+part)\s+(?:agree|accept|support)|\b(?:agree|accept|support)\w*\s+"
     r"(?:it\s+|this\s+)?(?:only\s+)?in\s+part\b",
     re.IGNORECASE,
 )
-_POSITIVE_BEFORE_RE = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:accept|agree|support)\b", re.IGNORECASE)
+_POSITIVE_BEFORE_RE = patterns.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:accept|agree|support)\b", re.IGNORECASE)
 
 
 READERS: tuple[tuple[str, str, Callable[[Sentence], list[StanceHit]]], ...] = (
@@ -764,7 +765,7 @@ def _strength(target: str, stance: Stance | None = None) -> int:
     return 1
 
 
-_YET_FOR_SOME_RE = re.compile(
+_YET_FOR_SOME_RE = patterns.compile(
     r"\b(?:though|although|but)\s+(?:I|we)\s+(?:would|do|could|can|will)\s+(?:\w+\s+)?(?:support|accept|agree)\b",
     re.IGNORECASE,
 )
@@ -892,20 +893,22 @@ def _after_hit(sentence: Sentence, hit: StanceHit) -> str:
 
 
 # "... has accepted all four recommendations, and I support that" / "... and I support him" / "... her decision"
-_THAT_END_RE = re.compile(
+_THAT_END_RE = patterns.compile(
     r"^\s*(?:that|this|it|him|her|them|(?:his|her|its|their|that|this)\s+(?:decision|position|approach|acceptance|view))"
     r"(?:\s+(?:fully|entirely|wholeheartedly|too|as\s+well|in\s+(?:this|that|doing\s+so|each\s+case)))?\s*(?:[.;,]|$)",
     re.IGNORECASE,
 )
-_PRONOUN_END_RE = re.compile(r"\b(?:with|of)\s+(?:that|this|them|it|these|those)\W*$", re.IGNORECASE)
+_PRONOUN_END_RE = patterns.compile(r"\b(?:with|of)\s+(?:that|this|them|it|these|those)\W*$", re.IGNORECASE)
 _PLURAL_WORDS = ("recommendations", "areas for improvement", "afis")
-_WHOLE_RESPONSE_RE = re.compile(
+_WHOLE_RESPONSE_RE = patterns.compile(
     r"\b(?:her|his|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:overall\s+)?(?:approach|response|"
     r"position)s?\b",  # "I back the Chief Constable's responses set out below"
     re.IGNORECASE,
 )
 # some of the findings, not all: "numbers 2 and 4", "the first two of the recommendations"
-_SOME_OF_THEM_RE = re.compile(r"\b(?:\d{1,2}|first|second|last|former|latter|some|(?:two|three)\s+of)\b", re.IGNORECASE)
+_SOME_OF_THEM_RE = patterns.compile(
+    r"\b(?:\d{1,2}|first|second|last|former|latter|some|(?:two|three)\s+of)\b", re.IGNORECASE
+)
 
 
 def of_the_response_only(hit: StanceHit) -> bool:
@@ -915,8 +918,8 @@ def of_the_response_only(hit: StanceHit) -> bool:
     return bool(_WHOLE_RESPONSE_RE.search(text)) and not any(w in text.lower() for w in _PLURAL_WORDS)
 
 
-_BOTH_ANYWHERE_RE = re.compile(r"\b(?:both|all|each|them|these|those)\b", re.IGNORECASE)  # "accepts them too"
-_BOTH_RE = re.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
+_BOTH_ANYWHERE_RE = patterns.compile(r"\b(?:both|all|each|them|these|those)\b", re.IGNORECASE)  # "accepts them too"
+_BOTH_RE = patterns.compile(r"^\s*(?:both|all|each|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
 
 
 def _named_earlier(sentence: Sentence, hit: StanceHit) -> bool:
@@ -925,13 +928,13 @@ def _named_earlier(sentence: Sentence, hit: StanceHit) -> bool:
     return any(w in lower for w in _PLURAL_WORDS)
 
 
-_ME_TOO_RE = re.compile(r"\b(?:and\s+so\s+do|as\s+do)\s+(?P<me>I)\b|\b(?P<me2>I)\s+do\s+too\b")
+_ME_TOO_RE = patterns.compile(r"\b(?:and\s+so\s+do|as\s+do)\s+(?P<me>I)\b|\b(?P<me2>I)\s+do\s+too\b")
 
 
-_PLURAL_PRONOUN_RE = re.compile(
+_PLURAL_PRONOUN_RE = patterns.compile(
     r"^\s*(?:with\s+|of\s+)?(?:them|these|those|(?:all|each|both|every\s+one)\s+of\s+them)\b", re.IGNORECASE
 )
-_NUMBERS_RE = re.compile(
+_NUMBERS_RE = patterns.compile(
     r"\b(?P<kind>recommendations?|areas?\s+for\s+improvement|afis?)\s+(?P<nums>\d{1,2}(?:\s*(?:,|and|&|to|-|–|or)\s*"
     r"\d{1,2})*)\b",
     re.IGNORECASE,
@@ -978,7 +981,7 @@ def numbered_hits(text: str, offset: int = 0) -> list[tuple[StanceHit, str, tupl
     return out
 
 
-_THEM_RE = re.compile(
+_THEM_RE = patterns.compile(
     r"^\s*(?:with\s+)?(?:(?:his|her|their|its|the\s+\w+['’]s)\s+(?:acceptance|response|position)\s+(?:of|on|to)\s+)?"
     r"(?:them|these|those|(?:all|each|both|every\s+one)\s+of\s+(?:them|these))\b",
     re.IGNORECASE,

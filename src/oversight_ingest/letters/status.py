@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from oversight_ingest import patterns
 from oversight_ingest.document import Span
 from oversight_ingest.letters.textutil import SMALL_NUMBERS, STOPWORDS, Sentence, sentences, word_list
 from oversight_ingest.months import MONTH_NAMES, MONTH_PATTERN
@@ -203,7 +204,7 @@ def _declared(words: str) -> str:
 
 # One pass over a short sentence for the value it declares: the first status whose words match wins, in the order of
 # :data:`DECLARED_VALUES` (statuses short of done first).
-_DECLARED_RE = re.compile(
+_DECLARED_RE = patterns.compile(
     "|".join(f"(?P<{status.name}>{_declared(words)})" for status, words in DECLARED_VALUES.items()), re.IGNORECASE
 )
 
@@ -1260,67 +1261,67 @@ _ALWAYS = tuple(i for i, (*_, needs) in enumerate(_CUES) if needs is None)
 def _cue_pattern(index: int) -> re.Pattern[str]:
     """A cue's pattern, compiled when a sentence first has the words it needs: a run that reads one short letter
     starts without compiling the cues it never uses."""
-    return re.compile(_CUES[index][2], re.IGNORECASE)
+    return patterns.compile(_CUES[index][2], re.IGNORECASE)
 
 
 _NOTE_LENGTH = 300
-_OVERSIGHT_RE = re.compile(
+_OVERSIGHT_RE = patterns.compile(
     r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I
 )
-_ASSURANCE_RE = re.compile(r"\bassurance\b|\baudit|\bdip[\s\-]?sampl|\bto\s+confirm\b|\bcompliance\s+check", re.I)
-CLAUSE_SPLIT_RE = re.compile(
+_ASSURANCE_RE = patterns.compile(r"\bassurance\b|\baudit|\bdip[\s\-]?sampl|\bto\s+confirm\b|\bcompliance\s+check", re.I)
+CLAUSE_SPLIT_RE = patterns.compile(
     r"([,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|so|as|where|when)\b)", re.I
 )
 _DENIED_SUBJECTS = word_list("not_the_force")
-_INTERIM_RE = re.compile(r"\b(?:until\s+then|in\s+the\s+meantime|meanwhile|pending|for\s+now)\b", re.IGNORECASE)
-_OTHER_BODY_RE = re.compile(
+_INTERIM_RE = patterns.compile(r"\b(?:until\s+then|in\s+the\s+meantime|meanwhile|pending|for\s+now)\b", re.IGNORECASE)
+_OTHER_BODY_RE = patterns.compile(
     r"^(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:national|college|home\s+office|government|ministry|deputy\s+mayor|"
     r"immigration\s+enforcement|border\s+force|crown\s+prosecution|cps|nca|npcc|modern\s+slavery|inspectors?|"
     r"organised\s+immigration\s+crime\s+unit|ms&?oic(?:\s+unit|u)?|home\s+secretary|secretary\s+of\s+state|minister|"
     r"(?:other|neighbouring|some|many)\s+forces?|a\s+neighbouring)\b|\b(?:committee|partnership|panel)\b",
     re.IGNORECASE,
 )
-_REPORTING_RE = re.compile(
+_REPORTING_RE = patterns.compile(
     r"^(?:i|we)\s+(?:\w+\s+){0,2}?(?:understand|know|note|gather|hear|see|believe|am\s+told|have\s+been\s+told|"
     r"am\s+assured|am\s+pleased|am\s+satisfied|am\s+confident|am\s+aware|can\s+confirm|confirm|report)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-_ASKED_FOR_RE = re.compile(r"^\W*what\s+the\s+\w+\s+(?:asked|recommended|called|wanted|required)", re.IGNORECASE)
-_SAYING_RE = re.compile(
+_ASKED_FOR_RE = patterns.compile(r"^\W*what\s+the\s+\w+\s+(?:asked|recommended|called|wanted|required)", re.IGNORECASE)
+_SAYING_RE = patterns.compile(
     r"\b(?:disappointed|pleased|told|understand|notes?|noted|aware|concerned|glad|sorry|clear|confident|satisfied|assured|"
     r"reassured|informed|confirm(?:ed|s)?|report(?:ed|s)?|says?|said|know|believe|see|saw|found)\s*$",
     re.IGNORECASE,
 )
-_TOLD_RE = re.compile(
+_TOLD_RE = patterns.compile(
     r"\b(?:tells?|told|informs?|informed|assures?|assured|advises?|advised)\s+(?:me|us|my\s+office|the\s+\w+)\s+"
     r"(?:that\s+)?",
     re.IGNORECASE,
 )
-_INTENT_RE = re.compile(r"(?:expect|anticipat|hope|aim|intend|plan|want|wish)", re.IGNORECASE)
-_MODAL_ANYWHERE_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b", re.IGNORECASE)
-_AT_BOARD_RE = re.compile(
+_INTENT_RE = patterns.compile(r"(?:expect|anticipat|hope|aim|intend|plan|want|wish)", re.IGNORECASE)
+_MODAL_ANYWHERE_RE = patterns.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b", re.IGNORECASE)
+_AT_BOARD_RE = patterns.compile(
     r"(?:will|shall)\s+(?:\w+\s+)?(?:review|test|check|examine|consider|discuss|ask|raise|look\s+at|follow)\b[^.;]*?"
     r"\b(?:at|through|via|by)\s+(?:the\s+|my\s+|our\s+|its\s+)?(?:next\s+)?(?:[\w&’']+\s+){0,5}?"
     r"(?:panel|board|meeting|committee|conference|session)s?\b",
     re.IGNORECASE,
 )
-_STARTED_RE = re.compile(r"(?:began|started|commenced)\b", re.IGNORECASE)
-_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
-_POST_HEAD_RE = re.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against|by)\s+", re.IGNORECASE)
-_MODAL_BEFORE_RE = re.compile(
+_STARTED_RE = patterns.compile(r"(?:began|started|commenced)\b", re.IGNORECASE)
+_SINCE_BEFORE_RE = patterns.compile(r"\bsince\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
+_POST_HEAD_RE = patterns.compile(r"\s+(?:on|of|for|to|in|with|from|about|into|against|by)\s+", re.IGNORECASE)
+_MODAL_BEFORE_RE = patterns.compile(
     r"\b(?:should|would|could|might|ought\s+to|needs?\s+to|must(?!\s+now))\s+(?:\w+\s+)?$", re.IGNORECASE
 )
-_TO_HAVE_BEFORE_RE = re.compile(r"\bto\s+have\s+(?:[\w\-’']+\s+){1,5}$", re.IGNORECASE)
-_NOT_THERE_BEFORE_RE = re.compile(
+_TO_HAVE_BEFORE_RE = patterns.compile(r"\bto\s+have\s+(?:[\w\-’']+\s+){1,5}$", re.IGNORECASE)
+_NOT_THERE_BEFORE_RE = patterns.compile(
     r"\b(?:not|cannot|can['’]t|unable\s+to)\s+(?:yet\s+)?(?:decided|agreed|confirmed|known|clear|say|give|set|expect|"
     r"plan|intend)\w*\s+(?:when|whether|how|if|a|an|the|to|any)?\s*(?:[\w\-’']+\s+){0,3}$",
     re.IGNORECASE,
 )
-_NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)  # "does not expect to begin soon"
-_MAKE_SURE_BEFORE_RE = re.compile(
+_NOT_BEFORE_RE = patterns.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)  # "does not expect to begin soon"
+_MAKE_SURE_BEFORE_RE = patterns.compile(
     r"\b(?:make|making|ensure|ensuring)\s+(?:sure\s+)?(?:that\s+)?(?:[\w'’\-]+\s+){1,6}$", re.IGNORECASE
 )
-_ASSURANCE_BEFORE_RE = re.compile(
+_ASSURANCE_BEFORE_RE = patterns.compile(
     r"\b(?:seek|seeking|sought|receive|receiving|obtain|gain|get)\s+(?:\w+\s+)?(?:assurance|reassurance)\b",
     re.IGNORECASE,
 )
@@ -1340,7 +1341,7 @@ _NUMBER_WORDS = {**SMALL_NUMBERS, "none": 0}
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(_NUMBER_WORDS)
 _ABOUT = r"(?:(?:roughly|about|around|approximately|some|nearly|almost|over|just\s+over|just\s+under)\s+)?"
 # a count done out of a whole: "7 of 12 actions complete", "0 of 650 staff trained", "eleven of the nineteen plans"
-_SHARE_RE = re.compile(
+_SHARE_RE = patterns.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w\-]+['’]s\s+)?{_ABOUT}(?P<den>{_NUMBER})\b"
     r"(?:(?:\s+[\w\-]+){0,7}?\s+(?:have|has|had|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
     r"delivered|in\s+place|attended|signed|reached|met))",
@@ -1348,7 +1349,7 @@ _SHARE_RE = re.compile(
 )
 
 
-_SHARE_OF_RE = re.compile(
+_SHARE_OF_RE = patterns.compile(
     rf"\bof\s+(?:the|its|our|their)\s+(?P<den>{_NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+,?\s+(?P<num>{_NUMBER})\s+"
     r"(?:have|has|are|were|is|was)\b"
     # "assigned to 1,900 officers, of whom 1,120 have now completed"
@@ -1387,7 +1388,7 @@ def sentence_hits(sentence: Sentence) -> list[StatusHit]:
 # done only in part of the cases it should be: a rate well short of all ("compliance rose to 84%", "completed in roughly
 # two thirds of referrals", "done in 47 of 52"), not yet every time, or a step on its way ("out to tender"). Like a
 # share of a whole, a rate an audit found is the force's progress, not assurance of work already done.
-_SHORT_OF_ALL_RE = re.compile(
+_SHORT_OF_ALL_RE = patterns.compile(
     r"\b(?:compliance|completion|uptake|take-up|coverage)\b(?:\s+[\w\-]+){0,6}?\s+(?:to|at|of|is|was|reached|"
     r"now|from\s+[1-9]?\d\s*(?:%|per\s*cent)\s+to)\s+(?:around\s+|about\s+|roughly\s+|over\s+|nearly\s+|"
     r"almost\s+|just\s+)?(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)"  # 95% and above is done in practice
@@ -1427,7 +1428,7 @@ def _share_hits(text: str, lower: str) -> list[StatusHit]:
     return hits
 
 
-_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
+_FINITE_RE = patterns.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -1486,15 +1487,15 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
 
 
 # a verb in the past tense: a bare time beside it is past ("The force made it a mandatory step in May")
-_PAST_RE = re.compile(
+_PAST_RE = patterns.compile(
     r"\b(?:was|were|had|did|made|went|took|began|came|ran|became|saw|gave)\b"
     r"|\b[a-z]{3,}ed\s+(?:it|them|the|a|an|its|their|this|these|our|every|all)\b(?<!\bneed\s)",
     re.IGNORECASE,
 )
 
 
-_FORWARD_RE = re.compile(r"(?:for|from|by|until|before)\b|20\d\d/\d\d\b", re.IGNORECASE)
-_STARTING_RE = re.compile(r"\b(?:starting|beginning|commencing)\s+$", re.IGNORECASE)
+_FORWARD_RE = patterns.compile(r"(?:for|from|by|until|before)\b|20\d\d/\d\d\b", re.IGNORECASE)
+_STARTING_RE = patterns.compile(r"\b(?:starting|beginning|commencing)\s+$", re.IGNORECASE)
 
 
 def _forward(text: str, at: int) -> bool:
@@ -1502,10 +1503,12 @@ def _forward(text: str, at: int) -> bool:
     return bool(_FORWARD_RE.match(text, at) or _STARTING_RE.search(text, 0, at))
 
 
-_PARTLY_RE = re.compile(r"\b(?:partially|partly|in\s+part)\b", re.IGNORECASE)
+_PARTLY_RE = patterns.compile(r"\b(?:partially|partly|in\s+part)\b", re.IGNORECASE)
 # a routine said close after the words ("will keep sampling quarterly"): upkeep; further off it is another clause's
-_ROUTINE_RE = re.compile(r"[^,;]{0,30}?\b(?:quarterly|monthly|weekly|every\s+(?:quarter|month|week))\b", re.IGNORECASE)
-_MAINTENANCE_RE = re.compile(
+_ROUTINE_RE = patterns.compile(
+    r"[^,;]{0,30}?\b(?:quarterly|monthly|weekly|every\s+(?:quarter|month|week))\b", re.IGNORECASE
+)
+_MAINTENANCE_RE = patterns.compile(
     r"\b(?:annual(?:ly)?|each\s+year|every\s+year|periodic(?:ally)?|under\s+review|refreshers?|how\s+well|"
     r"normal\s+governance|business\s+as\s+usual)\b",
     re.IGNORECASE,
@@ -1514,13 +1517,13 @@ _MAINTENANCE_RE = re.compile(
 
 # checking or renewing work once it is done ("will be reviewed in February", "will audit compliance in December",
 # "intends to refresh it every two years"): upkeep, which beside work done is no progress still to make
-_REVIEW_RE = re.compile(
+_REVIEW_RE = patterns.compile(
     r"\s*\b(?:review|audit|re-?audit|evaluat|refresh|revisit|re-?test|dip[\s\-]?sampl|sampl|assess|inspect)\w*",
     re.IGNORECASE,
 )
 
 
-_CLAUSE_END_RE = re.compile(r"[;:]")
+_CLAUSE_END_RE = patterns.compile(r"[;:]")
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -1529,10 +1532,12 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-_PART_BREAK_RE = re.compile(r";|\b(?:but|while|whilst|whereas|although|though|others|the\s+rest)\b", re.IGNORECASE)
+_PART_BREAK_RE = patterns.compile(
+    r";|\b(?:but|while|whilst|whereas|although|though|others|the\s+rest)\b", re.IGNORECASE
+)
 _NOT_WORK = word_list("not_work_verbs")
 _PREPARATORY = word_list("preparatory_verbs")
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = patterns.compile(r"[a-z]+")
 _NOT_PLAN = word_list("not_plan_verbs")
 _NOT_PRACTICE = frozenset(
     ("stands", "aims", "plans", "intends", "needs", "expects", "seems", "looks", "has", "is", "was")
@@ -1608,22 +1613,22 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
     return not refused and (bool(groups.get("owner")) or not _denied(before))
 
 
-_CONDITION_RE = re.compile(
+_CONDITION_RE = patterns.compile(
     r"\b(?P<word>once|until|as\s+soon\s+as|subject\s+to|when|after|before|if|following)\b[^,;:–—]*$",
     re.IGNORECASE,
 )
-_FUTURE_RE = re.compile(
+_FUTURE_RE = patterns.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|intends?\s+to|plans?\s+to|aims?\s+to|expects?\s+to|is\s+expected)\b",
     re.IGNORECASE,
 )
 
 
-_FOUND_RE = re.compile(
+_FOUND_RE = patterns.compile(
     r"\b(?:report|inspectorate|inspectors?|inspection|hmicfrs)\s+(?:\w+\s+)?(?:found|noted|said|identified|highlighted|"
     r"concluded|observed|reported|saw|criticised)\b|\b(?:inspectors|it)\s+(?:was|is)\s+(?:disappointing|concerning)\b",
     re.IGNORECASE,
 )
-_AGENT_RE = re.compile(
+_AGENT_RE = patterns.compile(
     r"^\s+(?:by|with)\s+(?P<agent>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?=\s*(?:[.,;:]|$|\s+(?:in|at|on|from|every|each)\b))"
 )
 

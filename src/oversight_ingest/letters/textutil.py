@@ -11,19 +11,21 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from oversight_ingest import patterns
+
 _ABBREVIATIONS = frozenset(
     {"e.g", "i.e", "etc", "no", "nos", "st", "dr", "mr", "mrs", "ms", "para", "paras", "vs", "cf", "approx", "fig"}
 )
 # A sentence ends at ., ! or ? followed by space and something that can open a sentence, or at a line break.
 # Candidate boundaries: a full stop (etc.) before a capital, or a line break; line breaks are checked in code.
-_BOUNDARY_RE = re.compile(r"[.!?][\"”’')\]*]*\s+(?=[\"“‘'(\[*]*[A-Z0-9£•\-–])|\n\s*")
-_LINE_OPENER_RE = re.compile(r"[\"“‘'(\[*#]*[A-Z0-9•\-–]")
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+")
-_MARKUP_RE = re.compile(r"</?u>|\*\*|__|^#+\s*", re.MULTILINE)
-_QUOTES_RE = re.compile(r"[\"“”‘’']")
-_SPACE_RE = re.compile(r"\s+")
-_DASH_RE = re.compile(r"[\-–—/]")
-_PUNCT_RE = re.compile(r"[^\w\s]")
+_BOUNDARY_RE = patterns.compile(r"[.!?][\"”’')\]*]*\s+(?=[\"“‘'(\[*]*[A-Z0-9£•\-–])|\n\s*")
+_LINE_OPENER_RE = patterns.compile(r"[\"“‘'(\[*#]*[A-Z0-9•\-–]")
+_WORD_RE = patterns.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+")
+_MARKUP_RE = patterns.compile(r"</?u>|\*\*|__|^#+\s*", re.MULTILINE)
+_QUOTES_RE = patterns.compile(r"[\"“”‘’']")
+_SPACE_RE = patterns.compile(r"\s+")
+_DASH_RE = patterns.compile(r"[\-–—/]")
+_PUNCT_RE = patterns.compile(r"[^\w\s]")
 _WORDS_DIR = Path(__file__).resolve().parent / "words"  # plain files: importlib.resources costs start-up time
 
 STOPWORDS = frozenset(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from oversight_ingest import patterns
 from oversight_ingest.document import BlockKind
 from oversight_ingest.letters.segment import ROW_LABEL_RE, Unit
 from oversight_ingest.result import Voice
@@ -26,7 +27,7 @@ _CC = Voice.CHIEF_CONSTABLE
 
 # (voice, pattern) for the subject of a stance, tried in order on the words of the stance hit.
 SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
-    (voice, re.compile(pattern))
+    (voice, patterns.compile(pattern))
     for voice, pattern in (
         (
             _CC,
@@ -50,12 +51,12 @@ SUBJECT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
         (_PB, r"^\W*(?:I|I['’]\w+|We|we|She|she|He|he)\b"),
     )
 )
-_AGENT_RE = re.compile(r"(?i)\bby\s+the\s+(?:chief\s+constable|force)\b")
+_AGENT_RE = patterns.compile(r"(?i)\bby\s+the\s+(?:chief\s+constable|force)\b")
 
 _SAYS = r"(?:comments?|response|view|position|observations?|remarks?|assessment|notes?)\b"
 # (voice, pattern) for headings, table column headers and lead-ins that say whose words follow.
 CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
-    (voice, re.compile(pattern, re.IGNORECASE))
+    (voice, patterns.compile(pattern, re.IGNORECASE))
     for voice, pattern in (
         (_PB, rf"\b(?:commissioner|pf?cc|opf?cc|mayor)(?:['’]s)?\s+(?:(?:scrutiny|assurance|own|overall)\s+)?{_SAYS}"),
         (_PB, r"\b(?:commissioner|pf?cc|opf?cc|mayor)(?:['’]s)?\s+(?:assurance|scrutiny)\b"),
@@ -68,14 +69,14 @@ CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
         (_PB, r"^\W*(?:the\s+)?(?:(?:deputy\s+)?mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]"),
     )
 )
-_LEAD_IN_RE = re.compile(r"^[\W_]*(?P<lead>[A-Za-z’' ]{3,60}?)\s*[:\-–—]\s")
-_ANNEX_RE = re.compile(r"(?i)^\W*(?:annex|appendix|attachment)\b")
+_LEAD_IN_RE = patterns.compile(r"^[\W_]*(?P<lead>[A-Za-z’' ]{3,60}?)\s*[:\-–—]\s")
+_ANNEX_RE = patterns.compile(r"(?i)^\W*(?:annex|appendix|attachment)\b")
 
 
-_FIRST_PERSON_RE = re.compile(r"^\W*(?:I|I['’]\w+|We|we|We['’]\w+)\b")
+_FIRST_PERSON_RE = patterns.compile(r"^\W*(?:I|I['’]\w+|We|we|We['’]\w+)\b")
 # a paragraph saying the force's answer follows: "Her response is reproduced below, recommendation by
 # recommendation", "The Chief Constable's response to each recommendation is set out below"
-_FOLLOWS_RE = re.compile(
+_FOLLOWS_RE = patterns.compile(
     r"\b(?:(?:her|his|its|the\s+chief\s+constable['’]s|the\s+force['’]s|the\s+constabulary['’]s)\s+"
     r"(?:full\s+|own\s+|formal\s+|written\s+)?(?:response|reply|answer|comments|update|position|assessment)s?\b[^.]{0,60}?\b(?:is|are)\s+"
     r"(?:reproduced|set\s+out|given|shown|printed|copied|quoted)\s+(?:in\s+full\s+)?(?:below|as\s+follows)\b)"
@@ -84,14 +85,14 @@ _FOLLOWS_RE = re.compile(
     r"(?:police|constabulary|force|chief\s+constable)['’]s\s+(?:position|response|answers?|update)s?\b",
     re.IGNORECASE,
 )
-_OWN_WORDS_RE = re.compile(r"^\W*I\b")
-_LONDON_BODY_RE = re.compile(
+_OWN_WORDS_RE = patterns.compile(r"^\W*I\b")
+_LONDON_BODY_RE = patterns.compile(
     r"\bMayor['’]s\s+Office\s+for\s+Policing\s+and\s+Crime\b|\bMOPAC\b|\bDeputy\s+Mayor\s+for\s+Policing\b"
     r"|\bCity\s+of\s+London\s+(?:Police\s+Authority|Corporation)\b|\bPolice\s+Authority\s+Board\b",
     re.IGNORECASE,
 )
 # "the Commissioner" named as the subject of a stance, not the Mayor, the Deputy Mayor or the writer
-COMMISSIONER_RE = re.compile(r"(?i)\bcommissioner\b(?!['’]s\s+office)")
+COMMISSIONER_RE = patterns.compile(r"(?i)\bcommissioner\b(?!['’]s\s+office)")
 
 
 def first_person(words: str) -> bool:
@@ -107,7 +108,7 @@ def subject_voice(words: str) -> Voice | None:
     return None
 
 
-_BRACKETED_RE = re.compile(
+_BRACKETED_RE = patterns.compile(
     r"^\s*\((?:the\s+)?(?P<who>force|chief\s+constable|constabulary|pf?cc|opf?cc|commissioner|mayor|deputy\s+mayor)\)",
     re.IGNORECASE,
 )
@@ -247,7 +248,7 @@ def _flat_header(units: list[Unit], first: int) -> tuple[int, list[Voice | None]
     return None
 
 
-_FORCE_NAME_RE = re.compile(r"\W*(?:[A-Z][\w&,'’-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?\W*")
+_FORCE_NAME_RE = patterns.compile(r"\W*(?:[A-Z][\w&,'’-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?\W*")
 
 
 def _header(units: list[Unit], first: int) -> list[Voice | None]:
