@@ -493,12 +493,16 @@ def _bytecode_envs(env: dict[str, str], work: Path) -> dict[str, dict[str, str]]
 
     ``cached``: Python's bytecode cache in use, as on any installation after its first run (here in a
     private ``PYTHONPYCACHEPREFIX``, warmed before measuring, so nothing is written beside the sources).
+    The reader's compiled-pattern cache (:mod:`oversight_ingest.patterns`) lives beside the bytecode, so it is
+    warm in the first and absent in the second.
     ``uncached``: ``PYTHONDONTWRITEBYTECODE=1`` where no ``.pyc`` exists (as on this development machine, whose
-    shells set it over a ``uv sync`` that compiles nothing): the package and its libraries are compiled from
-    source on every run."""
+    shells set it over a ``uv sync`` that compiles nothing; here an empty ``PYTHONPYCACHEPREFIX``, so files a
+    test run left beside the sources are not read): the package and its libraries, and the reader's patterns, are
+    compiled from source on every run."""
     cached = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
     cached["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-    uncached = {k: v for k, v in env.items() if k != "PYTHONPYCACHEPREFIX"}
+    uncached = dict(env)
+    uncached["PYTHONPYCACHEPREFIX"] = str(work / "no-pycache")
     uncached["PYTHONDONTWRITEBYTECODE"] = "1"
     return {"cached": cached, "uncached": uncached}
 
@@ -582,9 +586,10 @@ def command_markdown(fig: dict[str, Any]) -> list[str]:
         f"default `--jobs` (every core: {fig['cores']}), "
         f"medians over {fig['repeats']} runs (best run's letters/s beside them); load average while measuring "
         f"{fig['load_average']} (a shared machine). Start-up is a run over one short letter. "
-        "Measured with Python's bytecode cache in use, as on any installation after its first run; the rows "
-        "marked *no bytecode cache* run with `PYTHONDONTWRITEBYTECODE=1` and no `.pyc` files, as this development "
-        "machine's shells do, so the package and its libraries are compiled from source on every run.",
+        "Measured with Python's bytecode cache in use, as on any installation after its first run (the reader's "
+        "compiled-pattern cache beside it, ADR 18); the rows marked *no bytecode cache* run with "
+        "`PYTHONDONTWRITEBYTECODE=1` and no `.pyc` files, as this development machine's shells do, so the package, "
+        "its libraries and the reader's patterns are compiled from source on every run.",
         "",
         "| command | seconds | letters/s | best letters/s | start-up s | CPU s (all processes) | start-up CPU s "
         "| aim |",
