@@ -417,22 +417,23 @@ def _by_span(items: list[Item]) -> dict[tuple[int, int], list[Item]]:
 
 
 def _shared_status(items: list[Item], masked: str, model: _Model, voices: voice_mod.VoiceMap) -> None:
-    """Two findings answered by one passage ("Recommendations 2 and 4 ... The first is already met ...; the second
+    """Findings answered by one passage ("Recommendations 2 and 4 ... The first is already met ...; the second
     is still being worked on", "The e-learning has been done; Hydra has not") each take the status of the clauses
-    about it: those after "the first"/"the former" or "the second"/"the latter" (in the order the passage names
-    them), else those clearly about its finding by their words."""
+    about them: two after "the first"/"the former" or "the second"/"the latter" (in the order the passage names
+    them), else (two, three or four, as a flattened letter answers them) those clearly about each finding by their
+    words or its number."""
     for (start, end), group in _by_span(items).items():
         if len(group) == 1:  # the other finding it takes in turn is answered elsewhere too (after a blanket, say)
             refs = _ordinal_pair(masked, start, end, group[0].recommendation, model)
             runs = _ordinal_runs(masked, start, end, refs, model) if refs else {}
-        elif len(group) == 2:
-            runs = _ordinal_runs(masked, start, end, [i.recommendation for i in group], model)
-            if not runs:
+        else:
+            runs = (
+                _ordinal_runs(masked, start, end, [i.recommendation for i in group], model) if len(group) == 2 else {}
+            )
+            if not runs:  # three or four findings in one passage (a flattened letter): each by its own clauses
                 runs = {}
                 for j, s, e in _clause_topics(masked, start, end, model):
                     runs.setdefault(model.findings[j].finding.reference, []).append((s, e))
-        else:
-            continue
         for item in group:
             if (run := runs.get(item.recommendation)) is not None:
                 _take_status(item, run, masked, voices)

@@ -80,8 +80,9 @@ WEIGHTS: dict[str, Weight] = {
     ),
     "shared_status": Weight(
         1.0,
-        "two findings answered by one passage each take the status of its clauses about them: after 'the first' and "
-        "'the second' in the order it names them, else the clauses whose distinctive words are theirs",
+        "findings answered by one passage each take the status of its clauses about them: two after 'the first' and "
+        "'the second' in the order it names them, else (two, three or four) the clauses whose words or numbers are "
+        "theirs",
     ),
     "shared_stance": Weight(
         1.0,

@@ -196,3 +196,21 @@ def test_the_section_a_spent_sealed_letter_once_gave_the_hydra_finding_is_now_it
     assert eight.span is not None
     assert doc.text[eight.span.start : eight.span.end].lstrip().startswith("I am fully supportive")
     assert (eight.stance, eight.status) == (Stance.SUPPORT, ClaimedStatus.PLANNED)
+
+
+def test_four_findings_in_one_flattened_passage_each_take_the_status_of_their_own_clauses() -> None:
+    """A letter that answers all four findings in two paragraphs under the report's title (a tuning letter of this
+    kind): the passage is shared, and each finding takes the status of the clauses that name it."""
+    from oversight_ingest.catalogue import Catalogue
+    from oversight_ingest.pipeline import ingest_path
+
+    catalogue = Catalogue.default([pack("oic-2025")])
+    result = ingest_path(REPO / "tests" / "ingest" / "tuneset16" / "letters" / "tuneset16-11.html", catalogue)
+    items = {i.recommendation: i for i in result.items}
+    assert len({i.span for i in items.values()}) == 1  # one passage answers all four
+    assert {r: i.status for r, i in items.items()} == {
+        "2": ClaimedStatus.IN_PROGRESS,  # "is being rolled out to the three area commands"
+        "4": ClaimedStatus.PLANNED,  # "a dedicated plan will be written over the summer"
+        "8": ClaimedStatus.IMPLEMENTED,  # "all 24 members ... have completed the Hydra package"
+        "9": ClaimedStatus.IN_PROGRESS,  # "rolled out to student officers for modules one and two"
+    }
