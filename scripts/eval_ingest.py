@@ -19,7 +19,7 @@ organisation, date, report, the late flag, and a letter about another report rea
 ``--report`` (``mismatch``: not matched, nothing aligned). Tune on ``--half tuning`` only.
 Then sets of letters written whole in other words, each built by its ``build.py`` with truth by
 hand, each reported as its own group (:data:`SETS`): ``fresh`` and ``sealed``, measured out of sample
-once and since tuned on (spent); ``tuneset`` to ``tuneset16``, written by other hands for tuning;
+once and since tuned on (spent); ``tuneset`` to ``tuneset17``, written by other hands for tuning;
 ``sealed3`` to ``sealed14``, written by other hands and kept from tuning (:data:`KEPT`: ``-v`` never
 lists their misses), but for ``sealed7``, spent: its misses were listed once by mistake when it was first read.
 Then the phrasebooks (:data:`PHRASEBOOKS`): short answers labelled for claimed
@@ -264,6 +264,7 @@ SETS = {
     "tuneset14": REPO / "tests" / "ingest" / "tuneset14",
     "tuneset15": REPO / "tests" / "ingest" / "tuneset15",
     "tuneset16": REPO / "tests" / "ingest" / "tuneset16",
+    "tuneset17": REPO / "tests" / "ingest" / "tuneset17",
 }
 KEPT = (
     "sealed3",
@@ -309,6 +310,7 @@ SET_NAMES = {
     "tuneset14": "tuneset14 (for tuning)",
     "tuneset15": "tuneset15 (for tuning)",
     "tuneset16": "tuneset16 (for tuning)",
+    "tuneset17": "tuneset17 (for tuning)",
 }
 CORPUS_FIELDS = ("organisation", "force", "date", "report", "late", "mismatch")
 
