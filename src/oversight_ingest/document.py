@@ -46,7 +46,7 @@ class Block:
 
     kind: BlockKind
     span: Span
-    level: int = 0  # heading level, list depth; 0 when not meaningful
+    level: int = 0  # heading level, list depth, a table cell's column (from 1); 0 when not meaningful or not known
 
 
 @dataclass(slots=True)

@@ -60,7 +60,8 @@ class DocumentBuilder:
         if not cleaned:
             return False
         if kind is BlockKind.PARAGRAPH and " | " in cleaned and _BAR_ROW_RE.fullmatch(cleaned):
-            added = [self.add(BlockKind.TABLE_CELL, cell) for cell in cleaned.strip("| ").split(" | ")]  # every cell
+            cells = cleaned.strip("| ").split(" | ")
+            added = [self.add(BlockKind.TABLE_CELL, cell, k) for k, cell in enumerate(cells, start=1)]  # every cell
             return any(added)
         if self._parts:
             self._pos += len(BLOCK_SEPARATOR)

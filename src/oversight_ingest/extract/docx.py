@@ -453,7 +453,9 @@ class _Body:
         self.style_cache[style_id] = result
         return result
 
-    def walk(self, container: etree._Element, builder: DocumentBuilder, *, in_cell: bool = False) -> None:
+    def walk(
+        self, container: etree._Element, builder: DocumentBuilder, *, in_cell: bool = False, column: int = 0
+    ) -> None:
         stack: list[etree._Element] = list(reversed(container))
         while stack:
             el = stack.pop()
@@ -462,7 +464,7 @@ class _Body:
                 textboxes: list[etree._Element] = []
                 text = self.paragraph_text(el, textboxes)
                 if in_cell:
-                    builder.add(BlockKind.TABLE_CELL, text)
+                    builder.add(BlockKind.TABLE_CELL, text, column)
                 else:
                     kind, level, numbering = self.paragraph_kind(el)
                     if numbering is not None and text.strip() and self.numbering is not None:
@@ -471,7 +473,7 @@ class _Body:
                             text = f"{label} {text}"
                     builder.add(kind, text, level)
                 for box in textboxes:
-                    self.walk(box, builder, in_cell=in_cell)
+                    self.walk(box, builder, in_cell=in_cell, column=column)
             elif tag == self.tbl_tag:
                 self.table(el, builder)
             elif tag in self.container_tags:
@@ -481,19 +483,26 @@ class _Body:
         for tr in tbl.iter(self.tr_tag):
             if _nearest(tr, self.tbl_tag) is not tbl:
                 continue
+            column = 1  # each cell's column, counting the columns a merged cell spans ("gridSpan")
             for tc in tr.iter(self.tc_tag):
                 if _nearest(tc, self.tr_tag) is not tr:
                     continue
-                self.cell(tc, builder)
+                self.cell(tc, builder, column)
+                column += self.span(tc)
 
-    def cell(self, tc: etree._Element, builder: DocumentBuilder) -> None:
+    def span(self, tc: etree._Element) -> int:
+        grid = tc.find(f"{{{self.ns}}}tcPr/{{{self.ns}}}gridSpan")
+        value = grid.get(f"{{{self.ns}}}val") if grid is not None else None
+        return max(1, min(int(value), 50)) if value and value.isdigit() else 1
+
+    def cell(self, tc: etree._Element, builder: DocumentBuilder, column: int) -> None:
         paragraphs = [child for child in tc if child.tag == self.p_tag]
         has_table = any(child.tag == self.tbl_tag for child in tc)
         texts = [self.paragraph_text(p, None) for p in paragraphs]
         if not has_table and sum(len(t) for t in texts) < _LONG_CELL:
-            builder.add(BlockKind.TABLE_CELL, " ".join(texts))
+            builder.add(BlockKind.TABLE_CELL, " ".join(texts), column)
             return
-        self.walk(tc, builder, in_cell=True)
+        self.walk(tc, builder, in_cell=True, column=column)
 
 
 def _nearest(el: etree._Element, tag: str) -> etree._Element | None:

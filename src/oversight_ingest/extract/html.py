@@ -390,7 +390,7 @@ class _Walker:
             self.walk(el, BlockKind.QUOTE, 0, list_depth)
         elif tag in ("td", "th"):
             if len(_text(el)) < _SMALL_CELL:
-                self.builder.add(BlockKind.TABLE_CELL, _text(el))
+                self.builder.add(BlockKind.TABLE_CELL, _text(el), _column(el))
             else:
                 self.walk(el, BlockKind.PARAGRAPH, 0, list_depth)
         elif tag == "hr":
@@ -399,6 +399,17 @@ class _Walker:
             kind = parent_kind if parent_kind in (BlockKind.QUOTE, BlockKind.LIST_ITEM) else BlockKind.PARAGRAPH
             level = list_depth if kind is BlockKind.LIST_ITEM else 0
             self.walk(el, kind, level, list_depth)
+
+
+def _column(cell: etree._Element) -> int:
+    """A table cell's column, from 1, counting the cells before it in its row and the columns each spans: an empty
+    cell before it still counts, so the reader knows whose column the cell is in."""
+    column = 1
+    for before in cell.itersiblings(preceding=True):
+        if _tag(before) in ("td", "th"):
+            span = str(before.get("colspan") or "1")
+            column += max(1, min(int(span), 50)) if span.isdigit() else 1
+    return column
 
 
 _FURNITURE_MAX = 300

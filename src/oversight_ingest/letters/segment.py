@@ -94,6 +94,7 @@ class Unit:
     end: int
     text: str
     kind: BlockKind
+    column: int = 0  # a table cell's column (from 1) where the extractor knew it; 0 otherwise
 
 
 @dataclass(slots=True)
@@ -123,18 +124,18 @@ def units(doc: Document, body_start: int = 0) -> list[Unit]:
     """The body's units, in order."""
     text = doc.text
     blocks = [
-        (b.span.start, b.span.end, b.kind)
+        (b.span.start, b.span.end, b.kind, b.level if b.kind is BlockKind.TABLE_CELL else 0)
         for b in doc.blocks
         if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER) and b.span.end > body_start
     ]
     if not blocks:
         blocks = [
-            (m.start(), m.end(), BlockKind.PARAGRAPH)
+            (m.start(), m.end(), BlockKind.PARAGRAPH, 0)
             for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)
             if m.end() > body_start
         ]
     out: list[Unit] = []
-    for block_start, end, kind in blocks:
+    for block_start, end, kind, column in blocks:
         start = max(block_start, body_start)
         line_start = start
         pieces: list[tuple[int, int]] = []
@@ -154,7 +155,7 @@ def units(doc: Document, body_start: int = 0) -> list[Unit]:
             piece = text[s:e]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece) - len(piece.rstrip())
-            out.extend(_split_inline_quotes(Unit(s + lead, e - trail, piece.strip(), kind), text))
+            out.extend(_split_inline_quotes(Unit(s + lead, e - trail, piece.strip(), kind, column), text))
     return out
 
 
@@ -188,7 +189,7 @@ def _split_inline_quotes(unit: Unit, text: str) -> list[Unit]:
             lead = len(chunk) - len(chunk.lstrip())
             a = unit.start + start + lead
             b = unit.start + start + len(chunk.rstrip())
-            pieces.append(Unit(a, b, text[a:b], unit.kind))
+            pieces.append(Unit(a, b, text[a:b], unit.kind, unit.column))
         start = cut
     return pieces
 
@@ -309,6 +310,10 @@ def later_cells(all_units: list[Unit]) -> set[int]:
         while j < len(all_units) and all_units[j].kind is BlockKind.TABLE_CELL:
             j += 1
         cells = all_units[i:j]
+        if all(c.column for c in cells):  # the extractor says each cell's column: a row is its cells after the first
+            out.update(c.start for c in cells if c.column > 1)
+            i = j
+            continue
         width = 0
         while (
             width < len(cells)

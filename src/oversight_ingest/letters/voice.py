@@ -155,6 +155,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
     section: Voice | None = None
     annex_start: int | None = None
     columns: list[Voice | None] = []
+    by_column: dict[int, Voice | None] = {}  # the header's voices by column, where the extractor numbered them
     column = 0
     previous_cell = False
     following = False  # in the force's answer a paragraph of the body's announced
@@ -165,6 +166,10 @@ def voice_map(units: list[Unit]) -> VoiceMap:
         if is_cell and not previous_cell:
             columns = _header(units, i)
             column = 0
+            header = units[i : i + len(columns)]
+            by_column = (
+                {u.column: v for u, v in zip(header, columns, strict=True)} if all(u.column for u in header) else {}
+            )
         previous_cell = is_cell
         voice: Voice | None
         if not is_cell and i > skip_to:
@@ -179,8 +184,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
             spans.append((unit.start, unit.end, None))
             continue
         if is_cell and columns:
-            voice = columns[column % len(columns)]
-            column += 1
+            voice, column = _cell_voice(unit, columns, by_column, column)
         else:
             announced = _announced(text)
             heading = unit.kind is BlockKind.HEADING or (len(text) < 90 and not text.rstrip().endswith("."))
@@ -199,6 +203,17 @@ def voice_map(units: list[Unit]) -> VoiceMap:
         spans.append((unit.start, unit.end, voice))
     london = any(_LONDON_BODY_RE.search(unit.text) for unit in units)
     return VoiceMap(tuple(spans), annex_start, london)
+
+
+def _cell_voice(
+    unit: Unit, columns: list[Voice | None], by_column: dict[int, Voice | None], column: int
+) -> tuple[Voice | None, int]:
+    """A table cell's voice, from its column's header, and the count of cells read in the table so far: by the
+    column the extractor gave it where it did (an empty cell before it, or a cell over two lines, leave it in its
+    column), else by counting cells."""
+    if by_column and unit.column:
+        return by_column.get(unit.column), column
+    return columns[column % len(columns)], column + 1
 
 
 def _announced(text: str) -> Voice | None:

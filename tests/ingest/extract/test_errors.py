@@ -290,9 +290,9 @@ def test_docx_structure() -> None:
         (BlockKind.LIST_ITEM, "Dot", 1),
         (BlockKind.QUOTE, "Quoted", 0),
         (BlockKind.PARAGRAPH, "Kept", 0),
-        (BlockKind.TABLE_CELL, "A1", 0),
-        (BlockKind.TABLE_CELL, "B1", 0),
-        (BlockKind.TABLE_CELL, "A2", 0),
+        (BlockKind.TABLE_CELL, "A1", 1),  # a cell's level is its column
+        (BlockKind.TABLE_CELL, "B1", 2),
+        (BlockKind.TABLE_CELL, "A2", 1),
     ]
     assert doc.furniture == ["Running header"]
     assert "Running header" not in doc.text

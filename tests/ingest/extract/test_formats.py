@@ -58,10 +58,10 @@ def test_html_div_soup_main_content() -> None:
         (BlockKind.LIST_ITEM, "Work is under way", 1),
         (BlockKind.LIST_ITEM, "nested detail", 2),
         (BlockKind.QUOTE, "Quoted text from the report.", 0),
-        (BlockKind.TABLE_CELL, "Action", 0),
-        (BlockKind.TABLE_CELL, "Owner", 0),
-        (BlockKind.TABLE_CELL, "Audit", 0),
-        (BlockKind.TABLE_CELL, "Chief Constable", 0),
+        (BlockKind.TABLE_CELL, "Action", 1),  # a cell's level is its column
+        (BlockKind.TABLE_CELL, "Owner", 2),
+        (BlockKind.TABLE_CELL, "Audit", 1),
+        (BlockKind.TABLE_CELL, "Chief Constable", 2),
     ]
     assert not doc.warnings
 
