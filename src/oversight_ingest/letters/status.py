@@ -1358,6 +1358,14 @@ _SHARE_OF_RE = patterns.compile(
 )
 
 
+# a share written as a fraction, in brackets or before what was done: "all relevant personnel trained (46/46)",
+# "12/40 trained"; never a date ("12/06/2025"), a year ("2025/26") or "24/7", which are not a part of a whole
+_FRACTION_RE = patterns.compile(
+    r"\(\s*(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*\)"
+    r"|(?<![\d/])(?P<num2>\d{1,4})\s*/\s*(?P<den2>\d{1,4})(?![\d/])(?=\s+(?:trained|complete|completed|done|attended))"
+)
+
+
 def _number(word: str) -> int:
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else _NUMBER_WORDS[word.lower()]
@@ -1420,6 +1428,11 @@ def _share_hits(text: str, lower: str) -> list[StatusHit]:
         for m in [*_SHARE_RE.finditer(text), *_SHARE_OF_RE.finditer(text)]:
             share = _share_status(m)
             if share is not None and _counts(m, text):
+                hits.append(StatusHit(share, 2.0, Span(m.start(), m.end())))
+    if "/" in text:
+        for m in _FRACTION_RE.finditer(text):
+            share = _share_status(m)
+            if share is not None and not any(h.span.start < m.end() and m.start() < h.span.end for h in hits):
                 hits.append(StatusHit(share, 2.0, Span(m.start(), m.end())))
     if any(word in lower for word in _SHORT_OF_ALL_WORDS):
         for m in _SHORT_OF_ALL_RE.finditer(text):

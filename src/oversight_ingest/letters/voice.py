@@ -67,6 +67,15 @@ CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
         # a speaker's label before their words, as tables and minutes print it ("Chief Constable: Accepted.")
         (_CC, r"^\W*(?:the\s+)?(?:chief\s+constable|force)\s*[:\-–]"),
         (_PB, r"^\W*(?:the\s+)?(?:(?:deputy\s+)?mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]"),
+        # a speaker named alone on a line, as a table's "From" column prints it before each speaker's words
+        (
+            _CC,
+            r"^\W*(?:the\s+)?(?:chief\s+constable|force|constabulary|(?:[a-z&\-]+\s+){1,4}(?:police|constabulary))\W*$",
+        ),
+        (
+            _PB,
+            r"^\W*(?:the\s+)?(?:(?:deputy\s+)?mayor|pf?cc|opf?cc|(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner)\W*$",
+        ),
     )
 )
 _LEAD_IN_RE = patterns.compile(r"^[\W_]*(?P<lead>[A-Za-z’' ]{3,60}?)\s*[:\-–—]\s")

@@ -322,3 +322,16 @@ def test_a_routine_check_beside_work_done_is_upkeep_only_where_it_is_said(text: 
 )
 def test_status_of_a_step_done_among_others_of_shares_and_of_waiting_on_others(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hydra: all relevant personnel trained (46/46).", "implemented"),
+        ("Hydra: 12/40 trained so far.", "in_progress"),
+        ("E-learning (0/120).", "not_started"),
+        ("The control room has been staffed 24/7 since 2024.", "implemented"),
+    ],
+)
+def test_status_of_a_share_written_as_a_fraction(text: str, status: str) -> None:
+    assert status_of(text)[0] == status

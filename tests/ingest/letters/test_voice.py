@@ -265,3 +265,52 @@ Yours sincerely"""
     assert set(items) == {"8", "4"}
     assert items["4"].label_in_letter == "Recommendations 8 and 4"
     assert items["4"].stance is Stance.SUPPORT
+
+
+def test_a_speaker_named_alone_on_a_line_speaks_the_words_under_it() -> None:
+    """A table read out as lines with a "From" column: the force's name, its words, then "PCC" and the
+    commissioner's own verdict."""
+    assert context_voice("Dorset Police") is Voice.CHIEF_CONSTABLE
+    assert context_voice("PCC") is Voice.POLICING_BODY
+    assert context_voice("Police and Crime Commissioner") is Voice.POLICING_BODY
+    assert context_voice("Dorset Police will report in May") is None
+    letter = """Dear Sir,
+
+The table shows, for each recommendation, the response of the force and then my own.
+
+4
+
+Dorset Police
+
+Accepted. The plan is being drafted.
+
+PCC
+
+Agreed.
+
+8
+
+Dorset Police
+
+Accepted. Hydra: all relevant personnel trained (46/46).
+
+PCC
+
+Endorsed.
+
+Yours sincerely,
+
+Jo Bloggs
+Police and Crime Commissioner for Dorset"""
+    items = {i.recommendation: i for i in analyse_items(text_document(letter), FINDINGS).items}
+    assert (items["8"].stance, items["8"].stance_by, items["8"].chief_constable_stance) == (
+        Stance.SUPPORT,
+        Voice.POLICING_BODY,
+        Stance.ACCEPT,
+    )
+    assert items["8"].status is ClaimedStatus.IMPLEMENTED
+    assert (items["4"].stance, items["4"].stance_by, items["4"].chief_constable_stance) == (
+        Stance.AGREE,
+        Voice.POLICING_BODY,
+        Stance.ACCEPT,
+    )
