@@ -1453,13 +1453,17 @@ class _Reader:
         """The deciding policing-body hit and chief-constable hit of a passage's own words."""
         body = self.masked[p.body_start : p.end]
         hits: list[stance_mod.StanceHit] = []
+        answered: dict[int, Voice | None] = {}  # a "Yes" under a column asking a stance: the column's voice
         for s in sentences(body, p.body_start):
             found = stance_mod.sentence_hits(s)
+            if not found and weight("asked_columns") and (hit := _answer_hit(s, self.voices)) is not None:
+                found = [hit[0]]
+                answered[id(hit[0])] = hit[1]
             if not found and hits and (me := _SO_DO_I_RE.match(s.text)):  # "The Chief Constable accepts this. So do
                 at = s.start + me.start("me")  # I.": the stance of the sentence before, in the body's own voice
                 found = [replace(hits[-1], span=Span(at, at + 1), sentence=s, verdict=False, blanket=False)]
             hits += found
-        voiced = [(h, _hit_voice(h, self.masked, self.voices)) for h in hits]
+        voiced = [(h, answered[id(h)] if id(h) in answered else _hit_voice(h, self.masked, self.voices)) for h in hits]
         has_own = any(v is Voice.POLICING_BODY for _, v in voiced)
         pb: list[stance_mod.StanceHit] = []
         cc: list[stance_mod.StanceHit] = []
@@ -1637,6 +1641,27 @@ _WITH_THE_COMMISSIONER_RE = patterns.compile(
     r"\bcommissioner\s+and\s+(?:I|me|my\s+office)\b|\b(?:I|me)\s+and\s+the\s+commissioner\b", re.IGNORECASE
 )
 # "I accept them, and so does the Chief Constable", "..., as does the force": the force's stance, said as the body's
+# a cell answering a stance its column asks ("Accepted? (Y/N)": "Y – in principle, subject to capacity")
+_ANSWER_RE = patterns.compile(
+    r"^\W*(?:(?P<yes>yes|y)\b(?P<rest>.*)|(?P<no>no|n)\W*$|(?P<part>in\s+part|partially|partly)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _answer_hit(s: Sentence, voices: voice_mod.VoiceMap) -> tuple[stance_mod.StanceHit, Voice | None] | None:
+    """A bare "Yes", "No" or "In part" in a cell under a column asking a stance, as that stance in its voice."""
+    asked = voices.answer_at(s.start, s.end)
+    m = _ANSWER_RE.match(s.text) if asked is not None and len(s.text) < 120 else None
+    if asked is None or m is None:
+        return None
+    stance, voice = asked
+    if m.group("no"):
+        stance = Stance.DISAGREE
+    elif m.group("part") or stance_mod.qualified(m.group("rest") or ""):
+        stance = Stance.PARTIALLY_AGREE
+    return stance_mod.StanceHit(stance, 3, Span(s.start, s.end), s, verdict=True), voice
+
+
 _SO_DO_I_RE = patterns.compile(r"^\W*(?:and\s+)?(?:so|as)\s+(?:do|have)\s+(?P<me>I)\b\s*(?:[.;]|$)", re.IGNORECASE)
 _ALSO_FORCE_RE = patterns.compile(
     r"^\W*(?:and\s+)?(?:so|as)\s+(?:does|do|has|have|is)\s+(?:the\s+)?(?:chief\s+constable|force|constabulary)\b"

@@ -78,6 +78,11 @@ WEIGHTS: dict[str, Weight] = {
         "an answer running over paragraphs that name different findings by number reads each finding's status from "
         "the paragraphs naming it ('... accepted recommendations 8 and 9. Neither has started')",
     ),
+    "asked_columns": Weight(
+        1.0,
+        "a bare 'Yes', 'No' or 'In part' in a table column whose header asks a stance ('Accepted? (Y/N)', 'PCC "
+        "supports?', 'Agreed by force') is that stance, in the voice the header names",
+    ),
     "shared_status": Weight(
         1.0,
         "findings answered by one passage each take the status of its clauses about them: two after 'the first' and "

@@ -790,6 +790,11 @@ def _qualify(stance: Stance, negated: bool, aux: str, after: str) -> Stance:
     return stance
 
 
+def qualified(after: str) -> bool:
+    """Whether the words after a stance limit it to part ("in principle", "subject to funding", "except ...")."""
+    return bool(_PARTIAL_AFTER_RE.match(after) or _BUT_NOT_RE.search(after))
+
+
 def _hit(sentence: Sentence, start: int, end: int, *, stance: Stance, strength: int, after: str) -> StanceHit:
     head = after[:70]
     blanket = (

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from oversight_ingest import patterns
 from oversight_ingest.document import BlockKind
 from oversight_ingest.letters.segment import ROW_LABEL_RE, Unit
-from oversight_ingest.result import Voice
+from oversight_ingest.result import Stance, Voice
 
 _PB = Voice.POLICING_BODY
 _CC = Voice.CHIEF_CONSTABLE
@@ -148,6 +148,15 @@ class VoiceMap:
     # a London letter, from the Mayor's Office for Policing And Crime or the City of London's police authority: there
     # "the Commissioner" heads the force (the Met's, the City of London Police's), and the Mayor or board speaks
     commissioner_heads_the_force: bool = False
+    # cells under a column headed by a stance asked as a question ("Accepted? (Y/N)", "PCC supports?", "Agreed by
+    # force"): (start, end, the verb's stance, the column's voice), for a bare "Yes" or "In part" to be read by
+    answers: tuple[tuple[int, int, Stance, Voice | None], ...] = ()
+
+    def answer_at(self, start: int, end: int) -> tuple[Stance, Voice | None] | None:
+        for a, b, stance, voice in self.answers:
+            if a <= start and end <= b:
+                return stance, voice
+        return None
 
     def at(self, pos: int) -> Voice | None:
         for start, end, voice in self.spans:
@@ -158,14 +167,55 @@ class VoiceMap:
         return None
 
 
+@dataclass(slots=True)
+class _Table:
+    """The table being read: its columns' voices from the header row, and the cells answering a stance asked as a
+    question in a column's header."""
+
+    columns: list[Voice | None]  # empty when no header cell names a voice
+    by_column: dict[int, Voice | None]  # the header's voices by column, where the extractor numbered them
+    header_end: int  # the index of the first unit after the header row
+    asked: dict[int, tuple[Stance, Voice | None]]  # columns asking a stance: by number, else by place from 0
+    width: int = 0  # the header's cells
+    count: int = 0  # cells read so far, for tables whose cells are not numbered
+
+    @classmethod
+    def start(cls, units: list[Unit], i: int) -> _Table:
+        header = _header_cells(units, i)
+        columns = _header(units, i)
+        voices = columns or [None] * len(header)
+        numbered = bool(header) and all(u.column for u in header)
+        by_column = {u.column: v for u, v in zip(header, voices, strict=True)} if numbered else {}
+        keys = {u.column: u.column for u in header} if numbered else {}
+        asked = {
+            keys.get(u.column, k): said
+            for k, (u, v) in enumerate(zip(header, voices, strict=True))
+            if (said := _asked(u.text, v)) is not None
+        }
+        return cls(columns, by_column if columns else {}, i + len(header), asked, len(header), 0)
+
+    def cell(self, unit: Unit, i: int, answers: list[tuple[int, int, Stance, Voice | None]]) -> Voice | None:
+        """A cell's voice (see :func:`_cell_voice`; None where the header names none); a cell under a column
+        asking a stance is kept in ``answers``."""
+        key = unit.column if unit.column and (self.by_column or not self.columns) else self.count % max(1, self.width)
+        voice = None
+        if self.columns:
+            voice, self.count = _cell_voice(unit, self.columns, self.by_column, self.count)
+        elif not unit.column:
+            self.count += 1
+        if i >= self.header_end and key in self.asked:
+            stance, asked_voice = self.asked[key]
+            answers.append((unit.start, unit.end, stance, voice or asked_voice))
+        return voice
+
+
 def voice_map(units: list[Unit]) -> VoiceMap:
     """Read which voice each unit is in from table headers, section headings and lead-ins."""
     spans: list[tuple[int, int, Voice | None]] = []
     section: Voice | None = None
     annex_start: int | None = None
-    columns: list[Voice | None] = []
-    by_column: dict[int, Voice | None] = {}  # the header's voices by column, where the extractor numbered them
-    column = 0
+    table = _Table([], {}, 0, {})
+    answers: list[tuple[int, int, Stance, Voice | None]] = []
     previous_cell = False
     following = False  # in the force's answer a paragraph of the body's announced
     skip_to = -1
@@ -173,12 +223,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
         text = unit.text
         is_cell = unit.kind is BlockKind.TABLE_CELL
         if is_cell and not previous_cell:
-            columns = _header(units, i)
-            column = 0
-            header = units[i : i + len(columns)]
-            by_column = (
-                {u.column: v for u, v in zip(header, columns, strict=True)} if all(u.column for u in header) else {}
-            )
+            table = _Table.start(units, i)
         previous_cell = is_cell
         voice: Voice | None
         if not is_cell and i > skip_to:
@@ -192,8 +237,9 @@ def voice_map(units: list[Unit]) -> VoiceMap:
         if i <= skip_to:
             spans.append((unit.start, unit.end, None))
             continue
-        if is_cell and columns:
-            voice, column = _cell_voice(unit, columns, by_column, column)
+        cell_voice = table.cell(unit, i, answers) if is_cell and (table.columns or table.asked) else None
+        if is_cell and table.columns:
+            voice = cell_voice
         else:
             announced = _announced(text)
             heading = unit.kind is BlockKind.HEADING or (len(text) < 90 and not text.rstrip().endswith("."))
@@ -211,7 +257,27 @@ def voice_map(units: list[Unit]) -> VoiceMap:
                 section, following = _CC, True
         spans.append((unit.start, unit.end, voice))
     london = any(_LONDON_BODY_RE.search(unit.text) for unit in units)
-    return VoiceMap(tuple(spans), annex_start, london)
+    return VoiceMap(tuple(spans), annex_start, london, tuple(answers))
+
+
+# a column header asking a stance as a question, answered "Yes", "No" or "In part" ("Accepted? (Y/N)", "PCC
+# supports?", "Agreed by force"), and who the header says answers it
+_ASKED_RE = patterns.compile(
+    r"(?i)^\W*(?:[\w'’]+\s+){0,2}?(?P<verb>accept|agree|support|endorse)(?:s|d|ed)?\b(?P<rest>[^.]{0,30})$"
+)
+_ASKED_VERBS = {"accept": Stance.ACCEPT, "agree": Stance.AGREE, "support": Stance.SUPPORT, "endorse": Stance.SUPPORT}
+
+
+def _asked(header: str, voice: Voice | None) -> tuple[Stance, Voice | None] | None:
+    m = _ASKED_RE.match(header)
+    if m is None or not ("?" in header or "y/n" in header.lower() or re.match(r"\s*by\b", m.group("rest"))):
+        return None
+    lower = header.lower()
+    if voice is None and re.search(r"\b(?:force|constabulary|chief\s+constable|police)\b", lower):
+        voice = _CC
+    elif voice is None and re.search(r"\b(?:pf?cc|opf?cc|commissioner|mayor)\b", lower):
+        voice = _PB
+    return _ASKED_VERBS[m.group("verb").lower()], voice
 
 
 def _cell_voice(
@@ -275,9 +341,9 @@ def _flat_header(units: list[Unit], first: int) -> tuple[int, list[Voice | None]
 _FORCE_NAME_RE = patterns.compile(r"\W*(?:[A-Z][\w&,'’-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?\W*")
 
 
-def _header(units: list[Unit], first: int) -> list[Voice | None]:
-    """The voices of a table's columns, read from its header row (short cells at its start)."""
-    header: list[str] = []
+def _header_cells(units: list[Unit], first: int) -> list[Unit]:
+    """A table's header row: the short cells at its start (none when fewer than two)."""
+    header: list[Unit] = []
     for unit in units[first:]:
         if (
             unit.kind is not BlockKind.TABLE_CELL
@@ -287,8 +353,14 @@ def _header(units: list[Unit], first: int) -> list[Voice | None]:
             or re.fullmatch(r"\W*\d{1,2}\W*", unit.text)  # the first row's number
         ):
             break
-        header.append(unit.text)
-    if len(header) < 2:
+        header.append(unit)
+    return header if len(header) >= 2 else []
+
+
+def _header(units: list[Unit], first: int) -> list[Voice | None]:
+    """The voices of a table's columns, read from its header row (short cells at its start)."""
+    header = [u.text for u in _header_cells(units, first)]
+    if not header:
         return []
     voices = [
         context_voice(h + " response")

@@ -91,3 +91,32 @@ def test_a_cell_after_an_empty_one_is_still_read_in_its_column_s_voice() -> None
     for ref, item in items.items():
         assert (item.stance, item.stance_by) == (Stance.SUPPORT, Voice.POLICING_BODY), ref
         assert item.chief_constable_stance == (Stance.ACCEPT if answers[ref] else None), ref
+
+
+def test_yes_and_no_under_a_column_asking_a_stance_are_that_stance_in_the_voice_the_header_names() -> None:
+    """A tracker with 'Agreed by force' and 'PCC supports?' columns answered Yes, No or In part."""
+    oic = load_pack(PACKS / "oic-2025.json")
+    answers = {"2": ("Yes", "Yes"), "4": ("Yes", "No"), "8": ("Yes", "In part – see note"), "9": ("No", "Yes")}
+    rows = "".join(
+        f"<tr><td>R{f.reference} {f.text[:60]}</td><td>{answers[f.reference][0]}</td>"
+        f"<td>{answers[f.reference][1]}</td><td>Under way.</td></tr>"
+        for f in oic.findings
+        if f.reference in answers
+    )
+    page = (
+        "<html><head><title>Response | Office of the Police and Crime Commissioner for Kent</title></head><body><main>"
+        "<h1>Improving the response to organised immigration crime</h1><p>1 July 2025</p>"
+        "<p>The force's response to each recommendation is below, with my own view beside it.</p>"
+        "<table><tr><th>Recommendation</th><th>Agreed by force</th><th>PCC supports?</th><th>Progress</th></tr>"
+        f"{rows}</table>"
+        "<p>Yours sincerely, Jo Bloggs, Kent Police and Crime Commissioner</p></main></body></html>"
+    ).encode()
+    result = ingest_bytes(page, "letter.html", Catalogue.default([oic]), report_key="oic-2025")
+    items = {i.recommendation: i for i in result.items}
+    read = {r: (i.stance, i.stance_by, i.chief_constable_stance) for r, i in items.items()}
+    assert read == {
+        "2": (Stance.SUPPORT, Voice.POLICING_BODY, Stance.AGREE),
+        "4": (Stance.DISAGREE, Voice.POLICING_BODY, Stance.AGREE),
+        "8": (Stance.PARTIALLY_AGREE, Voice.POLICING_BODY, Stance.AGREE),
+        "9": (Stance.SUPPORT, Voice.POLICING_BODY, Stance.DISAGREE),
+    }
