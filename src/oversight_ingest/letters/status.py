@@ -165,7 +165,8 @@ DECLARED = 3.0
 DECLARED_VALUES: dict[ClaimedStatus, str] = {
     _N: r"not\s+(?:yet\s+)?(?:started|begun|commenced|progressed)|paused|on\s+hold|suspended|deferred|postponed"
     r"|nil\s+return|no\s+(?:progress|activity|update)",
-    _P: r"in\s+progress|ongoing|under\s*way|on\s+(?:track|target|course)|(?:action\s+)?open|progressing(?:\s+well)?"
+    _P: r"in\s+progress|ongoing|under\s*way|on\s+(?:track|target|course)(?:\s+(?:for|to)\s+[\w ]{1,25}?)?"
+    r"|(?:action\s+)?open|progressing(?:\s+well)?"
     r"|in\s+hand|started|continuing|wip|i/p|(?:partially|partly|part)[\s-]+(?:complete|completed|implemented|met|"
     r"achieved|in\s+place|done)|not\s+(?:yet\s+)?(?:fully\s+)?(?:complete|completed|finished)|being\s+[a-z]+ed"
     r"|in\s+(?:draft|development|pilot|testing|preparation)|drafting|(?:nearly|almost)\s+(?:there|complete|done)"
@@ -1174,6 +1175,14 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         ),
         # work begun, in the past simple ("work on the plan began in March")
         (_P, 1.5, ("began", "started", "commenced"), r"\b(?:began|started|commenced)\b"),
+        # a note that leads with what was done and where or when ("Rolled out to response teams in June; ...")
+        (
+            _I,
+            1.5,
+            ("rolled out", "launched", "introduced", "implemented", "delivered", "completed", "published", "issued"),
+            r"^\W*(?:rolled\s+out|launched|introduced|implemented|delivered|completed|published|issued)\s+"
+            r"(?:to|in|on|across|for|at|from|via)\b",
+        ),
         # the past simple of a verb of doing ("the force rolled out the guidance last autumn")
         (
             _I,
@@ -1413,12 +1422,18 @@ _SHORT_OF_ALL_RE = patterns.compile(
     # a rate of the people who should have done it ("61 per cent of those required to have done so")
     r"|\b(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)\s+of\s+(?:[\w\-]+\s+){0,8}?(?:have|has)\s+(?:now\s+|already\s+)?"
     r"(?:done\s+so|completed|finished|attended|been\s+trained)\b"
+    # a rate alone in a table's cell or in brackets after a count ("65%", "12 of 160 (8%)"), or a rate of people
+    # who have done it ("82% of relevant officers complete"), or a count of completions so far
+    r"|^\W*(?:[1-8]?\d|9[0-4])(?:\.\d+)?\s*(?:%|per\s*cent)\W*$|\(\s*(?:[1-8]?\d|9[0-4])(?:\.\d+)?\s*%\s*\)"
+    r"|\b(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)\s+of\s+(?:the\s+)?(?:relevant\s+|identified\s+|frontline\s+)?(?:officers|staff|"
+    r"personnel|detectives|investigators|people|those)\b[^.;%]{0,30}?\b(?:complete|completed|trained)\b"
+    r"|\b\d[\d,]*\s+(?:completions|completed|trained)\s+(?:to\s+date|so\s+far)\b"
     r"|\b(?:in|for|across|to)\s+(?:only\s+)?(?P<p2>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?!(?P=p2)\b)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\b",
     re.IGNORECASE,
 )
-_SHORT_OF_ALL_WORDS = ("%", "per cent", " of ", "not yet", "course of", "tender")
+_SHORT_OF_ALL_WORDS = ("%", "per cent", " of ", "not yet", "course of", "tender", "to date", "so far")
 
 
 def _share_hits(text: str, lower: str) -> list[StatusHit]:

@@ -335,3 +335,24 @@ def test_status_of_a_step_done_among_others_of_shares_and_of_waiting_on_others(t
 )
 def test_status_of_a_share_written_as_a_fraction(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("65%", "in_progress"),
+        ("100%", "implemented"),
+        ("Uptake: 12 of 160 (8%).", "in_progress"),
+        ("82% of relevant officers complete", "in_progress"),
+        (  # a rate of cases, not of people who have done something: no share of work still to do
+            "A mandatory field was added to the template in June; the last audit found 94 per cent of referrals "
+            "carried a completed submission.",
+            "implemented",
+        ),
+        ("Assigned to 620 officers and staff; 145 completions to date.", "in_progress"),
+        ("Rolled out to response teams in June; specialist teams to follow in July.", "in_progress"),
+        ("On track for December", "in_progress"),
+    ],
+)
+def test_status_of_progress_as_a_tracker_cell_writes_it(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
