@@ -87,14 +87,20 @@ _FIRST_PERSON_RE = patterns.compile(r"^\W*(?:I|I['’]\w+|We|we|We['’]\w+)\b")
 # recommendation", "The Chief Constable's response to each recommendation is set out below"
 _FOLLOWS_RE = patterns.compile(
     r"\b(?:(?:her|his|its|the\s+chief\s+constable['’]s|the\s+force['’]s|the\s+constabulary['’]s)\s+"
-    r"(?:full\s+|own\s+|formal\s+|written\s+)?(?:response|reply|answer|comments|update|position|assessment)s?\b[^.]{0,60}?\b(?:is|are)\s+"
-    r"(?:reproduced|set\s+out|given|shown|printed|copied|quoted)\s+(?:in\s+full\s+)?(?:below|as\s+follows)\b)"
+    r"(?:full\s+|own\s+|formal\s+|written\s+)?(?:response|reply|answer|comments|update|position|assessment)s?\b[^.]{0,100}?\b(?:is|are)\s+"
+    r"(?:(?:reproduced|set\s+out|given|shown|printed|copied|quoted|summarised|included)\s+)?(?:in\s+full\s+)?"
+    r"(?:below|overleaf|as\s+follows|in\s+the\s+(?:table|annex|appendix)\s+below)\b)"
     # "It sets out Wiltshire Police's position on the recommendations": the letter gives the force's words
     r"|(?:^|[.!?]\s+)\W*(?:it|this\s+(?:letter|response))\s+(?:sets\s+out|gives|reproduces|records)\s+(?:[A-Z][\w&\-]*\s+){0,4}?"
     r"(?:police|constabulary|force|chief\s+constable)['’]s\s+(?:position|response|answers?|update)s?\b",
     re.IGNORECASE,
 )
 _OWN_WORDS_RE = patterns.compile(r"^\W*I\b")
+# the body's own words given with the force's ("Her responses are below, with my own comments"): what follows is
+# not the force's alone
+_MINE_TOO_RE = patterns.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:comments?|views?|responses?|assessments?|positions?|observations?)\b", re.IGNORECASE
+)
 _LONDON_BODY_RE = patterns.compile(
     r"\bMayor['’]s\s+Office\s+for\s+Policing\s+and\s+Crime\b|\bMOPAC\b|\bDeputy\s+Mayor\s+for\s+Policing\b"
     r"|\bCity\s+of\s+London\s+(?:Police\s+Authority|Corporation)\b|\bPolice\s+Authority\s+Board\b",
@@ -253,7 +259,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
                 section = None  # after the force's answer, the body speaks for itself again
             lead = _LEAD_IN_RE.match(text)
             voice = (context_voice(lead.group("lead") + " ") if lead else None) or section
-            if not heading and _FOLLOWS_RE.search(text):
+            if not heading and _FOLLOWS_RE.search(text) and not _MINE_TOO_RE.search(text):
                 section, following = _CC, True
         spans.append((unit.start, unit.end, voice))
     london = any(_LONDON_BODY_RE.search(unit.text) for unit in units)

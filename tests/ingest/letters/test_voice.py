@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.ingest.letters._letters_helpers import findings, text_document
+from tests.ingest.letters._letters_helpers import findings, pack, text_document
 
 from oversight_ingest.document import Block, BlockKind, Document, Span
 from oversight_ingest.letters import analyse_items
@@ -11,7 +11,7 @@ from oversight_ingest.letters.features import WEIGHTS, disabled, weight
 from oversight_ingest.letters.stance import stance_of
 from oversight_ingest.letters.status import status_of
 from oversight_ingest.letters.voice import context_voice, subject_voice
-from oversight_ingest.result import ClaimedStatus, OrganisationMatch, Stance, Voice, slugify
+from oversight_ingest.result import ClaimedStatus, Item, OrganisationMatch, Stance, Voice, slugify
 
 FINDINGS = findings(
     "By 30 April 2026, chief constables should make sure that officers complete the Hydra training package.",
@@ -314,3 +314,27 @@ Police and Crime Commissioner for Dorset"""
         Voice.POLICING_BODY,
         Stance.ACCEPT,
     )
+
+
+def test_the_force_s_answers_said_to_follow_are_its_own_unless_the_body_s_comments_come_with_them() -> None:
+    oic = [f for f in pack("oic-2025").findings if f.reference in ("2", "4", "8", "9")]
+
+    def letter(intro: str, answer: str) -> dict[str, Item]:
+        body = "\n\n".join(f"Recommendation {f.reference}\n\n\u201c{f.text}\u201d\n\n{answer}" for f in oic)
+        sign = "Yours sincerely,\n\nJo Bloggs\nPolice and Crime Commissioner"
+        text = f"Dear Chief Inspector,\n\n{intro}\n\n{body}\n\n{sign}"
+        return {i.recommendation: i for i in analyse_items(text_document(text), oic).items}
+
+    # "is below": the bare verdicts are the force's, and the body's own stance is its blanket support
+    items = letter("I support all four recommendations. The force's response to each is below.", "Accepted.")
+    assert {(i.stance, i.stance_by, i.chief_constable_stance) for i in items.values()} == {
+        (Stance.SUPPORT, Voice.POLICING_BODY, Stance.ACCEPT)
+    }
+    # "with my own comments": the body's words among the force's are still the body's
+    items = letter(
+        "Her responses are below, with my own comments where I have them.",
+        "The Chief Constable accepts this recommendation. I agree with it only in part.",
+    )
+    assert {(i.stance, i.stance_by, i.chief_constable_stance) for i in items.values()} == {
+        (Stance.PARTIALLY_AGREE, Voice.POLICING_BODY, Stance.ACCEPT)
+    }
