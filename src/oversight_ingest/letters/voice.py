@@ -87,9 +87,10 @@ _FIRST_PERSON_RE = patterns.compile(r"^\W*(?:I|I['’]\w+|We|we|We['’]\w+)\b")
 # recommendation", "The Chief Constable's response to each recommendation is set out below"
 _FOLLOWS_RE = patterns.compile(
     r"\b(?:(?:her|his|its|the\s+chief\s+constable['’]s|the\s+force['’]s|the\s+constabulary['’]s)\s+"
-    r"(?:full\s+|own\s+|formal\s+|written\s+)?(?:response|reply|answer|comments|update|position|assessment)s?\b[^.]{0,100}?\b(?:is|are)\s+"
-    r"(?:(?:reproduced|set\s+out|given|shown|printed|copied|quoted|summarised|included)\s+)?(?:in\s+full\s+)?"
-    r"(?:below|overleaf|as\s+follows|in\s+the\s+(?:table|annex|appendix)\s+below)\b)"
+    r"(?:full\s+|own\s+|formal\s+|written\s+)?(?:response|reply|answer|comments|update|position|assessment)s?\b[^.]{0,100}?\b"
+    r"(?:(?:is|are)\s+(?:(?:reproduced|set\s+out|given|shown|printed|copied|quoted|summarised|included)\s+)?"
+    r"|(?:reproduced|set\s+out|given|shown|printed|summarised)\s+)(?:in\s+full\s+)?"
+    r"(?:below|overleaf|as\s+follows|in\s+the\s+(?:table|annex|appendix)(?:\s+below)?)\b)"
     # "It sets out Wiltshire Police's position on the recommendations": the letter gives the force's words
     r"|(?:^|[.!?]\s+)\W*(?:it|this\s+(?:letter|response))\s+(?:sets\s+out|gives|reproduces|records)\s+(?:[A-Z][\w&\-]*\s+){0,4}?"
     r"(?:police|constabulary|force|chief\s+constable)['’]s\s+(?:position|response|answers?|update)s?\b",

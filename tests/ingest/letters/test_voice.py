@@ -20,14 +20,18 @@ FINDINGS = findings(
 )
 
 
-def _table(cells: list[str]) -> Document:
+def _table(cells: list[str], intro: str | None = None) -> Document:
+    """A document of one table's cells, after a paragraph of introduction when one is given."""
     text = ""
     blocks = []
-    for cell in cells:
+    for kind, piece in [
+        *([(BlockKind.PARAGRAPH, intro)] if intro else []),
+        *((BlockKind.TABLE_CELL, c) for c in cells),
+    ]:
         if text:
             text += "\n\n"
-        blocks.append(Block(BlockKind.TABLE_CELL, Span(len(text), len(text) + len(cell))))
-        text += cell
+        blocks.append(Block(kind, Span(len(text), len(text) + len(piece))))
+        text += piece
     return Document(text=text, format="docx", blocks=blocks)
 
 
@@ -337,4 +341,20 @@ def test_the_force_s_answers_said_to_follow_are_its_own_unless_the_body_s_commen
     )
     assert {(i.stance, i.stance_by, i.chief_constable_stance) for i in items.values()} == {
         (Stance.PARTIALLY_AGREE, Voice.POLICING_BODY, Stance.ACCEPT)
+    }
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "I support the force's response to each recommendation, set out in the table.",
+        "I support each recommendation. The force's position is shown in the table.",
+    ],
+)
+def test_a_table_said_to_hold_the_force_s_answers_is_in_its_voice_where_its_header_names_none(intro: str) -> None:
+    rows = [c for f in FINDINGS for c in (f.reference, f.text, "Accepted", "Under way")]
+    doc = _table(["No.", "Recommendation", "Position", "Update", *rows], intro=intro)
+    items = analyse_items(doc, FINDINGS).items
+    assert {(i.stance, i.stance_by, i.chief_constable_stance) for i in items} == {
+        (Stance.SUPPORT, Voice.POLICING_BODY, Stance.ACCEPT)
     }
