@@ -1468,6 +1468,7 @@ class _Reader:
         pb: list[stance_mod.StanceHit] = []
         cc: list[stance_mod.StanceHit] = []
         verdicts = [h for h, v in voiced if v is None and h.strength == 3 and _is_verdict(h, self.masked)]
+        body_first = len(verdicts) >= 2 and self.voices.first_column_at(p.start) is Voice.POLICING_BODY
         # two verdicts run together in one sentence ("Accept Supported."): a table's force column, then the body's
         runin = {id(a) for a, b in pairwise(hits) if a.verdict and b.verdict and a.sentence == b.sentence}
         for h, v in voiced:
@@ -1480,8 +1481,10 @@ class _Reader:
                 cc.append(h)
                 continue
             # a bare verdict ("Accepted.") beside the body's own stance is the force's column; of two bare verdicts
-            # in a row ("Accepted. ... Supported."), the first is the force's and the second the body's
-            column = h in verdicts and (has_own or (len(verdicts) >= 2 and h is verdicts[0]))
+            # in a row ("Accepted. ... Supported."), the first is the force's and the second the body's, unless the
+            # table's header put the body's column first
+            forces = verdicts[1] if body_first else verdicts[0] if verdicts else None
+            column = h in verdicts and (has_own or (len(verdicts) >= 2 and h is forces))
             (cc if v is Voice.CHIEF_CONSTABLE or column else pb).append(h)
         if cc and weight("approval_of_the_force"):
             # "The Chief Constable has accepted this recommendation. I welcome that.", "Accepted. ... I am pleased

@@ -158,6 +158,18 @@ class VoiceMap:
     # cells under a column headed by a stance asked as a question ("Accepted? (Y/N)", "PCC supports?", "Agreed by
     # force"): (start, end, the verb's stance, the column's voice), for a bare "Yes" or "In part" to be read by
     answers: tuple[tuple[int, int, Stance, Voice | None], ...] = ()
+    # where a table read out as lines begins, and whose its first voiced column is ("Recommendation", "PCC comment",
+    # "Force response": the body's): of two bare verdicts in one of its rows, the first is that voice's
+    first_columns: tuple[tuple[int, Voice], ...] = ()
+
+    def first_column_at(self, pos: int) -> Voice | None:
+        """The first voiced column of the last table read out as lines that starts before ``pos``."""
+        found = None
+        for start, voice in self.first_columns:
+            if start > pos:
+                break
+            found = voice
+        return found
 
     def answer_at(self, start: int, end: int) -> tuple[Stance, Voice | None] | None:
         for a, b, stance, voice in self.answers:
@@ -223,6 +235,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
     annex_start: int | None = None
     table = _Table([], {}, 0, {})
     answers: list[tuple[int, int, Stance, Voice | None]] = []
+    first_columns: list[tuple[int, Voice]] = []
     previous_cell = False
     following = False  # in the force's answer a paragraph of the body's announced
     skip_to = -1
@@ -233,14 +246,8 @@ def voice_map(units: list[Unit]) -> VoiceMap:
             table = _Table.start(units, i)
         previous_cell = is_cell
         voice: Voice | None
-        if not is_cell and i > skip_to:
-            row = _flat_header(units, i)
-            if row is not None:
-                # a table's header row read out as lines (PDF): one voiced column speaks for the table's
-                # answers; two voices mean each answer's own words must say whose they are
-                heard = {v for v in row[1] if v is not None}
-                section = heard.pop() if len(heard) == 1 else None
-                skip_to = row[0]
+        if not is_cell and i > skip_to and (row := _flat_header(units, i)) is not None:
+            section, skip_to = _lines_header(row, unit.start, first_columns)
         if i <= skip_to:
             spans.append((unit.start, unit.end, None))
             continue
@@ -264,7 +271,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
                 section, following = _CC, True
         spans.append((unit.start, unit.end, voice))
     london = any(_LONDON_BODY_RE.search(unit.text) for unit in units)
-    return VoiceMap(tuple(spans), annex_start, london, tuple(answers))
+    return VoiceMap(tuple(spans), annex_start, london, tuple(answers), tuple(first_columns))
 
 
 # a column header asking a stance as a question, answered "Yes", "No" or "In part" ("Accepted? (Y/N)", "PCC
@@ -285,6 +292,18 @@ def _asked(header: str, voice: Voice | None) -> tuple[Stance, Voice | None] | No
     elif voice is None and re.search(r"\b(?:pf?cc|opf?cc|commissioner|mayor)\b", lower):
         voice = _PB
     return _ASKED_VERBS[m.group("verb").lower()], voice
+
+
+def _lines_header(
+    row: tuple[int, list[Voice | None]], start: int, first_columns: list[tuple[int, Voice]]
+) -> tuple[Voice | None, int]:
+    """A table's header row read out as lines (PDF): one voiced column speaks for the table's answers; two voices
+    mean each answer's own words must say whose they are, and the first voiced column's is kept in
+    ``first_columns``. Returns the section's voice and the index of the header's last line."""
+    heard = {v for v in row[1] if v is not None}
+    if len(heard) == 2:
+        first_columns.append((start, next(v for v in row[1] if v is not None)))
+    return (heard.pop() if len(heard) == 1 else None), row[0]
 
 
 def _cell_voice(

@@ -358,3 +358,25 @@ def test_a_table_said_to_hold_the_force_s_answers_is_in_its_voice_where_its_head
     assert {(i.stance, i.stance_by, i.chief_constable_stance) for i in items} == {
         (Stance.SUPPORT, Voice.POLICING_BODY, Stance.ACCEPT)
     }
+
+
+@pytest.mark.parametrize("body_first", [False, True])
+def test_two_bare_verdicts_in_a_table_read_out_as_lines_follow_its_header_s_order(body_first: bool) -> None:
+    """A PDF table's header and cells come out as lines: "Supported." then "Accepted." is the body's then the
+    force's when the header puts "PCC comment" before "Force response", and the other way round otherwise."""
+    header = (
+        ["Recommendation", "PCC comment", "Force response"]
+        if body_first
+        else [
+            "Recommendation",
+            "Force response",
+            "PCC comment",
+        ]
+    )
+    rows = [(f"{f.reference}. {f.text}", "Supported." if body_first else "Accepted.") for f in FINDINGS]
+    cells = [c for label, first in rows for c in (label, first, "Accepted." if body_first else "Supported.")]
+    letter = "Dear Sir,\n\nThe table gives the force's response and mine.\n\n" + "\n\n".join(header + cells)
+    items = analyse_items(text_document(letter + "\n\nYours sincerely,\n\nJo Bloggs"), FINDINGS).items
+    assert {(i.stance, i.stance_by, i.chief_constable_stance) for i in items} == {
+        (Stance.SUPPORT, Voice.POLICING_BODY, Stance.ACCEPT)
+    }
