@@ -27,7 +27,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1272,12 +1272,66 @@ def _relative_pairs(
                 if best is None or key > best:
                     best = key
         if best is None:
-            return pairs + _joint_pairs(passages, evidence, scored, model, used_p, used_f, minimum, text)
+            pairs += _joint_pairs(passages, evidence, scored, model, used_p, used_f, minimum, text)
+            return pairs + _last_section_pair(passages, scored, model, used_p, used_f, answering, text)
         margin, _, neg_i, j = best
         i = -neg_i
         pairs.append((passages[i], model.findings[j], scored[i][j], min(margin / 10.0, 0.2)))
         used_p.add(i)
         used_f.add(j)
+
+
+def _within_answer(passages: list[Passage], i: int, used: set[int]) -> bool:
+    """Whether passage ``i`` lies inside a larger passage already aligned (a paragraph of an answered section)."""
+    p = passages[i]
+    return any(
+        k != i
+        and passages[k].start <= p.start
+        and p.end <= passages[k].end
+        and p.end - p.start < passages[k].end - passages[k].start
+        for k in used
+    )
+
+
+def _last_section_pair(  # noqa: PLR0917
+    passages: list[Passage],
+    scored: list[list[float]],
+    model: _Model,
+    used_p: set[int],
+    used_f: set[int],
+    answering: Callable[[int], bool],
+    text: str,
+) -> list[tuple[Passage, _FindingModel, float, float]]:
+    """A letter that answers its findings in sections of its own words, where every finding but one has its section
+    and exactly one passage answering something is left outside them: that passage is the last finding's, by
+    elimination (a paraphrase too loose to align on its words, "Passing intelligence on when officers contact the
+    Home Office command centre"), with the confidence of its words alone and no margin."""
+    free_f = [j for j in range(len(model.findings)) if j not in used_f]
+    if not weight("last_section") or len(free_f) != 1 or len(model.findings) < 3:
+        return []
+    if sum(1 for i in used_p if passages[i].soft) < 2:  # the letter answers in sections: two or more have theirs
+        return []
+    left = [
+        i
+        for i, p in enumerate(passages)
+        if i not in used_p
+        and p.soft
+        and p.head is None
+        and not _contains_answer(passages, i, used_p)
+        and not _within_answer(passages, i, used_p)
+        and answering(i)
+        and not stance_mod.blanket_hits(text[p.start : p.end], p.start)  # "I accept all four": everyone's
+    ]
+    # a section and its own paragraph are one answer: the section stands for both
+    left = [i for i in left if not _within_answer(passages, i, set(left))]
+    if len(left) != 1:
+        return []
+    i, j = left[0], free_f[0]
+    if scored[i][j] < max(scored[i]) - 0.05:  # its words point to a finding answered elsewhere: not this one's
+        return []
+    used_p.add(i)
+    used_f.add(j)
+    return [(passages[i], model.findings[j], scored[i][j], 0.0)]
 
 
 _JOINT_RE = patterns.compile(r"\b(?:both|together|the\s+two|each\s+of\s+them|all\s+three)\b", re.IGNORECASE)

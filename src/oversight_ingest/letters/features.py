@@ -83,6 +83,11 @@ WEIGHTS: dict[str, Weight] = {
         "a bare 'Yes', 'No' or 'In part' in a table column whose header asks a stance ('Accepted? (Y/N)', 'PCC "
         "supports?', 'Agreed by force') is that stance, in the voice the header names",
     ),
+    "last_section": Weight(
+        1.0,
+        "where every finding but one has its section under a heading in the letter's own words, the one section "
+        "left that answers something is the last finding's, by elimination (with no margin: low confidence)",
+    ),
     "shared_status": Weight(
         1.0,
         "findings answered by one passage each take the status of its clauses about them: two after 'the first' and "
