@@ -44,7 +44,7 @@ _N = ClaimedStatus.NOT_STARTED
 
 # a time still to come or said as a date ("for January", "w/c 3 March", "the spring of 2026", "next month")
 _WHEN = (
-    r"(?:the\s+)?(?:w/c\b|week\s+commencing|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:the\s+)?(?:w/c\b|week\s+commencing|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|&|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+"
     + MONTH_PATTERN
     + r"|"
     + MONTH_PATTERN
@@ -566,6 +566,14 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"|\bno\s+(?:work|action|training|activity)\s+(?:on\s+\w+\s+|towards?\s+\w+\s+)?(?:is|has\s+been)\s+(?:yet\s+)?"
             r"(?:planned|scheduled|under\s*way)\b",
         ),
+        # getting better, not there yet ("compliance is improving"); a draft sent round ("Draft plan v0.3 circulated")
+        (
+            _P,
+            1.5,
+            ("improving", "draft"),
+            r"\b(?:is|are)\s+(?:steadily\s+|gradually\s+)?improving\b"
+            r"|\bdraft\s+(?:[\w\-]+\s+){0,4}?(?:v\d[\d.]*\s+)?(?:circulated|shared|issued|produced|prepared)\b",
+        ),
         # a completion rate of nothing ("0% – modules not yet assigned", "completion: 0%")
         (
             _N,
@@ -609,7 +617,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("wait",),
             r"(?:\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?)?\b(?:waiting\s+(?:for|on)|awaiting)\s+(?:the\s+)?"
             r"(?:[\w'’]+\s+){0,3}?(?:national|college|home\s+office|guidance|template|release|publication|funding|"
-            r"decision|outcome|platform|system|module|package|course|product|materials|content)"
+            r"decision|outcome|platform|system|module|package|course|product|materials|content|ict|resources?|"
+            r"capacity|staff|analysts?)"
             # waiting for another body to act ("is waiting for Immigration Enforcement to confirm the new form")
             r"|\b(?:waiting\s+(?:for|on)|awaiting)\s+(?:the\s+)?(?:[\w'’&]+\s+){1,5}?to\s+(?:confirm|release|publish|agree|"
             r"issue|decide|provide|send|update|finalise|approve)\b",
@@ -662,6 +671,15 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             + _TENS
             + r")\s*(?:%|per\s*cent))\s+of\s+"
             r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,3}?(?:have|has|had|are|were)\b",
+        ),
+        # practice now in place, said in the present passive ("each referral is now followed by a report"), not an
+        # expectation ("is now expected to"); after the shares, so that "70% of referrals are now followed by" is a part
+        (
+            _I,
+            1.5,
+            ("now",),
+            r"\b(?:is|are)\s+now\s+(?!(?:expected|required|asked|due|planned|scheduled|set|being|going|likely|hoped|"
+            r"intended|proposed|needed|invited)\b)[a-z]{3,}ed\s+(?:by|with|in|on|at|for|through|as)\b",
         ),
         # been through it ("the major investigation team went through Hydra in May"); complete for some of them, as a
         # note says it ("Complete for investigators; ...")
@@ -961,6 +979,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             + r"(?:(?!but\b)[\w'’&]+\s+){1,10}?(?:for|in|from|during)\s+"
             + _WHEN
             + r")"
+            # as a note says it, with no verb before ("Hydra exercise booked with the regional hub for 12 February")
+            + r"|\b(?:booked|timetabled)\s+(?:(?!but\b)[\w'’&]+\s+){1,10}?(?:for|in|from|during|on)\s+"
+            + _WHEN
             + r"|\bdates?\s+(?:are|is)\s+(?:now\s+|currently\s+)?being\s+(?:fixed|agreed|set|confirmed|finalised)\b"
             + r"|\bwill\s+not\s+be\s+long\s+before\b"
             r"|\b(?:is|are)\s+to\s+(?!be\b)(?:introduce|adopt|appoint|deliver|launch|roll|implement|publish|create|establish|review|train|begin|start|build|add)\w*"
@@ -1351,9 +1372,13 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(_NUMBER_WORDS)
 _ABOUT = r"(?:(?:roughly|about|around|approximately|some|nearly|almost|over|just\s+over|just\s+under)\s+)?"
 # a count done out of a whole: "7 of 12 actions complete", "0 of 650 staff trained", "eleven of the nineteen plans"
 _SHARE_RE = patterns.compile(
-    rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w\-]+['’]s\s+)?{_ABOUT}(?P<den>{_NUMBER})\b"
+    rf"\b(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+|an?\s+)?(?:identified\s+|total\s+of\s+)?"
+    rf"(?:[\w\-]+['’]s\s+)?{_ABOUT}(?P<den>{_NUMBER})\b"
     r"(?:(?:\s+[\w\-]+){0,7}?\s+(?:have|has|had|are|were|is|was|trained|complete|completed|done|live|finished|applied|"
-    r"delivered|in\s+place|attended|signed|reached|met))",
+    r"delivered|in\s+place|attended|signed|reached|met))"
+    # the count after a verb of reaching ("completion has reached 190 out of an identified 260")
+    rf"|\b(?:reached|stands\s+at|is\s+at|totals?)\s+{_ABOUT}(?P<num2>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|an?\s+)?"
+    rf"(?:identified\s+|total\s+of\s+)?(?P<den2>{_NUMBER})\b",
     re.IGNORECASE,
 )
 

@@ -356,3 +356,18 @@ def test_status_of_a_share_written_as_a_fraction(text: str, status: str) -> None
 )
 def test_status_of_progress_as_a_tracker_cell_writes_it(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Each referral is now followed by an intelligence report, checked by supervisors every shift.", "implemented"),
+        ("Around 70 per cent of referrals are now followed by an intelligence submission.", "in_progress"),
+        ("Hydra exercise booked with the regional training hub for 12 and 13 February.", "planned"),
+        ("Completion has reached 190 out of an identified 260 relevant staff.", "in_progress"),
+        ("Awaiting ICT resource to change the referral form.", "not_started"),
+        ("Draft collection plan v0.3 circulated to partners.", "in_progress"),
+    ],
+)
+def test_status_of_practice_now_in_place_bookings_as_notes_and_waiting_for_resource(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
