@@ -2,148 +2,24 @@
 
 from __future__ import annotations
 
-import json
-import re
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-HERE = Path(__file__).resolve().parent
-STATUS_FILE = HERE / "status.jsonl"
-STANCE_FILE = HERE / "stance.jsonl"
-
-STATUS_LABELS = frozenset({"implemented", "in_progress", "planned", "not_started", "not_stated"})
-STANCE_LABELS = frozenset({"agree", "accept", "support", "note", "partially_agree", "disagree", "not_stated"})
-SPEAKERS = {"policing_body", "chief_constable", None}
-HALVES = ("tuning", "held_back")
-
-STATUS_KEYS = {"id", "half", "text", "status", "why"}
-STANCE_KEYS = {"id", "half", "text", "stance", "by", "why"}
-
-# The least each label must have, counting a line under its first (main) label.
-STATUS_MINIMUM = {"implemented": 75, "in_progress": 75, "planned": 75, "not_started": 75, "not_stated": 75}
-STANCE_MINIMUM = {
-    "agree": 35,
-    "accept": 35,
-    "support": 35,
-    "note": 30,
-    "partially_agree": 35,
-    "disagree": 30,
-    "not_stated": 45,
-}
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+from tests.ingest.phrasebook_format import PhrasebookFormat
 
 
-def _rows(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        assert line.strip(), f"{path.name} line {number} is blank"
-        row = json.loads(line)
-        assert isinstance(row, dict), f"{path.name} line {number} is not an object"
-        rows.append(row)
-    return rows
-
-
-STATUS_ROWS = _rows(STATUS_FILE)
-STANCE_ROWS = _rows(STANCE_FILE)
-
-
-def test_sizes() -> None:
-    assert len(STATUS_ROWS) == 400
-    assert len(STANCE_ROWS) == 300
-
-
-@pytest.mark.parametrize(
-    ("rows", "prefix"),
-    [(STATUS_ROWS, "s5"), (STANCE_ROWS, "n5")],
-    ids=["status", "stance"],
-)
-def test_ids_are_unique_sequential_and_well_formed(rows: list[dict[str, Any]], prefix: str) -> None:
-    ids = [row["id"] for row in rows]
-    assert len(ids) == len(set(ids))
-    assert ids == [f"{prefix}-{number:03d}" for number in range(1, len(rows) + 1)]
-
-
-@pytest.mark.parametrize("rows", [STATUS_ROWS, STANCE_ROWS], ids=["status", "stance"])
-def test_texts_are_unique(rows: list[dict[str, Any]]) -> None:
-    duplicates = [text for text, count in Counter(row["text"] for row in rows).items() if count > 1]
-    assert duplicates == []
-
-
-@pytest.mark.parametrize("rows", [STATUS_ROWS, STANCE_ROWS], ids=["status", "stance"])
-def test_halves_alternate_strictly(rows: list[dict[str, Any]]) -> None:
-    for index, row in enumerate(rows):
-        assert row["half"] == HALVES[index % 2], row["id"]
-    halves = Counter(row["half"] for row in rows)
-    assert halves["tuning"] == halves["held_back"]
-
-
-def _check_common(row: dict[str, Any]) -> None:
-    assert isinstance(row["text"], str)
-    assert row["text"]
-    assert row["text"].strip() == row["text"]
-    # One to three sentences (a bare table cell counts as one).
-    assert len(SENTENCE_END.findall(row["text"])) <= 3
-    assert isinstance(row["why"], str)
-    assert row["why"].strip()
-
-
-@pytest.mark.parametrize("row", STATUS_ROWS, ids=lambda row: row["id"])
-def test_status_row_shape(row: dict[str, Any]) -> None:
-    assert set(row) == STATUS_KEYS
-    _check_common(row)
-    labels = row["status"]
-    assert isinstance(labels, list)
-    assert 1 <= len(labels) <= 2
-    assert len(labels) == len(set(labels))
-    assert set(labels) <= STATUS_LABELS
-    # not_stated means no claim at all, so it never shares a line with a claimed status.
-    assert "not_stated" not in labels or labels == ["not_stated"]
-
-
-@pytest.mark.parametrize("row", STANCE_ROWS, ids=lambda row: row["id"])
-def test_stance_row_shape(row: dict[str, Any]) -> None:
-    assert set(row) == STANCE_KEYS
-    _check_common(row)
-    labels = row["stance"]
-    assert isinstance(labels, list)
-    assert 1 <= len(labels) <= 2
-    assert len(labels) == len(set(labels))
-    assert set(labels) <= STANCE_LABELS
-    assert row["by"] in SPEAKERS
-    # Whose stance is null exactly when no stance is stated.
-    if "not_stated" in labels:
-        assert labels == ["not_stated"]
-        assert row["by"] is None
-    else:
-        assert row["by"] is not None
-
-
-@pytest.mark.parametrize(
-    ("rows", "field", "minimum"),
-    [(STATUS_ROWS, "status", STATUS_MINIMUM), (STANCE_ROWS, "stance", STANCE_MINIMUM)],
-    ids=["status", "stance"],
-)
-def test_every_label_is_well_represented(rows: list[dict[str, Any]], field: str, minimum: dict[str, int]) -> None:
-    main = Counter(row[field][0] for row in rows)
-    for label, least in minimum.items():
-        assert main[label] >= least, (label, main[label])
-
-
-@pytest.mark.parametrize(
-    ("rows", "field", "labels"),
-    [(STATUS_ROWS, "status", STATUS_LABELS), (STANCE_ROWS, "stance", STANCE_LABELS)],
-    ids=["status", "stance"],
-)
-def test_each_half_carries_every_label(rows: list[dict[str, Any]], field: str, labels: frozenset[str]) -> None:
-    for half in HALVES:
-        seen = {row[field][0] for row in rows if row["half"] == half}
-        assert seen == labels, half
-
-
-def test_both_speakers_appear_in_each_half() -> None:
-    for half in HALVES:
-        speakers = {row["by"] for row in STANCE_ROWS if row["half"] == half}
-        assert speakers == SPEAKERS, half
+class TestPhrasebook5Format(PhrasebookFormat):
+    here = Path(__file__).resolve().parent
+    prefixes = {"status": "s5", "stance": "n5"}
+    sizes = {"status": 400, "stance": 300}
+    minimum = {
+        "status": {"implemented": 75, "in_progress": 75, "planned": 75, "not_started": 75, "not_stated": 75},
+        "stance": {
+            "agree": 35,
+            "accept": 35,
+            "support": 35,
+            "note": 30,
+            "partially_agree": 35,
+            "disagree": 30,
+            "not_stated": 45,
+        },
+    }
