@@ -1327,7 +1327,7 @@ def _last_section_pair(  # noqa: PLR0917
     if len(left) != 1:
         return []
     i, j = left[0], free_f[0]
-    if scored[i][j] < max(scored[i]) - 0.05:  # its words point to a finding answered elsewhere: not this one's
+    if scored[i][j] < max(scored[i]) - threshold("last_section_slack"):  # its words are another finding's
         return []
     used_p.add(i)
     used_f.add(j)

@@ -129,6 +129,11 @@ THRESHOLDS: dict[str, Weight] = {
     "numbered": Weight(0.28, "a labelled passage whose number and wording point to the same finding"),
     "duplicate": Weight(0.92, "a second passage restating a finding almost verbatim answers it again"),
     "paraphrase_min": Weight(0.12, "the least score a paraphrase needs, however distinctive its words"),
+    "last_section_slack": Weight(
+        0.05,
+        "how far below its best score for a finding answered elsewhere the one section left may score for the last "
+        "finding and still be given it by elimination",
+    ),
     "paraphrase_evidence": Weight(
         1.6,
         "the distinctive words a paraphrase needs to be about a finding, counted in words only that finding has "

@@ -195,6 +195,7 @@ class _Table:
     by_column: dict[int, Voice | None]  # the header's voices by column, where the extractor numbered them
     header_end: int  # the index of the first unit after the header row
     asked: dict[int, tuple[Stance, Voice | None]]  # columns asking a stance: by number, else by place from 0
+    numbered: bool = False  # the extractor numbered the header's columns
     width: int = 0  # the header's cells
     count: int = 0  # cells read so far, for tables whose cells are not numbered
 
@@ -204,23 +205,22 @@ class _Table:
         columns = _header(units, i)
         voices = columns or [None] * len(header)
         numbered = bool(header) and all(u.column for u in header)
-        by_column = {u.column: v for u, v in zip(header, voices, strict=True)} if numbered else {}
-        keys = {u.column: u.column for u in header} if numbered else {}
+        by_column = {u.column: v for u, v in zip(header, voices, strict=True)} if numbered and columns else {}
         asked = {
-            keys.get(u.column, k): said
+            u.column if numbered else k: said
             for k, (u, v) in enumerate(zip(header, voices, strict=True))
             if (said := _asked(u.text, v)) is not None
         }
-        return cls(columns, by_column if columns else {}, i + len(header), asked, len(header), 0)
+        return cls(columns, by_column, i + len(header), asked, numbered, len(header))
 
     def cell(self, unit: Unit, i: int, answers: list[tuple[int, int, Stance, Voice | None]]) -> Voice | None:
         """A cell's voice (see :func:`_cell_voice`; None where the header names none); a cell under a column
         asking a stance is kept in ``answers``."""
-        key = unit.column if unit.column and (self.by_column or not self.columns) else self.count % max(1, self.width)
+        key = unit.column if self.numbered else self.count % max(1, self.width)
         voice = None
         if self.columns:
             voice, self.count = _cell_voice(unit, self.columns, self.by_column, self.count)
-        elif not unit.column:
+        elif not self.numbered:
             self.count += 1
         if i >= self.header_end and key in self.asked:
             stance, asked_voice = self.asked[key]
@@ -277,7 +277,7 @@ def voice_map(units: list[Unit]) -> VoiceMap:
 # a column header asking a stance as a question, answered "Yes", "No" or "In part" ("Accepted? (Y/N)", "PCC
 # supports?", "Agreed by force"), and who the header says answers it
 _ASKED_RE = patterns.compile(
-    r"(?i)^\W*(?:[\w'’]+\s+){0,2}?(?P<verb>accept|agree|support|endorse)(?:s|d|ed)?\b(?P<rest>[^.]{0,30})$"
+    r"(?i)^\W*(?:[\w'’]+\s+){0,5}?(?P<verb>accept|agree|support|endorse)(?:s|d|ed)?\b(?P<rest>[^.]{0,30})$"
 )
 _ASKED_VERBS = {"accept": Stance.ACCEPT, "agree": Stance.AGREE, "support": Stance.SUPPORT, "endorse": Stance.SUPPORT}
 
@@ -287,10 +287,10 @@ def _asked(header: str, voice: Voice | None) -> tuple[Stance, Voice | None] | No
     if m is None or not ("?" in header or "y/n" in header.lower() or re.match(r"\s*by\b", m.group("rest"))):
         return None
     lower = header.lower()
-    if voice is None and re.search(r"\b(?:force|constabulary|chief\s+constable|police)\b", lower):
+    if voice is None and re.search(r"\b(?:pf?cc|opf?cc|commissioner|mayor)\b", lower):  # "Police and Crime
+        voice = _PB  # Commissioner supports?" is the body's, whatever "Police" says
+    elif voice is None and re.search(r"\b(?:force|constabulary|chief\s+constable|police)\b", lower):
         voice = _CC
-    elif voice is None and re.search(r"\b(?:pf?cc|opf?cc|commissioner|mayor)\b", lower):
-        voice = _PB
     return _ASKED_VERBS[m.group("verb").lower()], voice
 
 

@@ -380,3 +380,12 @@ def test_two_bare_verdicts_in_a_table_read_out_as_lines_follow_its_header_s_orde
     assert {(i.stance, i.stance_by, i.chief_constable_stance) for i in items} == {
         (Stance.SUPPORT, Voice.POLICING_BODY, Stance.ACCEPT)
     }
+
+
+def test_a_column_asking_the_commissioner_s_stance_is_the_body_s_even_with_police_in_its_name() -> None:
+    from oversight_ingest.letters.voice import _asked
+
+    assert _asked("Police and Crime Commissioner supports?", None) == (Stance.SUPPORT, Voice.POLICING_BODY)
+    assert _asked("Agreed by force", None) == (Stance.AGREE, Voice.CHIEF_CONSTABLE)
+    assert _asked("Accepted? (Y/N)", None) == (Stance.ACCEPT, None)
+    assert _asked("Force response", None) is None  # a column of words, not a question
