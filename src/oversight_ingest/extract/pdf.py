@@ -576,15 +576,17 @@ class _Assembler:
         flush()
 
     def add_table(self, table: Table) -> None:
-        """A table's cells, row by row, each cell's lines joined with words hyphenated across them rejoined."""
-        for row in table.rows:
-            for cell in row:
+        """A table's cells, row by row, each cell's lines joined with words hyphenated across them rejoined, each
+        with its column (from 1) where the table knows it."""
+        columns = table.columns if len(table.columns) == len(table.rows) else [[-1] * len(row) for row in table.rows]
+        for row, numbers in zip(table.rows, columns, strict=True):
+            for cell, number in zip(row, numbers, strict=True):
                 lines = [text.replace("\ufffe", "-") for text in cell]
                 out = lines[0]
                 for text in lines[1:]:
                     joined = _join_hyphenated(out, text, self.vocabulary) if out.endswith(_HYPHENS) else None
                     out = joined if joined is not None else out + " " + text
-                self.builder.add(BlockKind.TABLE_CELL, out)
+                self.builder.add(BlockKind.TABLE_CELL, out, number + 1)
 
     def _same_heading(self, prev: _Line, line: _Line) -> bool:
         gap = prev.y - line.y

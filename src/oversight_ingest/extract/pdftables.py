@@ -45,11 +45,12 @@ class Piece(Protocol):
 @dataclass(slots=True)
 class Table:
     """A table found among the pieces ``start`` to ``end`` (exclusive): its rows, each a list of cells, each a
-    list of the lines it holds, in column order (empty cells left out)."""
+    list of the lines it holds, in column order (empty cells left out), and each row's cells' columns (from 0)."""
 
     start: int
     end: int
     rows: list[list[list[str]]] = field(default_factory=list)
+    columns: list[list[int]] = field(default_factory=list)
 
 
 def _levels(pieces: Sequence[Piece]) -> list[list[float] | None]:
@@ -81,6 +82,8 @@ class _Builder:
         self.starts = starts
         self.spacing = spacing
         self.rows: list[list[list[str]]] = []
+        self.columns: list[list[int]] = []  # each row's cells' columns, while the columns stay as first found
+        self.moved = False  # the columns were found again after a row was read: earlier numbers mean other columns
         self.row: dict[int, list[str]] = {}
         self.last_y: dict[int, float] = {}
         self.top = 0.0
@@ -107,6 +110,7 @@ class _Builder:
     def flush(self) -> None:
         if self.row:
             self.rows.append([self.row[c] for c in sorted(self.row)])
+            self.columns.append(sorted(self.row))
         self.row = {}
         self.last_y = {}
 
@@ -152,6 +156,7 @@ def find_tables(pieces: Sequence[Piece], spacing: float) -> list[Table]:
             level = levels[j]
             if level is not None and len(level) > len(builder.starts) and _extends(builder.starts, level):
                 builder.starts = list(level)  # a header row with a merged or empty cell: the fuller row wins
+                builder.moved = builder.moved or bool(builder.rows or builder.row)
             col = builder.column(piece)
             if col is None or not builder.take(piece, col, level is not None):
                 break
@@ -160,7 +165,7 @@ def find_tables(pieces: Sequence[Piece], spacing: float) -> list[Table]:
         rows = builder.rows
         prose = any(len(" ".join(cell).split()) >= _PROSE_WORDS for row in rows for cell in row)
         if len(rows) >= _MIN_ROWS and prose and j > i + 1:
-            tables.append(Table(i, j, rows))
+            tables.append(Table(i, j, rows, [] if builder.moved else builder.columns))
             i = j
         else:
             i += 1

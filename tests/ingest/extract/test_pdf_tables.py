@@ -131,3 +131,26 @@ def test_find_tables_wants_two_rows() -> None:
         _Piece("A paragraph after the table runs across the whole page width.", 60, 500, 660),
     ]
     assert find_tables(pieces, spacing=13.0) == []
+
+
+def test_a_pdf_table_s_cells_carry_their_columns_past_an_empty_cell() -> None:
+    table = [TABLE[0], ["2", RESPONSE, "", "I support this recommendation."], TABLE[2]]
+    doc = extract_pdf(_letter(table))
+    cells = [(b.span.slice(doc.text), b.level) for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert cells[:4] == [(text, n) for n, text in enumerate(TABLE[0], start=1)]
+    assert cells[4:7] == [("2", 1), (RESPONSE, 2), ("I support this recommendation.", 4)]  # no RAG: still column 4
+
+
+def test_find_tables_gives_each_row_s_columns() -> None:
+    pieces = [
+        _Piece("No.", 60, 80, 700),
+        _Piece("Response", 180, 240, 700),
+        _Piece("Comment", 320, 380, 700),
+        _Piece("2", 60, 65, 680),
+        _Piece("Supported, with one reservation about timing.", 320, 500, 680),
+        _Piece("4", 60, 65, 660),
+        _Piece("Accepted. The plan is drafted.", 180, 300, 660),
+        _Piece("Supported.", 320, 370, 660),
+    ]
+    [table] = find_tables(pieces, spacing=13.0)
+    assert table.columns == [[0, 1, 2], [0, 2], [0, 1, 2]]
