@@ -1281,18 +1281,6 @@ def _relative_pairs(
         used_f.add(j)
 
 
-def _within_answer(passages: list[Passage], i: int, used: set[int]) -> bool:
-    """Whether passage ``i`` lies inside a larger passage already aligned (a paragraph of an answered section)."""
-    p = passages[i]
-    return any(
-        k != i
-        and passages[k].start <= p.start
-        and p.end <= passages[k].end
-        and p.end - p.start < passages[k].end - passages[k].start
-        for k in used
-    )
-
-
 def _last_section_pair(  # noqa: PLR0917
     passages: list[Passage],
     scored: list[list[float]],
@@ -1369,16 +1357,19 @@ def _joint_pairs(  # noqa: PLR0917
     return out
 
 
+def _inside(inner: Passage, outer: Passage) -> bool:
+    """Whether ``inner`` lies within ``outer`` and is smaller (a paragraph of a heading's section)."""
+    return outer.start <= inner.start and inner.end <= outer.end and inner.end - inner.start < outer.end - outer.start
+
+
 def _contains_answer(passages: list[Passage], i: int, used: set[int]) -> bool:
     """Whether passage ``i`` holds a smaller passage already aligned (a heading's section around its paragraphs)."""
-    p = passages[i]
-    return any(
-        k != i
-        and p.start <= passages[k].start
-        and passages[k].end <= p.end
-        and passages[k].end - passages[k].start < p.end - p.start
-        for k in used
-    )
+    return any(k != i and _inside(passages[k], passages[i]) for k in used)
+
+
+def _within_answer(passages: list[Passage], i: int, used: set[int]) -> bool:
+    """Whether passage ``i`` lies inside a larger passage already aligned (a paragraph of an answered section)."""
+    return any(k != i and _inside(passages[i], passages[k]) for k in used)
 
 
 def _evidence(ft: _Features, f: _FindingModel, n: int) -> float:

@@ -785,7 +785,7 @@ def _qualify(stance: Stance, negated: bool, aux: str, after: str) -> Stance:
         return Stance.DISAGREE if stance is not Stance.NOTE else Stance.NOTE
     if _PARTIAL_BEFORE_RE.search(aux) and stance in (Stance.AGREE, Stance.ACCEPT, Stance.SUPPORT):
         return Stance.PARTIALLY_AGREE  # "partly", "largely", "broadly": agreement short of whole
-    if _PARTIAL_AFTER_RE.match(after) or _BUT_NOT_RE.search(after):
+    if qualified(after):
         return Stance.PARTIALLY_AGREE
     return stance
 

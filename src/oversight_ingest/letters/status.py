@@ -1461,6 +1461,11 @@ _SHORT_OF_ALL_RE = patterns.compile(
 _SHORT_OF_ALL_WORDS = ("%", "per cent", " of ", "not yet", "course of", "tender", "to date", "so far")
 
 
+def _overlaps(m: re.Match[str], hits: list[StatusHit]) -> bool:
+    """Whether a match overlaps the words of a hit already read."""
+    return any(h.span.start < m.end() and m.start() < h.span.end for h in hits)
+
+
 def _share_hits(text: str, lower: str) -> list[StatusHit]:
     """A share of a whole done ("7 of 12 teams"), or done only in part of the cases (:data:`_SHORT_OF_ALL_RE`)."""
     hits: list[StatusHit] = []
@@ -1472,11 +1477,11 @@ def _share_hits(text: str, lower: str) -> list[StatusHit]:
     if "/" in text:
         for m in _FRACTION_RE.finditer(text):
             share = _share_status(m)
-            if share is not None and not any(h.span.start < m.end() and m.start() < h.span.end for h in hits):
+            if share is not None and not _overlaps(m, hits):
                 hits.append(StatusHit(share, 2.0, Span(m.start(), m.end())))
     if any(word in lower for word in _SHORT_OF_ALL_WORDS):
         for m in _SHORT_OF_ALL_RE.finditer(text):
-            if _counts(m, text, _P) and not any(h.span.start < m.end() and m.start() < h.span.end for h in hits):
+            if _counts(m, text, _P) and not _overlaps(m, hits):
                 hits.append(StatusHit(_P, 2.0, Span(m.start(), m.end())))
     return hits
 

@@ -202,7 +202,7 @@ class _Table:
     @classmethod
     def start(cls, units: list[Unit], i: int) -> _Table:
         header = _header_cells(units, i)
-        columns = _header(units, i)
+        columns = _header(header)
         voices = columns or [None] * len(header)
         numbered = bool(header) and all(u.column for u in header)
         by_column = {u.column: v for u, v in zip(header, voices, strict=True)} if numbered and columns else {}
@@ -383,9 +383,8 @@ def _header_cells(units: list[Unit], first: int) -> list[Unit]:
     return header if len(header) >= 2 else []
 
 
-def _header(units: list[Unit], first: int) -> list[Voice | None]:
-    """The voices of a table's columns, read from its header row (short cells at its start)."""
-    header = [u.text for u in _header_cells(units, first)]
+def _header(header: list[Unit]) -> list[Voice | None]:
+    """The voices of a table's columns, read from its header row (:func:`_header_cells`); empty when it names none."""
     if not header:
         return []
     voices = [
@@ -395,6 +394,6 @@ def _header(units: list[Unit], first: int) -> list[Voice | None]:
         )
         or _FORCE_NAME_RE.fullmatch(h)  # a column headed by the force's name ("Sussex Police") is the force's
         else context_voice(h)
-        for h in header
+        for h in (u.text for u in header)
     ]
     return voices if any(voices) else []
