@@ -776,7 +776,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             2.0,
             ("draft", "consultation", "pilot", "partly", "partially"),
             r"\b(?:has|have)\s+been\s+(?:re)?drafted\b|(?<!\bbe\s)\bdraft(?:ed)?\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+)?(?:with|for|out)\b"
-            r"|\b(?:out\s+for|at|under|in)\s+(?:\w+\s+)?consultation\b|\bconsultation\s+stage\b"
+            r"|\b(?:out\s+for|at|under|in)\s+(?:\w+\s+)?consultation\b|\bconsultation\s+stage\b|\bin\s+draft\b"
             r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:being\s+)?pilot(?:ing|ed)\b|\bpilot\s+(?:is|are)\s+(?:under\s*way|"
             r"running|live|ongoing)\b|\b(?:partly|partially)\s+(?:met|complete|completed|implemented|achieved|in\s+place)\b",
         ),
@@ -1178,10 +1178,10 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _P,
             1.5,
-            ("underway", "under way", "ongoing", "progress", "being"),
-            r"\b(?:is|are)\s+(?:currently\s+|now\s+|actively\s+|also\s+|still\s+)*(?:underway|under way|ongoing|"
-            r"in progress|progressing|being\s+(?:\w+(?:ed|en|t)|made|done|built|run|held|set|taken|given|brought|drawn|"
-            r"sent))\b"
+            ("underway", "under way", "ongoing", "progress", "being", "going through"),
+            r"\b(?:is|are)\s+(?:currently\s+|now\s+|actively\s+|also\s+|still\s+|already\s+)*"
+            r"(?:underway|under way|ongoing|in progress|progressing|going\s+through|"
+            r"being\s+(?:\w+(?:ed|en|t)|made|done|built|run|held|set|taken|given|brought|drawn|sent))\b"
             r"|(?<!\bwill\sget\s)(?<!\bwill\sbe\s)\b(?:underway|under way|ongoing)\b",  # not "will get under way"
         ),
         (_P, 1.5, ("ing",), r"\b(?:is|are)\s+" + _ADV + r"(?P<ing>[a-z]{3,}ing)\b"),

@@ -371,3 +371,16 @@ def test_status_of_progress_as_a_tracker_cell_writes_it(text: str, status: str) 
 )
 def test_status_of_practice_now_in_place_bookings_as_notes_and_waiting_for_resource(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The remaining modules are already being completed by the response teams.", "in_progress"),
+        ("The collection plan is in draft with the analysts.", "in_progress"),
+        ("A first cohort of 20 officers is going through Hydra this month.", "in_progress"),
+        ("The plan went through the chief officer group in May.", "implemented"),  # a done step, not a progressive
+    ],
+)
+def test_status_of_work_already_under_way_a_plan_in_draft_and_a_cohort_going_through(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
