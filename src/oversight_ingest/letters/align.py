@@ -437,6 +437,24 @@ def _shared_status(items: list[Item], masked: str, model: _Model, voices: voice_
         for item in group:
             if (run := runs.get(item.recommendation)) is not None:
                 _take_status(item, run, masked, voices)
+                if _said_of_others(item, masked, start, end):
+                    # the passage's status was said in a sentence naming only other findings ("I support
+                    # recommendation 8; a first cohort is going through Hydra. I note recommendation 9."): its own
+                    # turn claims none
+                    item.status, item.status_span, item.status_by = ClaimedStatus.NOT_STATED, None, None
+
+
+def _said_of_others(item: Item, masked: str, start: int, end: int) -> bool:
+    """Whether the sentence of ``masked[start:end]`` that ``item``'s status was read from names findings by number,
+    none of them ``item``'s."""
+    at = item.status_span
+    if at is None:
+        return False
+    for sentence in sentences(masked[start:end], start):
+        if sentence.start <= at.start < sentence.end:
+            named = {n for _, numbers in stance_mod.named_numbers(sentence.text) for n in numbers}
+            return bool(named) and item.recommendation not in named
+    return False
 
 
 def _shared_stance(items: list[Item], masked: str, model: _Model, voices: voice_mod.VoiceMap) -> None:

@@ -1435,3 +1435,16 @@ def test_a_second_verdict_that_endorses_is_the_bodys_support(said: str) -> None:
         "policing_body",
         "accept",
     )
+
+
+def test_a_status_said_of_another_finding_named_by_number_is_not_taken_by_the_next() -> None:
+    body = (
+        "Response to HMICFRS report: Improving the response to organised immigration crime\n\n"
+        "I support recommendations 2 and 4 without reservation, but work on neither has begun.\n\n"
+        "I support recommendation 8 as well; a first cohort of 20 officers is going through Hydra this month. "
+        "I note recommendation 9."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    assert items["8"].status is ClaimedStatus.IN_PROGRESS
+    assert items["2"].status is items["4"].status is ClaimedStatus.NOT_STARTED
+    assert (items["9"].stance, items["9"].status) == (Stance.NOTE, ClaimedStatus.NOT_STATED)
