@@ -837,9 +837,11 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
     out: list[StanceHit] = []
     previous = ""
     all_before = False  # the sentence before named them all together ("I accept the four recommendations")
+    whole_before = False  # the sentence before named the force's whole response ("... is set out below")
     for s in sentences(text, offset):
         lower = s.text.lower()
         named_before = any(w in previous for w in _BLANKET_WORDS)
+        whole_before, whole_here = bool(_WHOLE_RESPONSE_RE.search(previous)), bool(_WHOLE_RESPONSE_RE.search(s.text))
         previous = lower
         all_before, was_all = bool(_BLANKET_RE.search(s.text)) and not _SOME_OF_THEM_RE.search(s.text), all_before
         # only a sentence that could hold a blanket stance is read: it names the findings all together or the force's
@@ -847,7 +849,8 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
         if not (
             any(w in lower for w in _PLURAL_WORDS)
             or _BLANKET_RE.search(s.text)
-            or _WHOLE_RESPONSE_RE.search(s.text)
+            or whole_here
+            or whole_before
             or (named_before and _BOTH_ANYWHERE_RE.search(s.text))
         ):
             continue
@@ -862,12 +865,14 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
             else h
             for h in hits
         ]
-        # "I have read the Chief Constable's response, which is attached, and I support it": the whole response
+        # "I have read the Chief Constable's response, which is attached, and I support it" (or "I am satisfied with
+        # the force's response and endorse it"): the whole response; or named in the sentence before ("The Chief
+        # Constable's response is set out below. I have discussed it with him and I endorse it in full")
         whole = _WHOLE_RESPONSE_RE.search(s.text)
-        if whole is not None:
+        if whole is not None or whole_before:
             hits = [
                 replace(h, blanket=True)
-                if h.span.start - s.start >= whole.end() and _THAT_END_RE.match(_after_hit(s, h))
+                if (whole is None or h.span.end - s.start >= whole.end()) and _THAT_END_RE.match(_after_hit(s, h))
                 else h
                 for h in hits
             ]
@@ -885,6 +890,7 @@ def blanket_hits(text: str, offset: int = 0) -> list[StanceHit]:
                 _PLURAL_PRONOUN_RE.match(after)
                 or _PRONOUN_END_RE.search(s.text, 0, h.span.end - s.start)
                 or _THAT_END_RE.match(after)
+                or _BACKING_RE.match(after)
                 or h.defers  # "The Chief Constable has accepted all of them, and I share his view"
             ):
                 out.append(replace(h, blanket=True))  # "... accepted in full by the Chief Constable, and I am content
@@ -900,7 +906,14 @@ def _after_hit(sentence: Sentence, hit: StanceHit) -> str:
 # "... has accepted all four recommendations, and I support that" / "... and I support him" / "... her decision"
 _THAT_END_RE = patterns.compile(
     r"^\s*(?:that|this|it|him|her|them|(?:his|her|its|their|that|this)\s+(?:decision|position|approach|acceptance|view))"
-    r"(?:\s+(?:fully|entirely|wholeheartedly|too|as\s+well|in\s+(?:this|that|doing\s+so|each\s+case)))?\s*(?:[.;,]|$)",
+    r"(?:\s+(?:fully|entirely|wholeheartedly|too|as\s+well|in\s+(?:full|this|that|doing\s+so|each\s+case)))?\s*"
+    r"(?:[.;,]|$)",
+    re.IGNORECASE,
+)
+# "... has accepted all four recommendations, and I support the Commissioner in putting them into practice"
+_BACKING_RE = patterns.compile(
+    r"^\s*(?:him|her|them|the\s+(?:chief\s+constable|commissioner|force|constabulary))\s+(?:fully\s+)?in\s+"
+    r"(?:putting|implementing|delivering|taking|carrying|acting)\b",
     re.IGNORECASE,
 )
 _PRONOUN_END_RE = patterns.compile(r"\b(?:with|of)\s+(?:that|this|them|it|these|those)\W*$", re.IGNORECASE)

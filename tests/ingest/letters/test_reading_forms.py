@@ -1448,3 +1448,35 @@ def test_a_status_said_of_another_finding_named_by_number_is_not_taken_by_the_ne
     assert items["8"].status is ClaimedStatus.IN_PROGRESS
     assert items["2"].status is items["4"].status is ClaimedStatus.NOT_STARTED
     assert (items["9"].stance, items["9"].status) == (Stance.NOTE, ClaimedStatus.NOT_STATED)
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        (
+            "The Chief Constable's response to the recommendations is set out below. I have discussed it with him "
+            "and I am satisfied with it: I endorse it in full.",
+            "",
+        ),
+        ("Please find below my response to the report.", "I am satisfied with the force's response and endorse it."),
+        (
+            "The force has accepted all four recommendations, and I support the Chief Constable in putting them into "
+            "practice.",
+            "",
+        ),
+    ],
+)
+def test_the_bodys_endorsement_of_the_forces_response_said_once_covers_each_finding(opening: str, closing: str) -> None:
+    body = (
+        f"Improving the response to organised immigration crime\n\n{opening}\n\n"
+        "Recommendation 2\n\nThe force accepts this recommendation. The new form went live on 2 June.\n\n"
+        "Recommendation 8\n\nThe force accepts this recommendation. Hydra training is scheduled for October."
+        + (f"\n\n{closing}" if closing else "")
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    for ref in ("2", "8"):
+        assert (items[ref].stance, items[ref].stance_by, items[ref].chief_constable_stance) == (
+            Stance.SUPPORT,
+            Voice.POLICING_BODY,
+            Stance.ACCEPT,
+        ), ref
