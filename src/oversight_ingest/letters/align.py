@@ -43,7 +43,7 @@ from oversight_ingest.letters import status as status_mod
 from oversight_ingest.letters import voice as voice_mod
 from oversight_ingest.letters.features import threshold, weight
 from oversight_ingest.letters.initiatives import find_initiatives
-from oversight_ingest.letters.segment import Passage, Unit, is_closing, later_cells, segment
+from oversight_ingest.letters.segment import Passage, Unit, is_closing, later_cells, restatement, segment
 from oversight_ingest.letters.textutil import (
     Sentence,
     content_word_set,
@@ -289,7 +289,7 @@ def analyse_items(
         model = _model.__wrapped__(key)
     passages, units = segment(doc, body_start, model.likeness)
     if not any(not p.soft for p in passages):
-        passages = _paragraph_passages(units, passages)
+        passages = _paragraph_passages(units, passages, model.likeness)
     analysis = ItemsAnalysis()
     voices = voice_mod.voice_map(units)
     annex = voices.annex_start
@@ -771,8 +771,9 @@ def _blanket_kinds(blanket: stance_mod.StanceHit, model: _Model) -> set[str]:
     return (named & kinds) or kinds
 
 
-def _paragraph_passages(units: list[Unit], passages: list[Passage]) -> list[Passage]:
-    """Without labels or restated findings, every paragraph that refers to a finding may answer one."""
+def _paragraph_passages(units: list[Unit], passages: list[Passage], likeness: Callable[[str], float]) -> list[Passage]:
+    """Without labels or restated findings, every paragraph that refers to a finding may answer one; a table row
+    whose later cell restates a finding (the finding column after the answers) answers that one."""
     out = list(passages)
     later = later_cells(units)
     for i, u in enumerate(units):
@@ -785,7 +786,11 @@ def _paragraph_passages(units: list[Unit], passages: list[Passage]) -> list[Pass
             if v.start not in later:
                 break
             row.append(v)
-        if len(row) > 1 or len(u.text.split()) >= 12:
+        restated = next((r for v in row[1:] if (r := restatement(v, likeness)) is not None), None)
+        if restated is not None:
+            head = restated.head
+            out.append(Passage(u.start, row[-1].end, u.start, restated.label, restated.number, head=head, units=row))
+        elif len(row) > 1 or len(u.text.split()) >= 12:
             out.append(Passage(u.start, row[-1].end, u.start, soft=True, units=row))
     return out
 

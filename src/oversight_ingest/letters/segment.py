@@ -409,6 +409,13 @@ def _start(unit: Unit, likeness: Callable[[str], float], threshold: float) -> Pa
     return None
 
 
+def restatement(unit: Unit, likeness: Callable[[str], float], threshold: float = 0.72) -> Passage | None:
+    """The finding a unit restates (its label and words), as a passage starting on it would take it; None when it
+    restates none: a later cell of a table row whose finding column comes after the answers."""
+    p = _start(unit, likeness, threshold)
+    return p if p is not None and p.head is not None else None
+
+
 _HEADING_LIKE_RE = patterns.compile(r"^[A-Z][^.!?;:]*[^\W_]$")  # commas allowed: "Collecting, analysing and sharing"
 
 

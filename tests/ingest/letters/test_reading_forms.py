@@ -1480,3 +1480,22 @@ def test_the_bodys_endorsement_of_the_forces_response_said_once_covers_each_find
             Voice.POLICING_BODY,
             Stance.ACCEPT,
         ), ref
+
+
+def test_a_table_whose_finding_column_comes_after_the_answers_aligns_each_row_by_it() -> None:
+    oic = {f.reference: f for f in _oic()}
+    cells = ["Commissioner's comment", "Force status", "Recommendation"]
+    for ref, comment, status in (
+        ("2", "I welcome this recommendation. I will look for evidence at my scrutiny board.", "Complete."),
+        ("4", "I concur with the inspectorate. I have asked to see the plan before it is signed off.", "In progress."),
+        ("8", "I note this recommendation and that delivery depends on trainers from the national unit.", "Planned."),
+        ("9", "I support this recommendation.", "Not started. No staff have been enrolled yet."),
+    ):
+        cells += [comment, status, f"{ref}. {oic[ref].text}"]
+    items = {i.recommendation: i for i in analyse_items(_table(cells), _oic()).items}
+    assert {ref: (i.stance, i.status) for ref, i in items.items()} == {
+        "2": (Stance.SUPPORT, ClaimedStatus.IMPLEMENTED),
+        "4": (Stance.AGREE, ClaimedStatus.IN_PROGRESS),
+        "8": (Stance.NOTE, ClaimedStatus.PLANNED),
+        "9": (Stance.SUPPORT, ClaimedStatus.NOT_STARTED),
+    }
