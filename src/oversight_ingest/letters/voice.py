@@ -202,7 +202,7 @@ class _Table:
     @classmethod
     def start(cls, units: list[Unit], i: int) -> _Table:
         header = _header_cells(units, i)
-        columns = _header(header)
+        columns = _announced_columns(_header(header), header, _before_table(units, i))
         voices = columns or [None] * len(header)
         numbered = bool(header) and all(u.column for u in header)
         by_column = {u.column: v for u, v in zip(header, voices, strict=True)} if numbered and columns else {}
@@ -377,10 +377,94 @@ def _header_cells(units: list[Unit], first: int) -> list[Unit]:
             or (unit.text.rstrip().endswith(".") and len(unit.text.split()) > 2)  # "No." heads a column
             or ROW_LABEL_RE.match(unit.text)
             or re.fullmatch(r"\W*\d{1,2}\W*", unit.text)  # the first row's number
+            or (len(header) >= 2 and _BARE_VERDICT_RE.fullmatch(unit.text))  # the first row's verdict ("Accepted")
         ):
             break
+        if unit.column and header and unit.column <= header[-1].column:
+            break  # the extractor numbered the columns: the next row has begun ("Position" / ... / "Accepted")
         header.append(unit)
     return header if len(header) >= 2 else []
+
+
+_BARE_VERDICT_RE = patterns.compile(
+    r"\W*(?:not\s+|partially\s+|partly\s+)?(?:accepted|agreed|supported|noted|rejected|endorsed)[\s.!]*", re.IGNORECASE
+)
+
+
+def _before_table(units: list[Unit], first: int) -> str:
+    """The prose just before a table (up to two paragraphs), where a letter may say whose each column is."""
+    before: list[str] = []
+    for unit in reversed(units[max(0, first - 2) : first]):
+        if unit.kind is BlockKind.TABLE_CELL:
+            break
+        before.insert(0, unit.text)
+    return " ".join(before)
+
+
+_COLUMN_PLACES = {
+    "first": 1,
+    "left": 1,
+    "left-hand": 1,
+    "second": 2,
+    "middle": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": -1,
+    "last": -1,
+    "right": -1,
+    "right-hand": -1,
+}
+_COLUMN_RE = patterns.compile(
+    r"\b(?:the\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)\s+column\b"
+    # a place said again without "column": "... in the second column; the third gives the force's and the fourth mine"
+    r"|\bthe\s+(?P<place>first|second|third|fourth|final|last)\b(?=\s*(?:[.;,]|$|\s+(?:gives|is|shows|records|has|"
+    r"sets|holds|carries|my|mine)\b))",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT_RE = patterns.compile(r";|,\s*(?:and|with|while|whereas|beside)\b|\s+and\s+(?=the\s|my\s|mine\b)")
+_MINE_RE = patterns.compile(
+    r"\b(?:my|mine|I|me|our|ours|we)\b|\b(?:commissioner|mayor|pf?cc|office)['’]s\b", re.IGNORECASE
+)
+_THEIRS_RE = patterns.compile(
+    r"\b(?:force|constabulary|chief\s+constable|police|service)['’]s\b"
+    r"|\b(?:his|her|its|their)\s+(?:own\s+)?(?:response|position|account|update|view|answer|assessment)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_columns(voices: list[Voice | None], header: list[Unit], before: str) -> list[Voice | None]:
+    """The header's voices, with those of unvoiced columns that the prose before the table gives ("The Chief
+    Constable's position is shown in the first column", "the Position column gives the force's response; the final
+    column gives mine", "my comments are in the left-hand column"); empty when none is voiced."""
+    if not header or "column" not in before.lower():
+        return voices
+    out = list(voices) or [None] * len(header)
+    for sentence in re.split(r"(?<=[.!?])\s+", before):
+        if "column" not in sentence.lower():
+            continue
+        for clause in _CLAUSE_SPLIT_RE.split(sentence):
+            mine, theirs = bool(_MINE_RE.search(clause)), bool(_THEIRS_RE.search(clause))
+            if mine == theirs:
+                continue  # says no voice, or both
+            for m in _COLUMN_RE.finditer(clause):
+                k = _column_index(m, header)
+                if k is not None and out[k] is None:
+                    out[k] = _PB if mine else _CC
+    return out if any(out) else []
+
+
+def _column_index(m: re.Match[str], header: list[Unit]) -> int | None:
+    """Which of the header's columns a mention names: by place ("the first", "the right-hand column") or by its
+    header's word ("the Position column")."""
+    words = (m.group("words") or m.group("place") or "").lower().split()
+    if not words:
+        return None
+    place = _COLUMN_PLACES.get(words[-1])
+    if place is not None:
+        return place - 1 if place > 0 and place <= len(header) else (len(header) - 1 if place < 0 else None)
+    name = words[-1]
+    found = [k for k, u in enumerate(header) if re.search(rf"\b{re.escape(name)}\b", u.text, re.IGNORECASE)]
+    return found[0] if len(found) == 1 else None
 
 
 def _header(header: list[Unit]) -> list[Voice | None]:

@@ -389,3 +389,45 @@ def test_a_column_asking_the_commissioner_s_stance_is_the_body_s_even_with_polic
     assert _asked("Agreed by force", None) == (Stance.AGREE, Voice.CHIEF_CONSTABLE)
     assert _asked("Accepted? (Y/N)", None) == (Stance.ACCEPT, None)
     assert _asked("Force response", None) is None  # a column of words, not a question
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Chief Constable's position on each recommendation is shown in the first column, with the force's update "
+        "beside it.",
+        "The Position column gives the force's response to each recommendation; the update is the force's too.",
+        "The force's formal position is in the first column.",
+    ],
+)
+def test_the_prose_before_a_table_says_whose_its_unvoiced_columns_are(intro: str) -> None:
+    doc = _table(
+        [
+            "Position",
+            "Recommendation",
+            "Update",
+            "Accepted",
+            FINDINGS[0].text,
+            "Hydra sessions are under way.",
+            "Accepted",
+            FINDINGS[1].text,
+            "The plan is complete.",
+        ],
+        intro=intro,
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, FINDINGS).items}
+    for ref in ("8", "4"):
+        assert (items[ref].stance, items[ref].stance_by, items[ref].chief_constable_stance) == (
+            Stance.ACCEPT,
+            Voice.CHIEF_CONSTABLE,
+            Stance.ACCEPT,
+        ), ref
+
+
+def test_a_column_the_prose_names_without_a_voice_stays_unvoiced() -> None:
+    doc = _table(
+        ["Position", "Recommendation", "Update", "Accepted", FINDINGS[0].text, "Hydra sessions are under way."],
+        intro="The numbers in the first column are those used in the report.",
+    )
+    item = analyse_items(doc, FINDINGS).items[0]
+    assert item.chief_constable_stance is None
