@@ -310,6 +310,8 @@ _KEYWORDS = (
     "partial",
     "limited",
     "reservations",
+    "doubts",
+    "misgivings",
     "decline",
     "object",
     "company",
@@ -588,6 +590,9 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"|\bmy\s+(?:support|agreement|acceptance)\s+(?:[\w\-]+\s+){0,4}?is\s+(?:qualified|partial|conditional|limited)\b"
             r"|\b(?:I|we)\s+(?:am|are)\s+(?:broadly|partly|largely)\s+supportive\b"
             r"|\b(?:have|has)\s+(?:some\s+)?reservations\b[^.]{0,60}\b(?:accept|agree|support)\w*"
+            # "I have reservations about the recommendation on the e-learning modules", "... about the deadline"
+            r"|\b(?:I|we)\s+(?:have|hold)\s+(?:some\s+|serious\s+|real\s+|strong\s+)?(?:reservations|doubts|misgivings)\s+"
+            r"(?:about|over|regarding|on)\s+(?:the|this|that|these|its)\b"
             r"|\b(?:I|we)\s+share\s+some,?\s+but\s+not\s+all\b",
         ),
         (

@@ -1668,7 +1668,12 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
             or _ASSURANCE_BEFORE_RE.search(before)
         )
     )
-    return not refused and (bool(groups.get("owner")) or not _denied(before))
+    # "I have reservations about it, and nothing has yet been done": a cue that is its own subject is not the writer's
+    own_subject = bool(_OWN_SUBJECT_RE.match(m.group(0)))
+    return not refused and (bool(groups.get("owner")) or own_subject or not _denied(before))
+
+
+_OWN_SUBJECT_RE = patterns.compile(r"nothing\b", re.IGNORECASE)
 
 
 _CONDITION_RE = patterns.compile(

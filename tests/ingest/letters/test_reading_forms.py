@@ -31,6 +31,7 @@ def _oic() -> tuple[PackFinding, ...]:
         ("Partly implemented.", "in_progress"),
         ("Not yet complete; two teams to go.", "in_progress"),
         ("Scheduled for February 2026.", "planned"),
+        ("I have reservations about the modules, and nothing has yet been done on them.", "not_started"),
         ("Stalled.", "not_started"),
         ("Nothing has changed yet: the force is waiting for the Home Office.", "not_started"),
         ("✓", "implemented"),
@@ -232,6 +233,9 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ),
         ("I am not persuaded a new plan is needed, so I only partly agree.", "partially_agree", "policing_body"),
         ("This recommendation is most welcome.", "support", "policing_body"),
+        ("I have reservations about the recommendation on the e-learning modules.", "partially_agree", "policing_body"),
+        ("We have some doubts about the April 2026 deadline for the modules.", "partially_agree", "policing_body"),
+        ("I have no reservations about the recommendation.", "not_stated", "None"),
         # differing from the force's refusal is siding with the inspectorate
         ("Not accepted.\n\nI do not share the force's view. I agree with the inspectorate.", "agree", "policing_body"),
     ],
