@@ -1029,8 +1029,13 @@ def _topic_runs(p: Passage, text: str, model: _Model) -> list[tuple[int, int, in
             topic = None  # "I accept all four recommendations": about them all, a lead-in, each clause of it
         if opening := _opening_numbers(text[start:end], p.kind, model):
             topic = opening[0] if len(opening) == 1 else tuple(opening)  # "Recommendations 8 and 9 I note"
-        elif current is not None and _BACK_RE.match(text, start, end):
-            topic = current  # "Both depend on the national unit": what the clause before was about
+        elif (
+            current is not None
+            and (back := _BACK_RE.match(text, start, end)) is not None
+            and (topic in (None, current) or back.group("word").lower() not in ("it", "this"))
+        ):
+            topic = current  # "Both depend on the national unit": what the clause before was about (not "It asks as
+            # well that personnel complete the e-learning", whose words are about another)
         if topic is not None and runs and runs[-1][0] == topic:
             runs[-1][2] = end  # the same finding again after the sentence of a turn: its run goes on
             current = topic
@@ -1068,7 +1073,7 @@ def _words_topic(words: frozenset[str], model: _Model, among: tuple[int, int] | 
     return None
 
 
-_BACK_RE = patterns.compile(r"\W*(?:both|neither|each\s+of\s+them|they|it|this|these)\b", re.IGNORECASE)
+_BACK_RE = patterns.compile(r"\W*(?P<word>both|neither|each\s+of\s+them|they|it|this|these)\b", re.IGNORECASE)
 _OPENING_RE = patterns.compile(
     r"\W*(?:(?:on|as\s+(?:for|to)|turning\s+to|finally,?)\s+)?(?:recommendations?|areas?\s+for\s+improvement|afis?)\s+"
     r"\d{1,2}\b(?:\s*(?:,|and|&)\s*\d{1,2}\b)*",

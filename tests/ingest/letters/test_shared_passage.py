@@ -214,3 +214,15 @@ def test_four_findings_in_one_flattened_passage_each_take_the_status_of_their_ow
         "8": ClaimedStatus.IMPLEMENTED,  # "all 24 members ... have completed the Hydra package"
         "9": ClaimedStatus.IN_PROGRESS,  # "rolled out to student officers for modules one and two"
     }
+
+
+def test_a_clause_opening_with_it_whose_words_are_about_another_finding_turns_to_that_one() -> None:
+    body = (
+        "Turning to training and forensics, the report asks forces to make sure that neighbourhood officers complete "
+        "the stalking awareness course. I agree, and every neighbourhood officer has finished it. It asks as well for "
+        "a plan to reduce the time victims wait for digital forensic examination of their devices. I note this; "
+        "nothing has been done on it yet."
+    )
+    _, items = _items(body)
+    assert (items["6"].stance, items["6"].status) == (Stance.AGREE, ClaimedStatus.IMPLEMENTED)
+    assert (items["11"].stance, items["11"].status) == (Stance.NOTE, ClaimedStatus.NOT_STARTED)
