@@ -592,7 +592,7 @@ _PHRASES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"|\b(?:have|has)\s+(?:some\s+)?reservations\b[^.]{0,60}\b(?:accept|agree|support)\w*"
             # "I have reservations about the recommendation on the e-learning modules", "... about the deadline"
             r"|\b(?:I|we)\s+(?:have|hold)\s+(?:some\s+|serious\s+|real\s+|strong\s+)?(?:reservations|doubts|misgivings)\s+"
-            r"(?:about|over|regarding|on)\s+(?:the|this|that|these|its)\b"
+            r"(?:about|over|regarding|on)\s+(?:the|this|that|these|its|it|how|whether|when)\b"
             r"|\b(?:I|we)\s+share\s+some,?\s+but\s+not\s+all\b",
         ),
         (

@@ -236,6 +236,7 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("I have reservations about the recommendation on the e-learning modules.", "partially_agree", "policing_body"),
         ("We have some doubts about the April 2026 deadline for the modules.", "partially_agree", "policing_body"),
         ("I have no reservations about the recommendation.", "not_stated", "None"),
+        ("I have reservations about how quickly it can be achieved.", "partially_agree", "policing_body"),
         # differing from the force's refusal is siding with the inspectorate
         ("Not accepted.\n\nI do not share the force's view. I agree with the inspectorate.", "agree", "policing_body"),
     ],
