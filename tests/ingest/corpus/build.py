@@ -661,6 +661,8 @@ def item(
     """One finding's truth in a hand-written set: every honestly right stance (none when the letter states none),
     whose stance it is, the force's own when the letter gives it apart, and every honestly right claimed status."""
     stances = [stance] if isinstance(stance, str) else (stance or [])
+    if by == "chief_constable" and cc is None and stances:
+        cc = stances[0]  # the stance is the force's: it is the force's own stance too (see check_items)
     return {
         "recommendation": ref,
         "stance": stances,

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.ingest.corpus.build import check_letter, load_builder
+from tests.ingest.corpus.build import check_items, check_letter, load_builder
 
 HERE = Path(__file__).resolve().parent
 STANCES = {"agree", "accept", "support", "note", "partially_agree", "disagree"}
@@ -20,6 +20,8 @@ TRUTH = json.loads((HERE / "truth.json").read_text("utf-8"))["letters"]
 
 def test_truth_is_the_builders() -> None:
     assert [truth for truth, _ in BUILD.LETTERS] == TRUTH
+    for truth in TRUTH:
+        check_items(truth)  # well formed: the force's stance is given whenever the stance is the force's
 
 
 def test_set_shape() -> None:
