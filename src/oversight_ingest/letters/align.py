@@ -875,7 +875,13 @@ def _named_pairs(
             if model.findings[refs[n]].finding.kind
             == ("recommendation" if kind.startswith("recommendation") else "area_for_improvement")
         ]
-        if len(set(matching)) < 2:
+        single = (  # "I accept recommendation 2. The force put a new procedure in place in April.": one, by number
+            len(set(matching)) == 1
+            and bool(first)
+            and any(n in refs for _, numbers in stance_mod.named_numbers(first[0].text) for n in numbers)
+            and stance_mod.stance_of(first[0].text)[0] is not Stance.NOT_STATED
+        )
+        if len(set(matching)) < 2 and not single:
             continue
         used_p.add(i)
         for j in dict.fromkeys(matching):

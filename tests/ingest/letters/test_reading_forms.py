@@ -1504,3 +1504,17 @@ def test_a_table_whose_finding_column_comes_after_the_answers_aligns_each_row_by
         "8": (Stance.NOTE, ClaimedStatus.PLANNED),
         "9": (Stance.SUPPORT, ClaimedStatus.NOT_STARTED),
     }
+
+
+def test_a_paragraph_opening_with_a_stance_on_one_finding_by_number_answers_it() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "I accept recommendation 2. The force put a new procedure in place in April and it is now working well.\n\n"
+        "I accept recommendation 4. The force expects to finish the plan by December.\n\n"
+        "I accept recommendations 8 and 9. The force has not yet started either."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    assert set(items) == {"2", "4", "8", "9"}
+    assert (items["2"].stance, items["2"].status) == (Stance.ACCEPT, ClaimedStatus.IMPLEMENTED)
+    assert items["2"].span is not None
+    assert "recommendation 2" in items["2"].span.slice(LETTER_HEAD + body + LETTER_TAIL)
