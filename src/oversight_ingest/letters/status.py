@@ -1185,6 +1185,14 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"|(?<!\bwill\sget\s)(?<!\bwill\sbe\s)\b(?:underway|under way|ongoing)\b",  # not "will get under way"
         ),
         (_P, 1.5, ("ing",), r"\b(?:is|are)\s+" + _ADV + r"(?P<ing>[a-z]{3,}ing)\b"),
+        # a trial is not the whole done ("port team piloting the new form since June", "has been trialled since May")
+        (
+            _P,
+            1.5,
+            ("pilot", "trial"),
+            r"(?<!\bafter\s)(?<!\bfollowing\s)(?<!\bhaving\s)(?<!\bbefore\s)\b(?:piloting|trialling|trialing)\b"
+            r"|\b(?:has|have)\s+been\s+(?:piloted|trialled|trialed)\b(?!\s+(?:and|then)\b)|\b(?:in|on)\s+(?:pilot|trial)\b",
+        ),
         (_P, 1.0, ("continu",), r"\bcontinues?\s+to\s+(?P<verb>[a-z]+)\b"),
         # the force's present practice ("now shares it routinely", "supervisors now review every referral")
         (
@@ -1303,6 +1311,7 @@ CLAUSE_SPLIT_RE = patterns.compile(
     r"([,;:–—(]|\b(?:and|but|that|which|who|while|whereas|because|although|so|as|where|when)\b)", re.I
 )
 _DENIED_SUBJECTS = word_list("not_the_force")
+_THIS_LETTER_RE = patterns.compile(r"\b(?:this|my|our)\s+(?:response|letter|reply)\b", re.IGNORECASE)
 _INTERIM_RE = patterns.compile(r"\b(?:until\s+then|in\s+the\s+meantime|meanwhile|pending|for\s+now)\b", re.IGNORECASE)
 _OTHER_BODY_RE = patterns.compile(
     r"^(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:national|college|home\s+office|government|ministry|deputy\s+mayor|"
@@ -1734,8 +1743,8 @@ def _denied(prefix: str) -> bool:
     subject = _REPORTING_RE.sub("", subject)  # "I understand the force is adapting": the force is the subject
     subject = _TOLD_RE.split(subject)[-1]  # "the force tells me it has begun": it has
     subject = _POST_HEAD_RE.split(subject, maxsplit=1)[0]  # "work on this recommendation": the work is
-    if _OTHER_BODY_RE.search(subject):  # "the national system is being replaced": not the force's work
-        return True
+    if _OTHER_BODY_RE.search(subject) or _THIS_LETTER_RE.search(subject):  # "the national system is being
+        return True  # replaced", "this response has been delayed": not the force's work
     tokens = {t.strip(".,;:\"“”'‘").lower() for t in subject.split()}
     return bool(tokens & _DENIED_SUBJECTS)
 

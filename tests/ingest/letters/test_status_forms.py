@@ -384,3 +384,19 @@ def test_status_of_practice_now_in_place_bookings_as_notes_and_waiting_for_resou
 )
 def test_status_of_work_already_under_way_a_plan_in_draft_and_a_cohort_going_through(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Port team piloting the new form since June.", "in_progress"),
+        ("The new form has been trialled at two stations since May.", "in_progress"),
+        ("The new form is in pilot at two stations.", "in_progress"),
+        ("The form was piloted in May and has since been rolled out to all teams.", "implemented"),
+        # the letter's own progress is not the force's
+        ("I regret that this response has been delayed.", "not_stated"),
+        ("The position changed while this letter was being drafted.", "not_stated"),
+    ],
+)
+def test_status_of_a_trial_and_not_of_the_letter_itself(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
