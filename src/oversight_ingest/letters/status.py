@@ -646,6 +646,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             ("not", "yet", "no ", "nothing", "still"),
             r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|implemented|"
             r"progressed|introduced))\b|\bnot\s+yet\s+(?:started|begun|commenced|in place|implemented|been)\b"
+            r"|(?<!\bif\s)(?<!\bwhether\s)\bnot\s+(?:started|begun|commenced)\b"
             r"|\byet\s+to\s+(?:start|begin|commence|be\s+\w+ed)\b|\bno\s+(?:work|progress|action)\s+has\b"
             r"|\bno\s+(?:work|progress|action|start)\s+(?:\w+\s+){1,3}?(?:has|have)\s+(?:yet\s+)?(?:begun|started|commenced|been)\b"
             # ("still to be completed", "still to be signed off" are the end of work under way, not its start)
@@ -1203,7 +1204,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\bnow\s+(?:routinely\s+|regularly\s+|always\s+)?(?P<now>[a-z]{2,})\b",
         ),
         # work begun, in the past simple ("work on the plan began in March")
-        (_P, 1.5, ("began", "started", "commenced"), r"\b(?:began|started|commenced)\b"),
+        (_P, 1.5, ("began", "started", "commenced"), r"(?<!\bnot\s)(?<!\byet\s)\b(?:began|started|commenced)\b"),
         # a note that leads with what was done and where or when ("Rolled out to response teams in June; ...")
         (
             _I,
@@ -1218,7 +1219,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             1.5,
             _DONE_LITERALS,  # the subjects vary more than the verbs: the verbs are the cheaper test
             r"\b(?:[Ff]orce|[Cc]onstabulary|[Pp]olice|[Tt]eams?|[Uu]nits?|[Ii]t|[Tt]hey|[Ww]e|[Oo]fficers?|[Ss]taff|"
-            r"[Dd]etectives|[Ee]veryone|[Ww]ork|(?-i:[A-Z]{2,5}))\s+"
+            r"[Dd]etectives|[Ee]veryone|[Ww]ork(?:\s+on\s+(?:this|the|that|it)(?:\s+recommendation)?)?|(?-i:[A-Z]{2,5}))\s+"
             r"(?:\w+ly\s+|also\s+|then\s+)?" + _DONE + r"\b",
         ),
         # any other future of the force's ("will become mandatory", "will hold its first exercise"), less sure
@@ -1387,7 +1388,10 @@ _SHARE_RE = patterns.compile(
     r"delivered|in\s+place|attended|signed|reached|met))"
     # the count after a verb of reaching ("completion has reached 190 out of an identified 260")
     rf"|\b(?:reached|stands\s+at|is\s+at|totals?)\s+{_ABOUT}(?P<num2>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|an?\s+)?"
-    rf"(?:identified\s+|total\s+of\s+)?(?P<den2>{_NUMBER})\b",
+    rf"(?:identified\s+|total\s+of\s+)?(?P<den2>{_NUMBER})\b"
+    # the count after the work's verb ("has been applied to eleven of the nineteen plans", "delivered to 40 of 60")
+    rf"|\b(?:applied|delivered|given|issued|extended|assigned|rolled\s+out)\s+to\s+(?P<num3>{_NUMBER})\s+(?:out\s+)?of\s+"
+    rf"(?:the\s+|its\s+|our\s+|their\s+)?(?P<den3>{_NUMBER})\b",
     re.IGNORECASE,
 )
 
@@ -1417,8 +1421,8 @@ def _number(word: str) -> int:
 def _share_status(m: re.Match[str]) -> ClaimedStatus | None:
     """All of the whole done is implemented, none of it not started, a part of it under way."""
     groups = m.groupdict()
-    done = _number(groups.get("num") or groups["num2"])
-    whole = _number(groups.get("den") or groups["den2"])
+    done = _number(groups.get("num") or groups.get("num2") or groups["num3"])
+    whole = _number(groups.get("den") or groups.get("den2") or groups["den3"])
     if whole == 0 or done > whole:
         return None
     return _N if done == 0 else _I if done == whole else _P

@@ -400,3 +400,16 @@ def test_status_of_work_already_under_way_a_plan_in_draft_and_a_cohort_going_thr
 )
 def test_status_of_a_trial_and_not_of_the_letter_itself(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Red – not started and at risk of missing the April 2026 deadline.", "not_started"),
+        ("Work on this recommendation finished in September. It is now business as usual.", "implemented"),
+        ("The regional standard has been applied to eleven of the nineteen plans.", "in_progress"),
+        ("The course has been delivered to 60 of 60 officers.", "implemented"),
+    ],
+)
+def test_status_of_a_bare_not_started_work_on_it_finished_and_a_share_after_the_verb(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
