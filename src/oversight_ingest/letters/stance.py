@@ -825,7 +825,25 @@ def decide(hits: list[StanceHit]) -> StanceHit | None:
         ]
         if partial:
             return partial[0]
+        # "I only partly agree with the inspectorate. ... I am not persuaded that every officer needs it": a doubt about
+        # how far it goes, beside the writer's own partial stance said in another sentence, is that partial stance
+        if _DOUBT_RE.search(
+            best.sentence.text, best.span.start - best.sentence.start, best.span.end - best.sentence.start
+        ):
+            mine = [
+                h
+                for h in hits
+                if h.stance is Stance.PARTIALLY_AGREE
+                and h.strength == best.strength
+                and _WRITERS_RE.match(h.sentence.text, h.span.start - h.sentence.start)
+            ]
+            if mine:
+                return mine[0]
     return best
+
+
+_DOUBT_RE = patterns.compile(r"\bnot\s+(?:persuaded|convinced)\b|\bdo\s+not\s+(?:think|believe)\b", re.IGNORECASE)
+_WRITERS_RE = patterns.compile(r"(?:I|we|my|our)\b", re.IGNORECASE)
 
 
 def stance_of(text: str, offset: int = 0) -> tuple[Stance, Span | None]:

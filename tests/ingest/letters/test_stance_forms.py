@@ -67,3 +67,21 @@ def test_a_plain_disagreement_is_still_disagreement() -> None:
 )
 def test_stances_recognised_limited_or_deferring_and_verbs_aimed_elsewhere(text: str, stance: str) -> None:
     assert stance_of(text)[0] == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Hydra I only partly agree with the inspectorate. The training is valuable, but I am not persuaded that "
+        "every frontline officer needs it.",
+        "On Hydra my acceptance is qualified. I am not convinced that every relevant officer in a force of this size "
+        "needs it.",
+    ],
+)
+def test_a_doubt_beside_the_writers_own_partial_stance_in_another_sentence_is_partial(text: str) -> None:
+    assert stance_of(text)[0] == "partially_agree"
+
+
+def test_a_doubt_beside_the_forces_partial_stance_is_still_the_writers_disagreement() -> None:
+    text = "The force accepts it in part. I am not persuaded that it is needed at all."
+    assert stance_of(text)[0] == "disagree"
