@@ -514,7 +514,14 @@ def _text_hits(text: str) -> tuple[StanceHit, ...]:
     if not any(k in lower for k in _KEYWORDS):
         return ()
     sentence = Sentence(0, len(text), text)
-    return tuple(hit for _, _, read in READERS for hit in read(sentence))
+    hits = [hit for _, _, read in READERS for hit in read(sentence)]
+    for hit in list(hits):  # "The force accepts the remaining three recommendations and so do I": the writer's too
+        me_too = _ME_TOO_RE.match(text, hit.span.end) or _ME_TOO_RE.search(text, hit.span.end, hit.span.end + 80)
+        if me_too is not None and not hit.blanket:
+            at = me_too.start("me") if me_too.group("me") else me_too.start("me2")
+            if not any(h.span.start <= at < h.span.end for h in hits):
+                hits.append(replace(hit, span=Span(at, at + 1)))
+    return tuple(hits)
 
 
 def _adjective_hits(sentence: Sentence) -> list[StanceHit]:

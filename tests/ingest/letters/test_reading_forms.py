@@ -237,6 +237,8 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("We have some doubts about the April 2026 deadline for the modules.", "partially_agree", "policing_body"),
         ("I have no reservations about the recommendation.", "not_stated", "None"),
         ("I have reservations about how quickly it can be achieved.", "partially_agree", "policing_body"),
+        ("The force accepts the remaining three recommendations and so do I.", "accept", "policing_body"),
+        ("The Chief Constable has agreed to this recommendation, as do I.", "agree", "policing_body"),
         # differing from the force's refusal is siding with the inspectorate
         ("Not accepted.\n\nI do not share the force's view. I agree with the inspectorate.", "agree", "policing_body"),
     ],
