@@ -202,7 +202,8 @@ class _Table:
     @classmethod
     def start(cls, units: list[Unit], i: int) -> _Table:
         header = _header_cells(units, i)
-        columns = _announced_columns(_header(header), header, _before_table(units, i))
+        before = _before_table(units, i)
+        columns = _announced_columns(_header(header), header, before)
         voices = columns or [None] * len(header)
         numbered = bool(header) and all(u.column for u in header)
         by_column = {u.column: v for u, v in zip(header, voices, strict=True)} if numbered and columns else {}
@@ -211,6 +212,10 @@ class _Table:
             for k, (u, v) in enumerate(zip(header, voices, strict=True))
             if (said := _asked(u.text, v)) is not None
         }
+        if _THEIR_TABLE_RE.search(before) and not _MINE_RE.search(before.split(".")[0]):
+            # "The Constabulary's position on each recommendation is set out below": a column asking a stance
+            # ("Accepted? (Y/N)") that names no one is the force's
+            asked = {k: (stance, voice or _CC) for k, (stance, voice) in asked.items()}
         return cls(columns, by_column, i + len(header), asked, numbered, len(header))
 
     def cell(self, unit: Unit, i: int, answers: list[tuple[int, int, Stance, Voice | None]]) -> Voice | None:
@@ -401,6 +406,11 @@ def _before_table(units: list[Unit], first: int) -> str:
     return " ".join(before)
 
 
+_THEIR_TABLE_RE = patterns.compile(
+    r"\b(?:force|constabulary|chief\s+constable|police|service)['’]s\s+(?:position|response|answer|view)s?\b[^.]{0,160}?"
+    r"\b(?:set\s+out|shown|given|summarised|listed|are|is)\s+(?:below|in\s+the\s+table)",
+    re.IGNORECASE,
+)
 _COLUMN_PLACES = {
     "first": 1,
     "left": 1,

@@ -431,3 +431,34 @@ def test_a_column_the_prose_names_without_a_voice_stays_unvoiced() -> None:
     )
     item = analyse_items(doc, FINDINGS).items[0]
     assert item.chief_constable_stance is None
+
+
+@pytest.mark.parametrize(
+    ("intro", "voice"),
+    [
+        (
+            "The Constabulary's position on each recommendation, and its actions, are set out below.",
+            Voice.CHIEF_CONSTABLE,
+        ),
+        ("My position on each recommendation is set out below.", Voice.POLICING_BODY),
+    ],
+)
+def test_a_column_asking_a_stance_is_the_voice_whose_position_the_prose_says_the_table_gives(
+    intro: str, voice: Voice
+) -> None:
+    doc = _table(
+        [
+            "Rec",
+            "Accepted? (Y/N)",
+            "Owner",
+            FINDINGS[0].text,
+            "Y",
+            "Head of Training",
+            FINDINGS[1].text,
+            "Y",
+            "Head of Intelligence",
+        ],
+        intro=intro,
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, FINDINGS).items}
+    assert (items["8"].stance, items["8"].stance_by) == (Stance.ACCEPT, voice)
