@@ -1305,7 +1305,9 @@ def _cue_pattern(index: int) -> re.Pattern[str]:
 
 _NOTE_LENGTH = 300
 _OVERSIGHT_RE = patterns.compile(
-    r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye", re.I
+    r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye"
+    r"|report\w*\s+(?:on\s+)?(?:its\s+|their\s+|the\s+)?progress\b|risk\s+register",
+    re.I,
 )
 _ASSURANCE_RE = patterns.compile(r"\bassurance\b|\baudit|\bdip[\s\-]?sampl|\bto\s+confirm\b|\bcompliance\s+check", re.I)
 CLAUSE_SPLIT_RE = patterns.compile(
@@ -1597,6 +1599,12 @@ _REVIEW_RE = patterns.compile(
 _CLAUSE_END_RE = patterns.compile(r"[;:]")
 
 
+def _phrase_end(text: str, pos: int) -> int:
+    """Where the phrase going on at ``pos`` ends: its clause's end or the next comma, whichever comes first."""
+    comma = text.find(",", pos)
+    return min(_clause_end(text, pos), comma if comma >= 0 else len(text))
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause going on at ``pos`` ends (a semicolon, colon or the sentence's end)."""
     m = _CLAUSE_END_RE.search(text, pos)
@@ -1649,7 +1657,6 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
     before = text[: m.start()]
     if groups.get("verdict") or groups.get("verdict2"):
         return _verb_counts(groups, before)  # the writer's own judgement that the finding is met
-    tail = text[m.start() : min(len(text), m.end() + 20)]
     refused = (
         not _verb_counts(groups, before)
         # "expects every inspector to have attended one by February": a perfect still to come
@@ -1657,7 +1664,11 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
         # "until then the existing briefing serves as an interim arrangement": the old way meanwhile, not progress
         or bool(status is _P and _INTERIM_RE.search(before))
         or bool(_OVERSIGHT_RE.search(m.group(0)) or _OVERSIGHT_RE.match(text[m.end() :].lstrip()))
-        or bool(re.search(r"\bwill\b", m.group(0), re.I) and _OVERSIGHT_RE.search(tail))
+        # "will report progress to the committee", "any risk will be recorded on the force risk register"
+        or bool(
+            re.search(r"\bwill\b", m.group(0), re.I)
+            and _OVERSIGHT_RE.search(text, m.start(), _phrase_end(text, m.end()))
+        )
         # "since the new process began": when a state started, not work under way
         or bool(_STARTED_RE.match(m.group(0)) and _SINCE_BEFORE_RE.search(before))
         # "the report found that the force had not ...": the finding, not a claim of the letter's

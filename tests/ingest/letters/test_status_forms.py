@@ -413,3 +413,22 @@ def test_status_of_a_trial_and_not_of_the_letter_itself(text: str, status: str) 
 )
 def test_status_of_a_bare_not_started_work_on_it_finished_and_a_share_after_the_verb(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Hydra was delivered to all relevant staff in April. The force will report progress to the audit "
+            "committee, and any risk to delivery will be recorded on the force risk register.",
+            "implemented",
+        ),
+        ("The force will report progress to my board each quarter.", "not_stated"),
+        (
+            "The modules will be assigned to all relevant personnel from September, with completion monitored monthly.",
+            "planned",
+        ),
+    ],
+)
+def test_status_leaves_out_reporting_on_progress_said_as_the_future(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
