@@ -373,8 +373,32 @@ def _status_from_turns(
         _shared_stance(items, masked, model, voices)
     if weight("status_of_all"):
         _status_of_all(items, units, masked, model, voices)
+    if weight("fragment_status"):
+        _fragment_status(items, masked, voices)
     if weight("status_elsewhere"):
         _status_elsewhere(items, units, masked, model, voices)
+
+
+def _fragment_status(items: list[Item], masked: str, voices: voice_mod.VoiceMap) -> None:
+    """An item whose answer is the first part of a sentence that goes on to another finding and then to what is
+    said of both ("On reporting cases to the NCCU (recommendation 2) and on the force's plans (recommendation 4),
+    work is going on") takes the status of the rest of that sentence, when its own part claims none."""
+    starts = {i.span.start for i in items if i.span is not None}
+    for item in items:
+        if item.status is not ClaimedStatus.NOT_STATED or item.span is None:
+            continue
+        span = item.span
+        sentence = next((t for t in sentences(masked, 0) if t.start <= span.start < t.end), None)
+        if sentence is None or span.end >= sentence.end - 1 or not any(span.end <= s < sentence.end for s in starts):
+            continue
+        if _FINITE_RE.search(masked, span.start, span.end):
+            continue  # "For the former, places have been requested; the latter is paused": its own say, then another's
+        _take_status(item, [(span.end, sentence.end)], masked, voices)
+
+
+_FINITE_RE = patterns.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|been|being|can|could|should|would|may|must)\b", re.IGNORECASE
+)
 
 
 def _named_paragraph_status(items: list[Item], units: list[Unit], masked: str, voices: voice_mod.VoiceMap) -> None:

@@ -120,6 +120,11 @@ WEIGHTS: dict[str, Weight] = {
         "a finding whose own answer claims no status ('The Chief Constable and I agree with all four') takes the "
         "status of the letter's clauses that are clearly about it ('Nobody has yet done the Hydra course')",
     ),
+    "fragment_status": Weight(
+        1.0,
+        "a finding answered by the first part of a sentence that names two ('On the referrals (recommendation 2) and "
+        "on the plans (recommendation 4), work is going on') takes the status of the rest of that sentence",
+    ),
 }
 
 THRESHOLDS: dict[str, Weight] = {

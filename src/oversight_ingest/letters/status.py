@@ -1179,9 +1179,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _P,
             1.5,
-            ("underway", "under way", "ongoing", "progress", "being", "going through"),
+            ("underway", "under way", "ongoing", "progress", "being", "going through", "going on"),
             r"\b(?:is|are)\s+(?:currently\s+|now\s+|actively\s+|also\s+|still\s+|already\s+)*"
-            r"(?:underway|under way|ongoing|in progress|progressing|going\s+through|"
+            r"(?:underway|under way|ongoing|in progress|progressing|going\s+through|going\s+on\b(?!\s+to\b)|"
             r"being\s+(?:\w+(?:ed|en|t)|made|done|built|run|held|set|taken|given|brought|drawn|sent))\b"
             r"|(?<!\bwill\sget\s)(?<!\bwill\sbe\s)\b(?:underway|under way|ongoing)\b",  # not "will get under way"
         ),

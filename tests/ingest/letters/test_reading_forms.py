@@ -1520,3 +1520,21 @@ def test_a_paragraph_opening_with_a_stance_on_one_finding_by_number_answers_it()
     assert (items["2"].stance, items["2"].status) == (Stance.ACCEPT, ClaimedStatus.IMPLEMENTED)
     assert items["2"].span is not None
     assert "recommendation 2" in items["2"].span.slice(LETTER_HEAD + body + LETTER_TAIL)
+
+
+def test_a_finding_named_in_the_first_part_of_a_sentence_takes_the_status_said_of_both_after_it() -> None:
+    body = (
+        "Improving the response to organised immigration crime\n\n"
+        "I accept all four of the recommendations made to chief constables.\n\n"
+        "On the two training recommendations, Hydra (recommendation 8) and the e-learning (recommendation 9), both "
+        "have been delivered to every detective.\n\n"
+        "On reporting cases to the command and control unit (recommendation 2) and on the force's plans for "
+        "information (recommendation 4), work is going on."
+    )
+    items = {i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items}
+    assert items["2"].status is items["4"].status is ClaimedStatus.IN_PROGRESS
+    with disabled("fragment_status"):
+        again = {
+            i.recommendation: i for i in analyse_items(text_document(LETTER_HEAD + body + LETTER_TAIL), _oic()).items
+        }
+    assert again["2"].status is ClaimedStatus.NOT_STATED

@@ -432,3 +432,8 @@ def test_status_of_a_bare_not_started_work_on_it_finished_and_a_share_after_the_
 )
 def test_status_leaves_out_reporting_on_progress_said_as_the_future(text: str, status: str) -> None:
     assert status_of(text)[0] == status
+
+
+def test_work_going_on_is_under_way_and_going_on_to_the_next_step_is_not() -> None:
+    assert status_of("Work is going on.")[0] == "in_progress"
+    assert status_of("The force is going on to the next phase.")[0] == "not_stated"
