@@ -234,11 +234,16 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _L,
             2.0,
-            ("due to", "intended", "target", "delivery planned", "in place by", "mandatory", "will be"),
+            ("due to", "intended", "target", "delivery planned", "in place by", "mandatory", "will be", "to have"),
             r"(?<!\bwas\s)(?<!\bwere\s)\bdue\s+to\s+(?:commence|start|begin|launch|go\s+live)\b|\b(?:intended|target|planned)\s+(?:completion|start|"
             r"launch|go-live)\b|\bdelivery\s+planned\b|\bwill\s+be\s+in\s+place\s+by\b"
             r"|\bbecomes?\s+mandatory\s+(?:on|from|in)\b"
-            r"|\bwill\s+be\s+(?:ready|live|operational|finished|complete)\s+(?:by|in|from|before|at)\b",
+            r"|\bwill\s+be\s+(?:ready|live|operational|finished|complete|in\s+place|in\s+use|part\s+of\s+[^.;]{0,60}?)\s+"
+            r"(?:by|in|from|before|at)\b"
+            # "expects to have the plan written and approved by Christmas"
+            r"|\b(?:expects?|intends?|aims?|plans?)\s+to\s+have\s+(?:[\w\-]+,?\s+){1,8}?(?:by|before|in)\s+"
+            r"(?:the\s+end\s+of\s+|early\s+|late\s+)?(?:christmas|spring|summer|autumn|winter|\d|january|february|"
+            r"march|april|may|june|july|august|september|october|november|december|next|the\s+new\s+year)",
         ),
         # set to begin: plans made or dates agreed for a start still to come ("Plans are in place to deliver Hydra
         # before April", "Hydra dates have been agreed for May", "being finalised for launch in March")
@@ -442,9 +447,12 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _I,
             2.0,
-            ("further", "outstanding", "100", "already", "now", "there", "found", "showed", "confirmed"),
+            ("further", "outstanding", "100", "already", "now", "there", "found", "showed", "confirmed", "left"),
             r"\bno\s+further\s+(?:action|work)\s+(?:is\s+)?(?:required|needed|necessary)\b"
             r"|\bnothing\s+(?:further\s+)?(?:is\s+|remains\s+)?outstanding\b|\b100\s*(?:%|per\s*cent\b)"
+            # "No outstanding actions", "nothing left to do on the four modules", "nobody left who has not finished"
+            r"|\bno\s+outstanding\s+(?:actions?|work|items?|tasks?)\b|\bnothing\s+(?:is\s+)?left\s+(?:to\s+do|on\s+the\s+"
+            r"(?:tracker|list|plan))\b|\b(?:nobody|no\s+one)\s+left\b[^.;]{0,60}?\bnot\s+(?:yet\s+)?(?:finished|completed|done)\b"
             r"|\balready\s+(?:have|has|had|hold|holds|use|uses|run|runs|operate|operates)\s+(?!(?:a|an|its|their|our)\s+"
             r"(?:\w+\s+){0,4}?(?:profile|plan|strategy|process|arrangements?)\b.{0,60}\bwould\b)"
             r"|\bthere\s+(?:is|are)\s+now\b|\bnow\s+(?:has|have)\s+(?:a|an|its|their|our|the|\d+|dedicated|named|one)\b"
@@ -643,7 +651,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _N,
             2.0,
-            ("not", "yet", "no ", "nothing", "still"),
+            ("not", "yet", "no ", "nothing", "still", "zero", "unactioned", "back indefinitely"),
             r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|implemented|"
             r"progressed|introduced))\b|\bnot\s+yet\s+(?:started|begun|commenced|in place|implemented|been)\b"
             r"|(?<!\bif\s)(?<!\bwhether\s)\bnot\s+(?:started|begun|commenced)\b"
@@ -653,6 +661,10 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"|\b(?:is|are|has|have)\s+(?:yet\s+to\s+[a-z]+|still\s+to\s+(?!(?:be\s+)?(?:complet|finish|finalis|sign|approv|"
             r"agree|ratif|embed))[a-z]+)\b|\bnothing\s+has\s+(?:yet\s+)?been\s+done\b"
             r"|\bnot\s+(?:yet\s+)?been\s+possible\b"
+            # "No officer has yet sat the exercise", "zero completions to date", "remains unactioned", "put back
+            # indefinitely"
+            r"|\bno\s+(?:[\w\-]+\s+){1,3}?(?:has|have)\s+yet\s+(?!to\b)[a-z]+|\bzero\s+(?:[\w\-]+\s+){0,2}?(?:to\s+date|so\s+far|yet)\b"
+            r"|\bunactioned\b|\b(?:put|pushed)\s+back\s+indefinitely\b"
             r"|\bno\s+(?:new\s+|firm\s+|fixed\s+)?(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+"
             r"(?:set|agreed|confirmed)\b",
         ),
@@ -1186,6 +1198,24 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"|(?<!\bwill\sget\s)(?<!\bwill\sbe\s)\b(?:underway|under way|ongoing)\b",  # not "will get under way"
         ),
         (_P, 1.5, ("ing",), r"\b(?:is|are)\s+" + _ADV + r"(?P<ing>[a-z]{3,}ing)\b"),
+        # a note of work done, without its auxiliary ("Training delivered to all relevant personnel", "Hydra done;
+        # e-learning done")
+        (
+            _I,
+            2.0,
+            ("delivered to all", "completed by all", "rolled out to all", "done"),
+            r"^\W*(?:[\w\-]+\s+){1,4}?(?:delivered|completed|rolled\s+out|issued)\s+(?:to|by|across)\s+(?:all|every)\b"
+            r"|(?<![\w\-])(?!(?:be|been|being|get|got|is|are|was|were|still|yet|more|much|work|little|nothing)\s)"
+            r"[A-Za-z][\w\-]+\s+done\s*(?=[;.,]|$)",
+        ),
+        # a rate risen short of all ("compliance has risen from 41 per cent in May to 79 per cent in October")
+        (
+            _P,
+            2.0,
+            ("risen", "rose", "increased", "climbed", "improved"),
+            r"\b(?:risen|rose|increased|climbed|improved)\s+(?:from\s+\d{1,2}(?:\.\d)?\s*(?:%|per\s*cent)\s+(?:in\s+\w+\s+)?)?"
+            r"to\s+(?:\d|[1-9]\d)(?:\.\d)?\s*(?:%|per\s*cent)",
+        ),
         # a trial is not the whole done ("port team piloting the new form since June", "has been trialled since May")
         (
             _P,

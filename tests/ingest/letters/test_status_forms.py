@@ -437,3 +437,32 @@ def test_status_leaves_out_reporting_on_progress_said_as_the_future(text: str, s
 def test_work_going_on_is_under_way_and_going_on_to_the_next_step_is_not() -> None:
     assert status_of("Work is going on.")[0] == "in_progress"
     assert status_of("The force is going on to the next phase.")[0] == "not_stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # done: nothing left, a note without its auxiliary
+        ("No outstanding actions.", "implemented"),
+        ("There is nothing left to do on the four modules.", "implemented"),
+        ("There is nobody left on the e-learning list who has not finished.", "implemented"),
+        ("Training delivered to all relevant personnel.", "implemented"),
+        ("Hydra done; e-learning done.", "implemented"),
+        ("There is much still to be done.", "not_stated"),
+        # under way: a rate risen short of all
+        ("Compliance has risen from 41 per cent in May to 79 per cent in October.", "in_progress"),
+        # to come: in place, part of a programme, expected to have it done
+        ("The plan will be in place before the end of December.", "planned"),
+        ("Hydra will be part of the detective programme from its next intake in April.", "planned"),
+        ("The force expects to have the plan written, approved and circulated by Christmas.", "planned"),
+        # not begun
+        ("No officer has yet sat the Hydra exercise.", "not_started"),
+        ("Zero completions to date.", "not_started"),
+        ("The recommendation remains unactioned.", "not_started"),
+        ("The procurement review has been put back indefinitely.", "not_started"),
+    ],
+)
+def test_status_of_tracker_shorthand_rates_and_plain_statements_of_nothing_left_or_nothing_begun(
+    text: str, status: str
+) -> None:
+    assert status_of(text)[0] == status
