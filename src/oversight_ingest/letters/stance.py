@@ -32,7 +32,7 @@ from oversight_ingest.letters.textutil import Sentence, sentences
 from oversight_ingest.result import Stance
 
 _SUBJECT = (
-    r"(?:\bI\b|\bI['’]m\b|\bI['’]ve\b|\bI['’]d\b|\bwe\b|\bWe\b|\bmy office\b|\bthe office\b"
+    r"(?:\bI\b|\bI['’]m\b|\bI['’]ve\b|\bI['’]d\b|\bwe\b|\bWe\b|\bmy office\b|\b[Tt]he office\b"
     r"|\b[Tt]he (?:[Cc]hief [Cc]onstable|[Ff]orce|(?:Met )?[Cc]ommissioner|O?PF?CC|[Dd]eputy [Mm]ayor|[Mm]ayor)\b"
     r"(?: (?:for|of)(?: (?:and|&|of the|[A-Z][\w’'\-]*,?)){1,6})?"
     r"(?: and (?:(?:her|his|their|the) (?:\w+ ){0,3}?(?:team|officers|board))\b)?"
@@ -147,7 +147,7 @@ _VERDICT_RE = patterns.compile(
     r"(?P<verb>agreed|accepted|supported|noted|rejected|acknowledged|endorsed|agree|accept|support|note|reject|"
     r"disagree|disagreed|endorse)"
     r"(?:\s+in\s+(?:full|principle|part)|\s+without\s+(?:reservations?|qualifications?|conditions?)"
-    r"|\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?))"
+    r"|,?\s+(?P<caveat>with\s+(?:some\s+)?(?:caveats?|reservations?|qualifications?))"
     r"|\s+as\s+(?:worded|written|drafted|framed|it\s+stands))?)"
     r"(?P<defer>\s+with\s+(?:the\s+)?(?:force|chief\s+constable|constabulary)['’]s\s+(?:position|view|response|"
     r"approach|decision))?"
@@ -161,6 +161,11 @@ _RIGHTLY_RE = patterns.compile(
     re.IGNORECASE,
 )
 _NEGATION_RE = patterns.compile(r"\b(?:not|never|unable|cannot)\b|n['’]t\b", re.IGNORECASE)
+_CONDITION_BEFORE_RE = patterns.compile(
+    r"^\W*(?:subject\s+to|provided\s+(?:that\s+)?|on\s+condition\s+that|with\s+(?:some\s+)?(?:reservations|caveats))\b"
+    r"[^.;]{0,80},\s*$",
+    re.IGNORECASE,
+)
 _PARTIAL_BEFORE_RE = patterns.compile(r"\b(?:partially|partly|largely|broadly)\b", re.IGNORECASE)
 _PARTIAL_AFTER_RE = patterns.compile(
     r"^\W*(?:[\w’']+\W+){0,8}?(?:in part\b|in principle\b|partially\b|partly\b|"
@@ -203,7 +208,8 @@ _HERE_RE = patterns.compile(r"^[^.;]{0,60}?\b(?:here|on\s+this|in\s+this\s+(?:ar
 # The report itself, its publication, its findings or its praise, rather than what it recommends.
 _REPORT_ITSELF_RE = patterns.compile(
     r"^\W*(?:with\s+)?(?:the\s+)?(?:publication\s+of\s+(?:the|this)\s+)?(?:report|inspectorate|inspection|hmicfrs|inspectors)"
-    r"(?:['’]s?\s+(?!recommendations?\b|areas?\s+for\b|view\b|assessment\b|analysis\b)\w+|\s+as\b|\s+(?:itself|overall)\b)"
+    r"(?:['’]s?\s+(?!recommendations?\b|areas?\s+for\b|view\b|assessment\b|analysis\b|proposals?\b|"
+    r"conclusions?\b)\w+|\s+as\b|\s+(?:itself|overall)\b)"
     r"|^\W*(?:the\s+|its\s+)?(?:findings?|publication)\b(?!\s+and\s+recommendations)",
     re.IGNORECASE,
 )
@@ -367,6 +373,10 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
         if _BLANKET_RE.search(after[:70]):  # "I endorse the recommendations, with one exception"
             after = _all_but_one(after)
         stance = _qualify(stance, negated, aux, after)
+        if stance in (Stance.AGREE, Stance.ACCEPT, Stance.SUPPORT) and _CONDITION_BEFORE_RE.search(
+            sentence.text, 0, m.start("subj")
+        ):
+            stance = Stance.PARTIALLY_AGREE  # "Subject to funding, I support the recommendation"
         if stance is Stance.SUPPORT and _PROGRESS_RE.match(target):
             continue  # "I welcome this progress": pleasure at what the force did, not a stance on the finding
         if (

@@ -254,6 +254,19 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\bplans?\s+(?:are|is)\s+(?:now\s+)?in\s+place\s+to\b|(?<!\bno\s)\bdates?\s+(?:have|has)\s+(?:now\s+)?been\s+"
             r"(?:agreed|set|booked|confirmed|fixed)\b|\bfor\s+(?:launch|roll-?out|go-live)\s+in\b",
         ),
+        # a time fixed or committed to ("is timetabled for approval in March", "Go-live is fixed for December",
+        # "Date for completion: summer 2026", "Committed for delivery by April", "the forces agreed to move to joint
+        # purchasing from next April")
+        (
+            _L,
+            2.0,
+            ("timetabled", "fixed for", "set for", "pencilled", "slated", "date", "committed", "agreed to"),
+            r"(?<!\bdate\s)(?<!\bdates\s)\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:timetabled|fixed|set|"
+            r"pencilled\s+in|slated)\s+for\b"
+            r"|^\W*(?:date\s+for\s+(?:completion|delivery)|completion\s+date|delivery\s+date|go-live\s+date)\s*[:–—-]"
+            r"|^\W*committed\s+(?:for\s+delivery\s+)?(?:by|for)\b"
+            r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\bagreed\s+to\s+(?:move|switch|adopt|introduce|start|begin|join|pool)\b",
+        ),
         # agreed to do it ("have agreed to adopt a single template from next April"): a commitment, not work done
         (
             _L,
@@ -447,10 +460,23 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _I,
             2.0,
-            ("further", "outstanding", "100", "already", "now", "there", "found", "showed", "confirmed", "left"),
+            (
+                "further",
+                "outstanding",
+                "100",
+                "already",
+                "now",
+                "there",
+                "found",
+                "showed",
+                "confirmed",
+                "left",
+                "closed",
+            ),
             r"\bno\s+further\s+(?:action|work)\s+(?:is\s+)?(?:required|needed|necessary)\b"
             r"|\bnothing\s+(?:further\s+)?(?:is\s+|remains\s+)?outstanding\b|\b100\s*(?:%|per\s*cent\b)"
             # "No outstanding actions", "nothing left to do on the four modules", "nobody left who has not finished"
+            r"|\bgap\b[^.;:]{0,50}?\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?closed\b"
             r"|\bno\s+outstanding\s+(?:actions?|work|items?|tasks?)\b|\bnothing\s+(?:is\s+)?left\s+(?:to\s+do|on\s+the\s+"
             r"(?:tracker|list|plan))\b|\b(?:nobody|no\s+one)\s+left\b[^.;]{0,60}?\bnot\s+(?:yet\s+)?(?:finished|completed|done)\b"
             r"|\balready\s+(?:have|has|had|hold|holds|use|uses|run|runs|operate|operates)\s+(?!(?:a|an|its|their|our)\s+"
@@ -651,7 +677,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         (
             _N,
             2.0,
-            ("not", "yet", "no ", "nothing", "still", "zero", "unactioned", "back indefinitely"),
+            ("not", "yet", "no ", "nothing", "still", "zero", "unactioned", "back indefinitely", "not yet"),
             r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|implemented|"
             r"progressed|introduced))\b|\bnot\s+yet\s+(?:started|begun|commenced|in place|implemented|been)\b"
             r"|(?<!\bif\s)(?<!\bwhether\s)\bnot\s+(?:started|begun|commenced)\b"
@@ -664,7 +690,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             # "No officer has yet sat the exercise", "zero completions to date", "remains unactioned", "put back
             # indefinitely"
             r"|\bno\s+(?:[\w\-]+\s+){1,3}?(?:has|have)\s+yet\s+(?!to\b)[a-z]+|\bzero\s+(?:[\w\-]+\s+){0,2}?(?:to\s+date|so\s+far|yet)\b"
-            r"|\bunactioned\b|\b(?:put|pushed)\s+back\s+indefinitely\b"
+            r"|\bunactioned\b|\b(?:put|pushed)\s+back\s+indefinitely\b|^\W*not\s+yet\s*[–—:;.-]"
             r"|\bno\s+(?:new\s+|firm\s+|fixed\s+)?(?:start\s+)?(?:date|timescale)s?\s+(?:has|have)\s+(?:yet\s+)?been\s+"
             r"(?:set|agreed|confirmed)\b",
         ),
@@ -1216,6 +1242,8 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"\b(?:risen|rose|increased|climbed|improved)\s+(?:from\s+\d{1,2}(?:\.\d)?\s*(?:%|per\s*cent)\s+(?:in\s+\w+\s+)?)?"
             r"to\s+(?:\d|[1-9]\d)(?:\.\d)?\s*(?:%|per\s*cent)",
         ),
+        # part done, part to come ("Two cohorts down, one to go")
+        (_P, 2.0, ("to go",), r"\b\w+\s+\w+\s+down,\s+(?:\w+\s+){1,2}?to\s+go\b"),
         # a trial is not the whole done ("port team piloting the new form since June", "has been trialled since May")
         (
             _P,
@@ -1441,7 +1469,7 @@ _SHARE_OF_RE = patterns.compile(
 # "12/40 trained"; never a date ("12/06/2025"), a year ("2025/26") or "24/7", which are not a part of a whole
 _FRACTION_RE = patterns.compile(
     r"\(\s*(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*\)"
-    r"|(?<![\d/])(?P<num2>\d{1,4})\s*/\s*(?P<den2>\d{1,4})(?![\d/])(?=\s+(?:trained|complete|completed|done|attended))"
+    r"|(?<![\d/])(?P<num2>\d{1,4})\s*/\s*(?P<den2>\d{1,4})(?![\d/])(?=\s+(?:trained|complete|completed|done|attended|in\s+scope))"
 )
 
 

@@ -85,3 +85,19 @@ def test_a_doubt_beside_the_writers_own_partial_stance_in_another_sentence_is_pa
 def test_a_doubt_beside_the_forces_partial_stance_is_still_the_writers_disagreement() -> None:
     text = "The force accepts it in part. I am not persuaded that it is needed at all."
     assert stance_of(text)[0] == "disagree"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Subject to funding, I support the recommendation.", "partially_agree"),
+        ("Agree, with reservations.", "partially_agree"),
+        ("The office accepts recommendation 9 and will monitor completion.", "accept"),
+        ("The office supports recommendation 9 in principle.", "partially_agree"),
+        ("I strongly support the inspectorate's proposal that every relevant officer completes Hydra.", "support"),
+    ],
+)
+def test_stance_with_a_condition_before_it_a_caveat_after_a_comma_and_the_office_as_subject(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text)[0] == stance

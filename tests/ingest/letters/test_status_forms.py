@@ -466,3 +466,23 @@ def test_status_of_tracker_shorthand_rates_and_plain_statements_of_nothing_left_
     text: str, status: str
 ) -> None:
     assert status_of(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("We have been told that the plan is timetabled for approval at the March board.", "planned"),
+        ("Go-live of the new referral process is fixed for the first week of December.", "planned"),
+        ("No date has been fixed for the start of this work.", "not_started"),
+        ("Date for completion: summer 2026.", "planned"),
+        ("Committed for delivery by 30 April 2026.", "planned"),
+        ("At the regional board the forces agreed to move to joint purchasing from next April.", "planned"),
+        ("Two cohorts down, one to go.", "in_progress"),
+        ("Not yet – the national unit has not released the scenario.", "not_started"),
+        ("Not yet complete; two teams to go.", "in_progress"),
+        ("E-learning modules 1 to 4: 318/318 in scope.", "implemented"),
+        ("The gap the inspectors found has closed.", "implemented"),
+    ],
+)
+def test_status_of_times_fixed_or_committed_to_and_tracker_notes(text: str, status: str) -> None:
+    assert status_of(text)[0] == status
