@@ -177,7 +177,7 @@ DECLARED_VALUES: dict[ClaimedStatus, str] = {
     r"comp\.|embedded|finished|operational|appointed|updated|refreshed|amended|signed\s+off|blue)"
     r"(?:\s+and\s+(?:embedded|closed|in\s+place|signed\s+off|live))?|business\s+as\s+usual|bau"
     # a named part done ("Training needs analysis complete;"): declared only when the note says nothing more
-    r"|(?P<part>(?!(?:partially|partly|part|not|nearly|almost|largely|mostly|draft|phase|stage)\b)(?:\w+\s+){1,3}?"
+    r"|(?P<part>(?:(?!(?:partially|partly|part|not|nearly|almost|largely|mostly|draft|phase|stage)\b)\w+\s+){1,3}?"
     r"(?:complete|completed|delivered|in\s+place|live))(?=\s*(?:[;:–—\-(,.]|$))",
 }
 """The words a status column prints, or a table note leads with, for each status (regular expressions). The
@@ -1652,7 +1652,6 @@ _REVIEW_RE = patterns.compile(
     r"\s*\b(?:review|audit|re-?audit|evaluat|refresh|revisit|re-?test|dip[\s\-]?sampl|sampl|assess|inspect)\w*",
     re.IGNORECASE,
 )
-
 
 _CLAUSE_END_RE = patterns.compile(r"[;:]")
 

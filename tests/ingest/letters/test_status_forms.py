@@ -23,6 +23,9 @@ from oversight_ingest.letters.status import status_of
         ("Plan agreed by chief officers in May.", "implemented"),
         ("A form change is in testing.", "in_progress"),
         ("Modules assigned; 70% done.", "in_progress"),
+        # "partly" anywhere in a named part said done, even after a hyphenated word read as a label ("e-learning")
+        ("and the e-learning is partly complete, with about 70% of the group having finished.", "in_progress"),
+        ("Training needs analysis complete; modules assigned.", "implemented"),
         # under way: shares, figures short of all, progressive forms
         ("Around a third of the workforce have completed the package.", "in_progress"),
         ("Completion currently stands at 62%.", "in_progress"),
