@@ -1743,6 +1743,9 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
         # "has not decided when it will begin", "cannot yet give a start date", "does not expect to begin soon": a
         # future or a date said not to be there
         or bool(status is _L and (_NOT_THERE_BEFORE_RE.search(before) or _NOT_BEFORE_RE.search(before)))
+        # "has not yet identified how it will be recorded", "asked him to tell me how he intends to meet it": a plan
+        # asked after, not one the letter gives
+        or bool(status is _L and _INDIRECT_BEFORE_RE.search(before))
         # "the force should have a plan in place", "I will seek assurance that it is being done"
         or bool(
             (_MODAL_BEFORE_RE.search(before) and not _INTENT_RE.match(m.group(0)))
@@ -1755,6 +1758,7 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
 
 
 _OWN_SUBJECT_RE = patterns.compile(r"nothing\b", re.IGNORECASE)
+_INDIRECT_BEFORE_RE = patterns.compile(r"\b(?:how|whether)\s+(?:[\w’'\-]+\s+){0,8}$", re.IGNORECASE)
 
 
 _CONDITION_RE = patterns.compile(

@@ -154,6 +154,13 @@ def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, s
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        # a plan asked after is no plan: "how it will be recorded", "how he intends to meet it"
+        (
+            "Work on this has not started. The force has not yet identified how the submission will be recorded.",
+            "not_started",
+        ),
+        ("Hydra has not yet started. I have asked the Chief Constable how he intends to meet it.", "not_started"),
+        ("The force has not started the work yet, but it intends to begin in May.", "planned"),
         # no start date is not a date
         ("The force is waiting for the regional unit's course, and it has not set a start date for it.", "not_started"),
         ("The Commissioner notes that no start date has yet been agreed for the exercise.", "not_started"),
