@@ -592,6 +592,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"|\bnone\s+(?:has|have)\s+(?:yet\s+)?been\b"  # "the force asked for dates, and none have been offered"
             # nobody on it yet, nothing booked ("Hydra: none enrolled", "no sessions arranged")
             r"|\bnone\s+(?:yet\s+)?(?:enrolled|trained|booked|completed|arranged|scheduled)\b"
+            # "no roll-out of the modules has been arranged", "no sessions have yet been booked"
+            r"|\bno\s+(?:[\w\-]+\s+){1,5}?(?:has|have)\s+(?:yet\s+)?been\s+(?:arranged|scheduled|booked|planned|"
+            r"assigned|organised|organized|set\s+up|delivered|run|held)\b"
             r"|\bno\s+(?:sessions?|courses?|dates?|places?|training)\s+(?:have\s+been\s+|has\s+been\s+)?(?:yet\s+)?"
             r"(?:arranged|booked|scheduled|set)\b"
             r"|\bno\s+(?:start\s+)?(?:date|timescale)s?\s+(?:for\s+(?:it|that|this|them)\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
