@@ -162,7 +162,7 @@ def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, s
         ("Hydra has not yet started. I have asked the Chief Constable how he intends to meet it.", "not_started"),
         ("The force has not started the work yet, but it intends to begin in May.", "planned"),
         # nothing arranged, said of any doing: "no roll-out of the modules has been arranged"
-        ("The College's package is not mandatory, and no roll-out of the modules has been arranged.", "not_started"),
+        ("The package is optional, and no roll-out of the modules has been arranged.", "not_started"),
         ("Sessions for detectives have been arranged for March.", "planned"),
         # no start date is not a date
         ("The force is waiting for the regional unit's course, and it has not set a start date for it.", "not_started"),
