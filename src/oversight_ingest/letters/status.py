@@ -364,6 +364,15 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             r"(?:course\s+|training\s+|the\s+)?dates\b|\bto\s+agree\s+(?:course\s+|training\s+|the\s+)?dates\b"
             r"|\b(?:arranging|booking|scheduling)\s+(?:the\s+|its\s+|further\s+)?(?:sessions?|courses?|dates?|places?)\b",
         ),
+        # booked already, with or without its date ("Training: both pieces are booked"; "are scheduled to finish" is
+        # work under way, not a start)
+        (
+            _L,
+            1.5,
+            ("booked", "scheduled", "timetabled", "diarised"),
+            r"\b(?:is|are)\s+(?:now\s+|all\s+|both\s+|already\s+)?(?:booked|scheduled|timetabled|diarised)\b"
+            r"(?!\s+to\s+(?:finish|end|complete|conclude|close))",
+        ),
         # waiting for dates: set to begin, but no date to say so beside a plain "has not yet started"
         (
             _L,

@@ -164,6 +164,9 @@ def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, s
         # nothing arranged, said of any doing: "no roll-out of the modules has been arranged"
         ("The package is optional, and no roll-out of the modules has been arranged.", "not_started"),
         ("Sessions for detectives have been arranged for March.", "planned"),
+        # booked already, with or without its date
+        ("Training: both pieces are booked.", "planned"),
+        ("The sessions for detectives are now scheduled.", "planned"),
         # no start date is not a date
         ("The force is waiting for the regional unit's course, and it has not set a start date for it.", "not_started"),
         ("The Commissioner notes that no start date has yet been agreed for the exercise.", "not_started"),
