@@ -1770,7 +1770,11 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
 
 
 _OWN_SUBJECT_RE = patterns.compile(r"nothing\b", re.IGNORECASE)
-_INDIRECT_BEFORE_RE = patterns.compile(r"\b(?:how|whether)\s+(?:[\w’'\-]+\s+){0,8}$", re.IGNORECASE)
+_INDIRECT_BEFORE_RE = patterns.compile(
+    r"\b(?:identified|decided|determined|know|known|tell|told|show|explain|understand|confirm|confirmed|asked|ask|"
+    r"clear|sure|considering|sets?\s+out|describes?|decision\s+(?:on|about))\s+(?:[\w’'\-]+\s+){0,3}?(?:how|whether)\s+(?:[\w’'\-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 
 
 _CONDITION_RE = patterns.compile(
