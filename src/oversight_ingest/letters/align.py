@@ -1559,6 +1559,15 @@ class _Reader:
         answered: dict[int, Voice | None] = {}  # a "Yes" under a column asking a stance: the column's voice
         for s in sentences(body, p.body_start):
             found = stance_mod.sentence_hits(s)
+            if not found and (runon := _RUNON_VERDICT_RE.search(s.text)) is not None:
+                # a flattened table row: the topic's cell, then the verdict's ("Hydra training package Accepted.")
+                k = runon.start("verdict")
+                found = stance_mod.sentence_hits(Sentence(s.start + k, s.end, s.text[k:]))
+                # the table's header read onto the same line names one voice's column ("No. Recommendation Force
+                # position Progress 2 ... Accepted"): the verdict is in it
+                heard = {v for v, pattern in voice_mod.CONTEXT_CUES if pattern.search(s.text[:k])}
+                if len(heard) == 1:
+                    answered.update((id(h), next(iter(heard))) for h in found)
             if not found and weight("asked_columns") and (hit := _answer_hit(s, self.voices)) is not None:
                 found = [hit[0]]
                 answered[id(hit[0])] = hit[1]
@@ -1707,6 +1716,14 @@ def read_answer(text: str) -> tuple[Stance, Voice | None, ClaimedStatus]:
 
 def _is_verdict(hit: stance_mod.StanceHit, masked: str) -> bool:
     return hit.verdict or (hit.span.start - hit.sentence.start <= 3 and hit.sentence.end - hit.span.end <= 3)
+
+
+# a verdict's cell read onto the same line as the topic's before it, in a table flattened to lines: a capital after a
+# word in lower case, the verdict alone before a full stop or the next cell's capital
+_RUNON_VERDICT_RE = patterns.compile(
+    r"(?<=[a-z0-9)] )(?P<verdict>(?-i:Accepted|Agreed|Supported|Noted|Endorsed|Rejected|Not\s+accepted|"
+    r"Partially\s+(?:accepted|agreed|supported)|Accepted\s+in\s+part))(?=\s*(?:[.;]|$)|\s+(?-i:[A-Z]))"
+)
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
