@@ -1575,6 +1575,10 @@ class _Reader:
                 at = s.start + me.start("me")  # I.": the stance of the sentence before, in the body's own voice
                 found = [replace(hits[-1], span=Span(at, at + 1), sentence=s, verdict=False, blanket=False)]
             hits += found
+        if not hits and _LABEL_AS_SUBJECT_RE.fullmatch(self.masked, p.start, p.body_start):
+            # the label is the subject of the first sentence ("Recommendation 9 is accepted by the force, which ...")
+            first = next(iter(sentences(self.masked[p.start : p.end], p.start)), None)
+            hits = list(stance_mod.sentence_hits(first)) if first is not None else []
         voiced = [(h, answered[id(h)] if id(h) in answered else _hit_voice(h, self.masked, self.voices)) for h in hits]
         has_own = any(v is Voice.POLICING_BODY for _, v in voiced)
         pb: list[stance_mod.StanceHit] = []
@@ -1718,6 +1722,10 @@ def _is_verdict(hit: stance_mod.StanceHit, masked: str) -> bool:
     return hit.verdict or (hit.span.start - hit.sentence.start <= 3 and hit.sentence.end - hit.span.end <= 3)
 
 
+# a label run into its sentence as its subject, with no colon, dash or line break after it
+_LABEL_AS_SUBJECT_RE = patterns.compile(
+    r"[ \t]*(?:recommendation|area\s+for\s+improvement|afi|rec\.?)\s*\d{1,2}[ \t]+", re.IGNORECASE
+)
 # a verdict's cell read onto the same line as the topic's before it, in a table flattened to lines: a capital after a
 # word in lower case, the verdict alone before a full stop or the next cell's capital
 _RUNON_VERDICT_RE = patterns.compile(

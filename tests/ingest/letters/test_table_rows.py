@@ -95,3 +95,23 @@ Yours sincerely
     assert items["3"].stance.value == "accept"
     assert items["3"].stance_by is not None
     assert items["3"].stance_by.value == "chief_constable"
+
+
+def test_a_label_that_is_the_subject_of_its_sentence_keeps_the_stance_it_is_given() -> None:
+    """ "Recommendation 3 is accepted by the force, which ...": the label opens the sentence that states the stance."""
+    text = """Dear Chief Inspector
+
+Thank you for your report.
+
+Recommendation 3 is accepted by the force, which has put every missing child episode on the national database
+within a day since April.
+
+Recommendation 5: I support it. A review of call grading has begun.
+
+Yours sincerely
+"""
+    items = {i.recommendation: i for i in analyse_items(text_document(text), FOUR).items}
+    assert items["3"].stance.value == "accept"
+    assert items["3"].stance_by is not None
+    assert items["3"].stance_by.value == "chief_constable"
+    assert items["5"].stance.value == "support"  # a label with a colon still stands apart from its sentence
