@@ -261,7 +261,13 @@ def voice_map(units: list[Unit]) -> VoiceMap:
             voice = cell_voice
         else:
             announced = _announced(text)
-            heading = unit.kind is BlockKind.HEADING or (len(text) < 90 and not text.rstrip().endswith("."))
+            heading = (
+                unit.kind is BlockKind.HEADING
+                or (len(text) < 90 and not text.rstrip().endswith("."))
+                # an annex's heading run into its first answer, as a PDF can print it ("Annex – response of the
+                # Chief Constable Recommendation 4: Agreed. ..."): the force's section from here
+                or bool(_ANNEX_RE.match(text) and announced is _CC)
+            )
             if heading and announced is not None:
                 section = announced
                 if announced is _CC and _ANNEX_RE.match(text) and annex_start is None:
@@ -326,8 +332,8 @@ def _announced(text: str) -> Voice | None:
     """The voice a unit announces for what follows: a short heading or header by its words, a long line only by
     its lead-in ("Force response: ..."), not by a title naming another report in it ("Response to two reports:
     ...; and The police response to stalking")."""
-    if len(text) < 90:
-        return context_voice(text)
+    if len(text) < 90 or _ANNEX_RE.match(text):
+        return context_voice(text[:90])
     lead = _LEAD_IN_RE.match(text)
     return context_voice(lead.group("lead") + " ") if lead else None
 

@@ -125,6 +125,23 @@ Not accepted. The force already has a collection plan in place."""
     assert not any("matches no finding" in w for w in analysis.warnings)
 
 
+def test_an_annex_heading_run_into_its_first_answer_starts_the_forces_section() -> None:
+    """A PDF prints the annex's heading on the line of its first answer: the answers after it are the force's."""
+    letter = """Dear HM Inspector,
+
+I welcome the report. I attach the Chief Constable's response, and I will follow its delivery at my Board.
+
+Yours sincerely
+
+Annex – response of the Chief Constable of the force Recommendation 4: Agreed. The collection plan is being drafted.
+
+Recommendation 8: Agreed. Four of six Hydra sessions have been delivered."""
+    items = {i.recommendation: i for i in analyse_items(text_document(letter), FINDINGS).items}
+    assert items["8"].stance is Stance.AGREE
+    assert items["8"].stance_by is Voice.CHIEF_CONSTABLE
+    assert items["8"].chief_constable_stance is Stance.AGREE
+
+
 def test_third_person_blanket_covers_findings_without_detail() -> None:
     letter = """Dear Sir,
 
