@@ -64,6 +64,8 @@ CONTEXT_CUES: tuple[tuple[Voice, re.Pattern[str]], ...] = tuple(
         (_CC, rf"\bchief\s+constable(?:['’]s)?\s+(?:{_SAYS}|update)"),
         (_CC, rf"\b(?:force|police(?:\s+service)?|constabulary)(?:['’]s)?\s+(?:{_SAYS}|update)"),
         (_CC, r"\b(?:response|comments?|update)\s+(?:of|from)\s+the\s+(?:chief\s+constable|force)\b"),
+        # a force by its initials ("GMP response", "MPS update")
+        (_CC, rf"(?-i:\b(?:[A-Z]{{1,4}}P|MPS)\b)(?:['’]s)?\s+(?:{_SAYS}|update)"),
         # a speaker's label before their words, as tables and minutes print it ("Chief Constable: Accepted.")
         (_CC, r"^\W*(?:the\s+)?(?:chief\s+constable|force)\s*[:\-–]"),
         (_PB, r"^\W*(?:the\s+)?(?:(?:deputy\s+)?mayor|commissioner|pf?cc|opf?cc)\s*[:\-–]"),

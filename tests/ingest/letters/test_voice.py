@@ -45,6 +45,11 @@ def test_subject_and_context_voices() -> None:
     assert context_voice("Force response") is Voice.CHIEF_CONSTABLE
     assert context_voice("Commissioner's comment") is Voice.POLICING_BODY
     assert context_voice("Annex: response of the Chief Constable") is Voice.CHIEF_CONSTABLE
+    # a force by its initials heads its column; the body's initials do not
+    assert context_voice("GMP response") is Voice.CHIEF_CONSTABLE
+    assert context_voice("MPS update") is Voice.CHIEF_CONSTABLE
+    assert context_voice("OPCC comments") is Voice.POLICING_BODY
+    assert context_voice("Gmp response") is None
 
 
 def test_table_columns_give_each_voice() -> None:
@@ -68,6 +73,28 @@ def test_table_columns_give_each_voice() -> None:
     assert items["8"].status is ClaimedStatus.IN_PROGRESS
     assert items["4"].stance is Stance.AGREE
     assert items["4"].chief_constable_stance is Stance.ACCEPT
+
+
+def test_a_column_headed_by_the_forces_initials_is_the_forces() -> None:
+    """ "GMP response" heads the force's column: its lone "Agreed in part." is the force's, whatever the body's cell
+    beside it says without a stance."""
+    doc = _table(
+        [
+            "Recommendation",
+            "GMP response",
+            "Deputy Mayor's view",
+            FINDINGS[0].text,
+            "Agreed in part. Hydra will be delivered to specialist investigators in 2026.",
+            "I have asked GMP to look again at who should receive this training.",
+            FINDINGS[1].text,
+            "Agreed. The collection plan is in place.",
+            "Agreed.",
+        ]
+    )
+    items = {i.recommendation: i for i in analyse_items(doc, FINDINGS).items}
+    assert items["8"].stance is Stance.PARTIALLY_AGREE
+    assert items["8"].stance_by is Voice.CHIEF_CONSTABLE
+    assert items["8"].chief_constable_stance is Stance.PARTIALLY_AGREE
 
 
 def test_force_column_alone_is_the_chief_constables_stance() -> None:
