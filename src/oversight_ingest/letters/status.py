@@ -1055,7 +1055,7 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
         ),
         # about to begin, or to follow; a start on a date ("delivery starts on 1 February")
         (_L, 1.5, ("about to",), r"\b(?:is|are)\s+(?:now\s+)?about\s+to\b"),
-        (_L, 1.5, ("to follow",), r"\bto\s+follow\b"),
+        (_L, 1.5, ("to follow",), r"(?<!\bupdate\s)(?<!\breport\s)\bto\s+follow\b"),
         (
             _L,
             1.5,
@@ -1376,7 +1376,14 @@ def _cue_pattern(index: int) -> re.Pattern[str]:
 _NOTE_LENGTH = 300
 _OVERSIGHT_RE = patterns.compile(
     r"monitor|scrutin|overse|oversight|(?<!on )track|hold\w*\s+to\s+account|keep\w*\s+an\s+eye"
-    r"|report\w*\s+(?:on\s+)?(?:its\s+|their\s+|the\s+)?progress\b|risk\s+register",
+    r"|report\w*\s+(?:on\s+)?(?:its\s+|their\s+|the\s+)?progress\b|risk\s+register"
+    # an account still to be given: "will report completion to the board", "will report on it to the Chief
+    # Constable's Board", "will give a full update in September", "Update to follow"; and a decision to come, which
+    # is no work planned ("will decide in the autumn whether ...")
+    r"|\breport\w*\s+(?:on\s+(?:it|this|them|that)\s+|completion\s+|back\s+)?(?:[\w’'\-]+\s+){0,6}?to\s+(?:my|the|his|her|its)\s+"
+    r"(?:[\w’'\-]+\s+){0,4}?(?:board|panel|committee|meeting|forum)\b"
+    r"|\b(?:give|provide|bring|present)\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:full\s+|further\s+|written\s+)?update\b"
+    r"|\bupdate\s+(?:to\s+follow|due)\b|\bwill\s+decide\b",
     re.I,
 )
 _ASSURANCE_RE = patterns.compile(r"\bassurance\b|\baudit|\bdip[\s\-]?sampl|\bto\s+confirm\b|\bcompliance\s+check", re.I)
@@ -1574,6 +1581,9 @@ def _share_hits(text: str, lower: str) -> list[StatusHit]:
 _FINITE_RE = patterns.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 
 
+_UPDATE_DUE_RE = patterns.compile(r"\W*(?:(?:further|full|next)\s+)?update\s+(?:to\s+follow|due)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _text_hits(text: str) -> tuple[StatusHit, ...]:
     """The cues of a sentence's text, with spans from its start (a passage and the parts of it read again)."""
@@ -1582,6 +1592,8 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
     hits = _share_hits(text, lower)
     taken = [(h.span.start, h.span.end) for h in hits]
     declared = _DECLARED_RE.match(text) if len(text) <= _NOTE_LENGTH else None
+    if declared is not None and _UPDATE_DUE_RE.match(text):
+        declared = None  # "Update to follow", "Update due September": an account to come, not work planned
     if declared is not None and declared.lastgroup:  # a status column's value, or a note that leads with one
         status = ClaimedStatus[declared.lastgroup]
         taken.append((declared.start(), declared.end()))

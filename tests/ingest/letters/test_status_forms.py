@@ -167,6 +167,14 @@ def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, s
         # booked already, with or without its date
         ("Training: both pieces are booked.", "planned"),
         ("The sessions for detectives are now scheduled.", "planned"),
+        # an account still to be given, or a decision to come, is no work planned
+        ("GMP will report completion of the modules to the Deputy Mayor's accountability board.", "not_stated"),
+        ("The force will give a full update at the Commissioner's meeting in September.", "not_stated"),
+        ("Update to follow at the September scrutiny board", "not_stated"),
+        ("Update due September", "not_stated"),
+        ("The force will decide in the autumn whether the modules should be mandatory.", "not_stated"),
+        ("Further sessions to follow in May.", "planned"),
+        ("The plan will go to the Board in December.", "planned"),
         # no start date is not a date
         ("The force is waiting for the regional unit's course, and it has not set a start date for it.", "not_started"),
         ("The Commissioner notes that no start date has yet been agreed for the exercise.", "not_started"),
