@@ -1581,6 +1581,7 @@ def _share_hits(text: str, lower: str) -> list[StatusHit]:
 _FINITE_RE = patterns.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 
 
+_COORDINATE_RE = patterns.compile(r"[;,]|\b(?:and|but|while|whilst|whereas)\b", re.IGNORECASE)
 _UPDATE_DUE_RE = patterns.compile(r"\W*(?:(?:further|full|next)\s+)?update\s+(?:to\s+follow|due)\b", re.IGNORECASE)
 
 
@@ -1617,7 +1618,12 @@ def _text_hits(text: str) -> tuple[StatusHit, ...]:
             taken.append((m.start(), m.end()))
             if status is _I and _PARTLY_RE.search(m.group(0)):
                 status = _P  # "has been partially implemented", "are partly in place": under way
-            w = weight * (0.2 if assurance and status is _P else 1.0)
+            # assurance of work done weighs little: an audit or check named in the cue's own clause ("a monthly audit
+            # has started", "is undertaking assurance work"), not one done before it ("the equipment audit has been
+            # completed and a team is now drawing up the specification")
+            own = _COORDINATE_RE.split(text[: m.start()])[-1] + m.group(0) + _COORDINATE_RE.split(text[m.end() :])[0]
+            checked = assurance and bool(_ASSURANCE_RE.search(own))
+            w = weight * (0.2 if checked and status is _P else 1.0)
             upkeep = status in (_L, _P) and bool(
                 _MAINTENANCE_RE.search(text, m.start(), _clause_end(text, m.end()))
                 or _ROUTINE_RE.match(text, m.end())

@@ -175,6 +175,12 @@ def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, s
         ("The force will decide in the autumn whether the modules should be mandatory.", "not_stated"),
         ("Further sessions to follow in May.", "planned"),
         ("The plan will go to the Board in December.", "planned"),
+        # assurance weighs little only in its own clause: an audit done before the work under way is no assurance
+        (
+            "The equipment audit has been completed and a joint procurement team is now drawing up the specification.",
+            "in_progress",
+        ),
+        ("The plan was approved in December, and I will ask for assurance that it is being used.", "implemented"),
         # no start date is not a date
         ("The force is waiting for the regional unit's course, and it has not set a start date for it.", "not_started"),
         ("The Commissioner notes that no start date has yet been agreed for the exercise.", "not_started"),
