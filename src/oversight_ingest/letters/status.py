@@ -1545,6 +1545,9 @@ _SHORT_OF_ALL_RE = patterns.compile(
     r"|\b(?:[1-8]?\d|9[0-4])\s*(?:%|per\s*cent)\s+of\s+(?:the\s+)?(?:relevant\s+|identified\s+|frontline\s+)?(?:officers|staff|"
     r"personnel|detectives|investigators|people|those)\b[^.;%]{0,30}?\b(?:complete|completed|trained)\b"
     r"|\b\d[\d,]*\s+(?:completions|completed|trained)\s+(?:to\s+date|so\s+far)\b"
+    # a part of them said done ("a set of plans is being written, with half of them now agreed")
+    r"|\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|some|most)\s+of\s+(?:them|these|those|the\s+[\w\-]+)\s+"
+    r"(?:now\s+|already\s+)?(?:agreed|complete|completed|done|finished|trained|delivered|in\s+place|signed\s+off)\b"
     r"|\b(?:in|for|across|to)\s+(?:only\s+)?(?P<p2>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?!(?P=p2)\b)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\b",

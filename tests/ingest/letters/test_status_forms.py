@@ -181,6 +181,11 @@ def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, s
             "in_progress",
         ),
         ("The plan was approved in December, and I will ask for assurance that it is being used.", "implemented"),
+        # a part of them said done: under way
+        (
+            "A set of plans is being written, and the force has set up a tasking group, with half of them agreed.",
+            "in_progress",
+        ),
         # no start date is not a date
         ("The force is waiting for the regional unit's course, and it has not set a start date for it.", "not_started"),
         ("The Commissioner notes that no start date has yet been agreed for the exercise.", "not_started"),
