@@ -1584,6 +1584,9 @@ def _share_hits(text: str, lower: str) -> list[StatusHit]:
 _FINITE_RE = patterns.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 
 
+_INTENT_AND_BEFORE_RE = patterns.compile(
+    r"\b(?:intends?|plans?|aims?|expects?|wants?|hopes?)\s+to\s+[^.;]{0,80}?\band\s+$", re.IGNORECASE
+)
 _COORDINATE_RE = patterns.compile(r"[;,]|\b(?:and|but|while|whilst|whereas)\b", re.IGNORECASE)
 _UPDATE_DUE_RE = patterns.compile(r"\W*(?:(?:further|full|next)\s+)?update\s+(?:to\s+follow|due)\b", re.IGNORECASE)
 
@@ -1773,6 +1776,8 @@ def _counts(m: re.Match[str], text: str, status: ClaimedStatus | None = None) ->
         or bool(_MAKE_SURE_BEFORE_RE.search(before))
         # "aims to have every officer trained by April": done only in the aim
         or bool(status is _I and _TO_HAVE_BEFORE_RE.search(before))
+        # "intends to write it over the autumn and have it in place by December": done only in the intention
+        or bool(status is _I and re.match(r"have\b", m.group(0), re.I) and _INTENT_AND_BEFORE_RE.search(before))
         # "has not decided when it will begin", "cannot yet give a start date", "does not expect to begin soon": a
         # future or a date said not to be there
         or bool(status is _L and (_NOT_THERE_BEFORE_RE.search(before) or _NOT_BEFORE_RE.search(before)))
