@@ -710,7 +710,9 @@ _CUES: tuple[tuple[ClaimedStatus, float, str, frozenset[str] | None], ...] = tup
             _L,
             1.5,
             ("plan",),
-            r"\bplans\s+are\s+(?:now\s+)?(?:underway|under way|being\s+\w+|in development)\b"
+            # planning under way ("Plans are being developed to roll out the training"); plans being written with no
+            # aim after them are the work itself ("the first joint plans are being written now")
+            r"\bplans\s+are\s+(?:now\s+)?(?:underway|under way|(?:being\s+\w+|in development)(?=\s+(?:to|for)\b))\b"
             r"|\bplan\s+is\s+(?:now\s+)?(?:underway|under way|being\s+\w+|in development)\s+(?:to|for)\b",
         ),
         # a share of the people or the work done: under way, not complete ("half of the detectives have")

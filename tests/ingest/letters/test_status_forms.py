@@ -189,6 +189,9 @@ def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, s
         # done only in the intention: "intends to write it over the autumn and have it in place by December"
         ("The force intends to write a new plan over the autumn and have it in place before December.", "planned"),
         ("The force wrote the plan in May and has had it in place since.", "implemented"),
+        # plans being written are the work itself, unless an aim follows ("plans ... to roll out")
+        ("The first joint plans are being written now.", "in_progress"),
+        ("Plans are being developed to roll out the training.", "planned"),
         # no start date is not a date
         ("The force is waiting for the regional unit's course, and it has not set a start date for it.", "not_started"),
         ("The Commissioner notes that no start date has yet been agreed for the exercise.", "not_started"),
