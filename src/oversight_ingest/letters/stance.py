@@ -96,7 +96,9 @@ _DEFER_RE = patterns.compile(
     r"^\s+(?:with\s+)?(?:its|their|his|her|the\s+(?:force|chief\s+constable|constabulary|met|commissioner)['’]s"
     r"|the\s+[A-Z]\w+\s+(?:Police|Constabulary)['’]s)\s+(?:view|position|decision|stance|judgement|conclusion)\b"
     # "... he does not accept it, and I agree with him"
-    r"|^\s+with\s+(?:him|her|them)\s*(?:[.;,]|$|on\s+this\b|in\s+this\b)",
+    r"|^\s+with\s+(?:him|her|them)\s*(?:[.;,]|$|on\s+this\b|in\s+this\b)"
+    # "... the force does not accept it. I concur with the Chief Constable."
+    r"|^\s+with\s+the\s+(?:chief\s+constable|force|constabulary)\s*(?:[.;,]|$|on\s+this\b|in\s+this\b)",
     re.IGNORECASE,
 )
 _SHARED_SUBJECT_RE = patterns.compile(
@@ -788,7 +790,10 @@ def _strength(target: str, stance: Stance | None = None) -> int:
 
 
 _YET_FOR_SOME_RE = patterns.compile(
-    r"\b(?:though|although|but)\s+(?:I|we)\s+(?:would|do|could|can|will)\s+(?:\w+\s+)?(?:support|accept|agree)\b",
+    r"\b(?:though|although|but)\s+(?:I|we)\s+(?:would|do|could|can|will)\s+(?:\w+\s+)?(?:support|accept|agree)\b"
+    # a part refused, the rest taken ("has not accepted its deadline ..., but it accepts the rest of it")
+    r"|\b(?:but|though|although)\s+(?:it|he|she|they|I|we|the\s+force)\s+(?:does\s+|do\s+)?(?:accepts?|agrees?|supports?)\s+"
+    r"(?:with\s+)?the\s+(?:rest|remainder)\b",
     re.IGNORECASE,
 )
 

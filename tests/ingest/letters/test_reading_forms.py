@@ -241,6 +241,18 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("The Chief Constable has agreed to this recommendation, as do I.", "agree", "policing_body"),
         # differing from the force's refusal is siding with the inspectorate
         ("Not accepted.\n\nI do not share the force's view. I agree with the inspectorate.", "agree", "policing_body"),
+        # siding with the force by name takes its refusal
+        (
+            "The force does not accept this recommendation. I concur with the Chief Constable.",
+            "disagree",
+            "policing_body",
+        ),
+        # a part refused, the rest taken
+        (
+            "The force has not accepted its deadline, arguing for a later one, but it accepts the rest of it.",
+            "partially_agree",
+            "chief_constable",
+        ),
     ],
 )
 def test_stance_in_the_forms_tables_and_other_hands_use(text: str, stance: str, by: str) -> None:
