@@ -357,7 +357,9 @@ def _active_hits(sentence: Sentence) -> list[StanceHit]:
         aux = m.group("aux") or ""
         negated = bool(_NEGATION_RE.search(aux))
         target = after
-        if stance is Stance.NOTE and not (_TARGET_REC_RE.match(target) or _END_RE.match(target)):
+        if stance is Stance.NOTE and not (
+            _TARGET_REC_RE.match(target) or _END_RE.match(target) or _THEIR_ANSWER_RE.match(target)
+        ):
             continue  # "I note that ..." reports a fact rather than a stance on the recommendation
         if (
             m.group("verb").lower() == "welcome"
@@ -669,6 +671,13 @@ _NOUN_TARGET_RE = patterns.compile(
 
 
 # the force's own stance as the object of the body's ("I support his acceptance", "the force's acceptance of it")
+# the force's answer to the recommendation, which a body notes as its own stance ("I note the force's position",
+# "I note GMP's response", "I note the Constabulary's acceptance")
+_THEIR_ANSWER_RE = patterns.compile(
+    r"^\W*(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s|(?-i:[A-Z]{2,5})['’]s)\s+"
+    r"(?:position|response|acceptance|agreement|answer)\b",
+    re.IGNORECASE,
+)
 _THEIR_STANCE_RE = patterns.compile(
     r"^\W*(?:his|her|their|its|the\s+(?:chief\s+constable|force|constabulary)['’]s)\s+(?:\w+\s+)?"
     r"(?:acceptance|agreement)\b",

@@ -241,6 +241,10 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("The Chief Constable has agreed to this recommendation, as do I.", "agree", "policing_body"),
         # differing from the force's refusal is siding with the inspectorate
         ("Not accepted.\n\nI do not share the force's view. I agree with the inspectorate.", "agree", "policing_body"),
+        # noting the force's answer is the body's own note; noting its progress is no stance
+        ("I note the force's position and will ask again in the autumn.", "note", "policing_body"),
+        ("I note GMP's response and will ask for completion figures.", "note", "policing_body"),
+        ("I note the force's progress.", "not_stated", "None"),
         # siding with the force by name takes its refusal
         (
             "The force does not accept this recommendation. I concur with the Chief Constable.",
