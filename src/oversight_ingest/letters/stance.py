@@ -184,14 +184,16 @@ _PARTIAL_AFTER_RE = patterns.compile(
     re.IGNORECASE,
 )
 _BUT_NOT_RE = patterns.compile(
-    r"\b(?:but|however|although|though|except)\b[^.]*?\b(?:not(?!\s+(?:yet|been|started|begun|completed|begin|start|"
+    # "..., but notes that the force cannot yet start": a fact noted beside the stance, not a reservation about it
+    r"\b(?:but|however|although|though|except)\b(?!\s+(?:notes?|noted|recognises?|acknowledges?)\s+that\b)[^.]*?\b(?:not(?!\s+(?:yet|been|started|begun|completed|begin|start|"
     r"be\s+(?:ready|complete|completed|finished|live))\b)|cannot|unable|"
     r"n['’]t(?!\s+(?:yet|been)\b)|disagree|reservations?)\b",
     re.IGNORECASE,
 )
 _TARGET_REC_RE = patterns.compile(
     r"^\W*(?:with\s+|in\s+full\s+)?(?:(?:the|this|that|these|those|all|its|each|every|of|both|\d+|two|three|four|five|"
-    r"six|seven|eight|nine|ten|its|report['’]?s?|hmicfrs['’]?s?)\s+){0,4}(?:recommendations?|areas? for improvement|"
+    r"six|seven|eight|nine|ten|its|report['’]?s?|hmicfrs['’]?s?|first|second|third|fourth|last|other|remaining)\s+){0,4}"
+    r"(?:recommendations?|areas? for improvement|"
     r"afis?|findings?|report|inspectorate|inspection|hmicfrs|proposals?|conclusions?)\b"
     r"|^\W*(?:with\s+)?(?:it|this|that|them|these|both|each\s+of\s+them|all\s+of\s+them|them\s+all)"
     r"\s*(?:[.,;!]|$|and\b|but\b|in full\b|fully\b|wholeheartedly\b)",

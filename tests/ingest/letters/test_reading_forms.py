@@ -245,6 +245,18 @@ def test_status_in_the_forms_tables_and_other_hands_use(text: str, status: str) 
         ("I note the force's position and will ask again in the autumn.", "note", "policing_body"),
         ("I note GMP's response and will ask for completion figures.", "note", "policing_body"),
         ("I note the force's progress.", "not_stated", "None"),
+        # a finding named by its place; a fact noted beside a stance is no reservation about it
+        (
+            "We note the first area for improvement, on how the unit and the forces work together.",
+            "note",
+            "policing_body",
+        ),
+        (
+            "The Board agrees with it, but notes that the force cannot start until its system is upgraded.",
+            "agree",
+            "policing_body",
+        ),
+        ("I agree with it, but I cannot support the deadline.", "partially_agree", "policing_body"),
         # siding with the force by name takes its refusal
         (
             "The force does not accept this recommendation. I concur with the Chief Constable.",
