@@ -1435,7 +1435,9 @@ _MODAL_BEFORE_RE = patterns.compile(
 _TO_HAVE_BEFORE_RE = patterns.compile(r"\bto\s+have\s+(?:[\w\-’']+\s+){1,5}$", re.IGNORECASE)
 _NOT_THERE_BEFORE_RE = patterns.compile(
     r"\b(?:not|cannot|can['’]t|unable\s+to)\s+(?:yet\s+)?(?:decided|agreed|confirmed|known|clear|say|give|set|expect|"
-    r"plan|intend)\w*\s+(?:when|whether|how|if|a|an|the|to|any)?\s*(?:[\w\-’']+\s+){0,3}$",
+    r"plan|intend)\w*\s+(?:when|whether|how|if|a|an|the|to|any)?\s*(?:[\w\-’']+\s+){0,3}$"
+    # a date asked for is one not given ("have asked the force for a start date")
+    r"|\b(?:asked|ask|asking|pressed|pressing)\s+(?:[\w’'\-]+\s+){0,4}?for\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
 )
 _NOT_BEFORE_RE = patterns.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)  # "does not expect to begin soon"

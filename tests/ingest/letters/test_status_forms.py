@@ -192,6 +192,8 @@ def test_status_of_what_is_made_sure_of_and_of_work_that_is_working(text: str, s
         # plans being written are the work itself, unless an aim follows ("plans ... to roll out")
         ("The first joint plans are being written now.", "in_progress"),
         ("Plans are being developed to roll out the training.", "planned"),
+        # a date asked for is one not given
+        ("The modules have not yet been assigned, and I have asked the force for a start date.", "not_started"),
         # no start date is not a date
         ("The force is waiting for the regional unit's course, and it has not set a start date for it.", "not_started"),
         ("The Commissioner notes that no start date has yet been agreed for the exercise.", "not_started"),
