@@ -7,7 +7,7 @@ from tests.ingest.letters.test_shared_passage import FOUR
 
 from oversight_ingest.document import Block, BlockKind, Document, Span
 from oversight_ingest.letters import analyse_items
-from oversight_ingest.result import ClaimedStatus
+from oversight_ingest.result import ClaimedStatus, Item
 
 
 def _document(paragraphs: list[str], rows: list[list[str]]) -> Document:
@@ -48,6 +48,11 @@ def test_rows_with_short_updates_each_answer_their_finding() -> None:
     assert items["5"].status is ClaimedStatus.IMPLEMENTED
 
 
+def _items_of(text: str) -> dict[str, Item]:
+    """The items a plain-text letter answering :data:`FOUR` is read into, by reference."""
+    return {i.recommendation: i for i in analyse_items(text_document(text), FOUR).items}
+
+
 def test_a_table_flattened_to_one_line_a_row_keeps_the_force_verdict_after_the_topic() -> None:
     """A table read out as one line per row: the topic's cell, the force's "Accepted.", its update, then the body's
     "Supported" and a status; the force's verdict follows the topic mid-line and is still the force's."""
@@ -67,8 +72,7 @@ Recommendation Constabulary response PCC position Status
 
 Yours sincerely
 """
-    analysis = analyse_items(text_document(text), FOUR)
-    items = {i.recommendation: i for i in analysis.items}
+    items = _items_of(text)
     assert items["3"].stance.value == "support"
     assert items["3"].stance_by is not None
     assert items["3"].stance_by.value == "policing_body"
@@ -90,8 +94,7 @@ entered within a day since April.
 
 Yours sincerely
 """
-    analysis = analyse_items(text_document(text), FOUR)
-    items = {i.recommendation: i for i in analysis.items}
+    items = _items_of(text)
     assert items["3"].stance.value == "accept"
     assert items["3"].stance_by is not None
     assert items["3"].stance_by.value == "chief_constable"
@@ -110,7 +113,7 @@ Recommendation 5: I support it. A review of call grading has begun.
 
 Yours sincerely
 """
-    items = {i.recommendation: i for i in analyse_items(text_document(text), FOUR).items}
+    items = _items_of(text)
     assert items["3"].stance.value == "accept"
     assert items["3"].stance_by is not None
     assert items["3"].stance_by.value == "chief_constable"
